@@ -1,0 +1,26 @@
+package io.github.gongkai.parsers;
+
+import io.github.gongkai.Format;
+import io.github.gongkai.GongkaiException;
+import io.github.gongkai.document.Document;
+
+/**
+ * Turns the bytes of one file format into the format-neutral {@link Document}. A format parser knows
+ * nothing of reports: it finds paragraphs and tables and says where each came from. Implementations are
+ * stateless and safe to share between threads.
+ */
+public interface FormatParser {
+
+    /** The format this parser reads. */
+    Format format();
+
+    /**
+     * Reads one file.
+     *
+     * @param input  the file's name and bytes
+     * @param limits the limits the reading must stay within
+     * @return the document, never empty of blocks for a readable file
+     * @throws GongkaiException when the file cannot be read, with the reason
+     */
+    Document parse(Input input, Limits limits) throws GongkaiException;
+}
