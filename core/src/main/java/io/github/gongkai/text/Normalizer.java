@@ -16,9 +16,10 @@ import java.util.Objects;
  *       of a traditional character is simplified too.</li>
  *   <li>Pinyin annotations after a Chinese character removed; real parentheses such as {@code (一)},
  *       {@code (单位:万元)} or {@code 系统(OA)} kept.</li>
- *   <li>Traditional characters to simplified (opencc4j).</li>
  *   <li>Spaces removed between two Chinese characters or punctuation marks, and between one of them and a
  *       digit or bracket.</li>
+ *   <li>Traditional characters to simplified (opencc4j), last, so that it sees whole words
+ *       ({@code 瞭 然} → {@code 了然}).</li>
  * </ol>
  * {@code 、} and {@code 。} stay as they are. Normalising twice gives the same text as normalising once.
  * All methods are thread-safe.
@@ -31,12 +32,12 @@ public final class Normalizer {
      * The normal form of running text or of a cell's text.
      *
      * @param raw text as a parser read it
-     * @return the text folded, without pinyin annotations, in simplified characters, spaced as Chinese
+     * @return the text folded, without pinyin annotations, spaced as Chinese, in simplified characters
      */
     public static String normalize(String raw) {
         Objects.requireNonNull(raw, "raw");
         String folded = Folding.fold(raw);
-        return Spacing.tighten(Simplifier.simplify(Pinyin.strip(folded)));
+        return Simplifier.simplify(Spacing.tighten(Pinyin.strip(folded)));
     }
 
     /**

@@ -96,7 +96,7 @@ final class Pinyin {
             }
             base.append(plain);
         }
-        if (!toned && end == 1 && base.charAt(0) != 'ü') {
+        if (!toned && end == 1 && text.charAt(0) < 0x80) {
             return false;
         }
         return SYLLABLES.contains(base.toString());
