@@ -1,0 +1,557 @@
+#!/usr/bin/env python3
+"""Generates the plain-text report fixtures in this folder.
+
+Each fixture report is held here as structured data (body, year, template, flattening style, script,
+pinyin, width of forms, encoding) with numbers drawn from a seeded generator that satisfies every
+identity of ../shared/DOMAIN.md. For each fixture NAME it writes:
+
+  NAME.txt            the report as scraped text, in the fixture's flattening style and encoding
+  NAME.pipe.txt       the same report in the seed's style (one table row per line, cells joined by " | "), UTF-8
+  NAME.expected.json  the numbers used, in the JSON contract's shape (../shared/SCHEMA.md)
+
+and, under broken/, copies of one clean report each broken in one place so that exactly one anomaly
+code fires, listed in broken/expected.tsv. clean-info.tsv lists the info-level codes the clean
+fixtures are expected to raise (pinyin-annotated copies).
+
+Run: python3 testdata/text/make-fixtures.py  (output is deterministic)
+"""
+import copy
+import json
+import pathlib
+import random
+import unicodedata
+
+HERE = pathlib.Path(__file__).resolve().parent
+
+# ---------------------------------------------------------------------------------------------
+# Templates: labels, keys and merged-cell layout
+# ---------------------------------------------------------------------------------------------
+
+COLUMNS = ["naturalPerson", "commercial", "research", "publicInterest", "legalService", "other"]
+
+CORNER = "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)"
+
+# (三)不予公开 … (六)其他处理: (group label, [(rowKey, item label)]); the 2019 template has a single (六) row.
+DENIED = ("(三)不予公开", [
+    ("deniedStateSecret", "1.属于国家秘密"),
+    ("deniedProhibitedByLaw", "2.其他法律行政法规禁止公开"),
+    ("deniedThreeSecurities", "3.危及“三安全一稳定”"),
+    ("deniedThirdParty", "4.保护第三方合法权益"),
+    ("deniedInternalAffairs", "5.属于三类内部事务信息"),
+    ("deniedProcessInformation", "6.属于四类过程性信息"),
+    ("deniedEnforcementFiles", "7.属于行政执法案卷"),
+    ("deniedQueryMatters", "8.属于行政查询事项"),
+])
+UNABLE = ("(四)无法提供", [
+    ("unableNotHeld", "1.本机关不掌握相关政府信息"),
+    ("unableNeedsCreation", "2.没有现成信息需要另行制作"),
+    ("unableUnclear", "3.补正后申请内容仍不明确"),
+])
+REJECTED = ("(五)不予处理", [
+    ("rejectedPetition", "1.信访举报投诉类申请"),
+    ("rejectedRepeated", "2.重复申请"),
+    ("rejectedPublication", "3.要求提供公开出版物"),
+    ("rejectedExcessive", "4.无正当理由大量反复申请"),
+    ("rejectedConfirmation", "5.要求行政机关确认或重新出具已获取信息"),
+])
+OTHER_2021 = ("(六)其他处理", [
+    ("otherNoCorrection", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"),
+    ("otherNoFee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"),
+    ("otherOther", "3.其他"),
+])
+PARTIAL = "(二)部分公开(区分处理的,只计这一情形,不计其他情形)"
+
+# Outcome rows whose sum is (七)总计, per template.
+def outcome_keys(template):
+    keys = ["granted", "partiallyGranted"] + [k for k, _ in DENIED[1] + UNABLE[1] + REJECTED[1]]
+    return keys + ([k for k, _ in OTHER_2021[1]] if template == "2021" else ["other"])
+
+def b_keys(template):
+    return ["newlyReceived", "carriedOver"] + outcome_keys(template) + ["totalProcessed", "carriedForward"]
+
+# Table A: groups of (article, measure labels, [(itemKey, label)]), measure keys per item.
+A_2021 = [
+    ("第二十条第(一)项", ["本年制发件数", "本年废止件数", "现行有效件数"],
+     [("rules", "规章"), ("normativeDocuments", "行政规范性文件")], ["issued", "repealed", "inForce"]),
+    ("第二十条第(五)项", ["本年处理决定数量"], [("licensing", "行政许可")], ["decisions"]),
+    ("第二十条第(六)项", ["本年处理决定数量"], [("punishment", "行政处罚"), ("enforcement", "行政强制")],
+     ["decisions"]),
+    ("第二十条第(八)项", ["本年收费金额(单位:万元)"], [("fees", "行政事业性收费")], ["amount"]),
+]
+A_2019 = [
+    ("第二十条第(一)项", ["本年新制作数量", "本年新公开数量", "对外公开总数量"],
+     [("rules", "规章"), ("normativeDocuments", "规范性文件")], ["newlyMade", "newlyPublished", "totalPublished"]),
+    ("第二十条第(五)项", ["上一年项目数量", "本年增/减", "处理决定数量"],
+     [("licensing", "行政许可"), ("otherServices", "其他对外管理服务事项")], ["previousYear", "change", "decisions"]),
+    ("第二十条第(六)项", ["上一年项目数量", "本年增/减", "处理决定数量"],
+     [("punishment", "行政处罚"), ("enforcement", "行政强制")], ["previousYear", "change", "decisions"]),
+    ("第二十条第(八)项", ["上一年项目数量", "本年增/减"], [("fees", "行政事业性收费")], ["previousYear", "change"]),
+    ("第二十条第(九)项", ["采购项目数量", "采购总金额"], [("procurement", "政府集中采购")], ["count", "amount"]),
+]
+
+C_GROUPS = ["review", "litigationDirect", "litigationAfterReview"]
+C_PARTS = ["upheld", "corrected", "other", "pending", "total"]
+C_LABELS = ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"]
+
+# ---------------------------------------------------------------------------------------------
+# Numbers that satisfy every identity
+# ---------------------------------------------------------------------------------------------
+
+# How busy each applicant column is, relative to 自然人.
+COLUMN_WEIGHT = {"naturalPerson": 1.0, "commercial": 0.25, "research": 0.04, "publicInterest": 0.06,
+                 "legalService": 0.12, "other": 0.08}
+# How often each outcome row occurs, relative to 予以公开.
+ROW_WEIGHT = {"granted": 1.0, "partiallyGranted": 0.25, "deniedStateSecret": 0.0, "deniedProhibitedByLaw": 0.03,
+              "deniedThreeSecurities": 0.02, "deniedThirdParty": 0.05, "deniedInternalAffairs": 0.04,
+              "deniedProcessInformation": 0.06, "deniedEnforcementFiles": 0.03, "deniedQueryMatters": 0.05,
+              "unableNotHeld": 0.4, "unableNeedsCreation": 0.1, "unableUnclear": 0.06, "rejectedPetition": 0.08,
+              "rejectedRepeated": 0.06, "rejectedPublication": 0.02, "rejectedExcessive": 0.0,
+              "rejectedConfirmation": 0.02, "otherNoCorrection": 0.1, "otherNoFee": 0.02, "otherOther": 0.05,
+              "other": 0.15}
+
+
+def applications(rng, template, scale):
+    """Table B: every row's total is the sum of its columns; (七) sums the outcomes; 一+二 = (七)+四."""
+    rows = {k: {} for k in b_keys(template)}
+    for col in COLUMNS:
+        volume = scale * COLUMN_WEIGHT[col]
+        for key in outcome_keys(template):
+            mean = volume * ROW_WEIGHT[key]
+            rows[key][col] = int(rng.random() * 2 * mean + 0.5) if mean > 0 else 0
+        # 商业企业 always has some granted and carried-over requests, so that broken copies can move one.
+        if col == "commercial":
+            rows["granted"][col] = max(rows["granted"][col], 2)
+        processed = sum(rows[k][col] for k in outcome_keys(template))
+        rows["totalProcessed"][col] = processed
+        carried_over = rng.randint(1, 4) if col in ("naturalPerson", "commercial") else 0
+        carried_forward = rng.randint(0, 5) if col == "naturalPerson" else rng.randint(0, 1)
+        carried_over = min(carried_over, processed + carried_forward)
+        rows["carriedOver"][col] = carried_over
+        rows["carriedForward"][col] = carried_forward
+        rows["newlyReceived"][col] = processed + carried_forward - carried_over
+    for key, row in rows.items():
+        row["total"] = sum(row[c] for c in COLUMNS)
+    return rows
+
+
+def active_disclosure(rng, template):
+    if template == "2021":
+        issued = rng.randint(1, 6)
+        return {
+            "rules": {"issued": rng.randint(0, 2), "repealed": rng.randint(0, 1), "inForce": rng.randint(3, 20)},
+            "normativeDocuments": {"issued": issued, "repealed": rng.randint(0, 3), "inForce": issued + rng.randint(10, 60)},
+            "licensing": {"decisions": rng.randint(50, 4000)},
+            "punishment": {"decisions": rng.randint(10, 900)},
+            "enforcement": {"decisions": rng.randint(0, 60)},
+            "fees": {"amount": round(rng.randint(50, 90000) / 100, 2)},
+        }
+    made = rng.randint(1, 8)
+    return {
+        "rules": {"newlyMade": 0, "newlyPublished": 0, "totalPublished": rng.randint(0, 5)},
+        "normativeDocuments": {"newlyMade": made, "newlyPublished": made, "totalPublished": made + rng.randint(5, 40)},
+        "licensing": {"previousYear": rng.randint(30, 200), "change": rng.randint(-6, 9), "decisions": rng.randint(100, 3000)},
+        "otherServices": {"previousYear": rng.randint(10, 80), "change": rng.randint(-3, 4), "decisions": rng.randint(20, 500)},
+        "punishment": {"previousYear": rng.randint(50, 400), "change": -rng.randint(1, 12), "decisions": rng.randint(30, 800)},
+        "enforcement": {"previousYear": rng.randint(5, 40), "change": rng.randint(0, 3), "decisions": rng.randint(1, 50)},
+        "fees": {"previousYear": rng.randint(2, 20), "change": rng.randint(-2, 1)},
+        "procurement": {"count": rng.randint(3, 60), "amount": round(rng.randint(1000, 500000) / 100, 2)},
+    }
+
+
+def review_litigation(rng):
+    groups = {}
+    for group, top in zip(C_GROUPS, (6, 3, 2)):
+        parts = {"upheld": rng.randint(1, top), "corrected": rng.randint(0, 1), "other": rng.randint(0, 1),
+                 "pending": rng.randint(0, 2)}
+        parts["total"] = sum(parts.values())
+        groups[group] = parts
+    return groups
+
+# ---------------------------------------------------------------------------------------------
+# The report as blocks: paragraphs and table grids
+# ---------------------------------------------------------------------------------------------
+
+class C:
+    """A table cell: text (or a number), row and column span."""
+    def __init__(self, value, rows=1, cols=1):
+        self.value, self.rows, self.cols = value, rows, cols
+
+
+def table_a(template, values, spaced_rules):
+    groups = A_2021 if template == "2021" else A_2019
+    grid = []
+    for article, measures, items, keys in groups:
+        grid.append([C(article, 1, 4)])
+        span = 4 - len(measures)
+        grid.append([C("信息内容")] + [C(m, 1, 1 if i < len(measures) - 1 else 1 + span) for i, m in enumerate(measures)])
+        for key, label in items:
+            if key == "rules" and spaced_rules:
+                label = "规 章"
+            if key not in values:
+                continue
+            cells = [C(values[key][m]) for m in keys]
+            cells[-1].cols = 1 + span
+            grid.append([C(label)] + cells)
+    return grid
+
+
+def table_b(template, rows, wording):
+    grid = [[C(CORNER, 3, 3), C("申请人情况", 1, 7)],
+            [C("自然人", 2), C("法人或其他组织", 1, 5), C("总计", 2)],
+            [C(wording.get("commercial", "商业企业")), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")]]
+
+    def values(key):
+        return [C(rows[key][c]) for c in COLUMNS + ["total"]]
+
+    def present(key):
+        return key in rows
+
+    grid.append([C("一、本年新收政府信息公开申请数量", 1, 3)] + values("newlyReceived"))
+    grid.append([C("二、上年结转政府信息公开申请数量", 1, 3)] + values("carriedOver"))
+    outcome_rows = [[C("(一)予以公开", 1, 2)] + values("granted"), [C(PARTIAL, 1, 2)] + values("partiallyGranted")]
+    groups = [DENIED, UNABLE, REJECTED] + ([OTHER_2021] if template == "2021" else [])
+    for label, items in groups:
+        kept = [(k, l) for k, l in items if present(k)]
+        for i, (key, item) in enumerate(kept):
+            lead = [C(label, len(kept))] if i == 0 else []
+            outcome_rows.append(lead + [C(item)] + values(key))
+    if template == "2019":
+        outcome_rows.append([C("(六)其他处理", 1, 2)] + values("other"))
+    outcome_rows.append([C("(七)总计", 1, 2)] + values("totalProcessed"))
+    outcome_rows[0].insert(0, C("三、本年度办理结果", len(outcome_rows)))
+    grid.extend(outcome_rows)
+    grid.append([C("四、结转下年度继续办理", 1, 3)] + values("carriedForward"))
+    return grid
+
+
+def table_c(groups, wording):
+    labels = [wording.get("upheld", "结果维持")] + C_LABELS[1:]
+    grid = [[C("行政复议", 1, 5), C("行政诉讼", 1, 10)],
+            [C(l, 2) for l in labels] + [C("未经复议直接起诉", 1, 5), C("复议后起诉", 1, 5)],
+            [C(l) for l in C_LABELS * 2],
+            [C(groups[g][p]) for g in C_GROUPS for p in C_PARTS]]
+    return grid
+
+
+def narrative(r, rng):
+    """Section texts that agree with the tables; only totals the broken copies leave alone are quoted."""
+    body, year = r["body"], r["year"]
+    short = r.get("short") or "我" + body[body.index("人民政府") - 1]
+    received = r["applications"]["newlyReceived"]["total"]
+    parts = [rng.randint(5, 60) for _ in range(4)]
+    total = sum(parts)
+    s = {}
+    s["intro"] = (f"{year}年,{body}坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《中华人民共和国政府信息公开条例》"
+                  f"和上级关于政务公开工作的部署要求,坚持“以公开为常态、不公开为例外”原则,持续深化政务公开,"
+                  f"切实保障人民群众的知情权、参与权、表达权和监督权。现将{year}年度政府信息公开工作情况报告如下。")
+    s["active"] = (f"{year}年,{short}通过政府门户网站、政务新媒体、公开栏等渠道主动公开政府信息{total}条。其中,"
+                   f"政策文件{parts[0]}条,工作动态{parts[1]}条,财政信息{parts[2]}条,其他相关信息{parts[3]}条。"
+                   "重点围绕财政预决算、重大建设项目、公共资源配置、社会公益事业等领域做好信息公开。")
+    if received:
+        s["request"] = (f"{year}年,{short}共收到政府信息公开申请{received}件,均在法定期限内答复,"
+                        "答复内容规范、依据充分,未发生因答复不当引发的投诉。")
+    else:
+        s["request"] = f"{year}年,{short}未收到政府信息公开申请。"
+    s["management"] = ("严格落实政府信息公开保密审查制度,坚持“先审查、后公开”和“一事一审”,"
+                       "对拟公开的政府信息进行合法性、保密性审查,确保公开内容准确规范。"
+                       "动态调整政府信息公开目录,及时更新政府信息公开指南。")
+    s["platform"] = ("持续优化政府网站政府信息公开专栏,规范设置机构信息、政策文件、规划信息、财政信息等栏目,"
+                     "做好政务新媒体日常运维,及时发布和解读重要政策。")
+    s["supervision"] = (f"{year}年共召开政务公开专题会议{rng.randint(2, 6)}次,将政务公开工作纳入年度绩效考核,"
+                        f"组织业务培训{rng.randint(1, 4)}次,未发生因政务公开工作不力引发的责任追究情况。")
+    s["problems"] = ("一是公开内容的深度和广度还需拓展,部分栏目更新不够及时;二是政策解读形式较为单一,"
+                     "图片、视频等解读方式运用不足。下一步,将进一步健全工作机制,加强队伍建设,"
+                     "提升政策解读质量,推动政务公开工作再上新台阶。")
+    if r["template"] == "2021":
+        s["other"] = (f"依据《政府信息公开信息处理费管理办法》,{year}年{short}未收取信息处理费。"
+                      f"{year}年度政务公开工作要点各项任务均已落实。")
+    else:
+        s["other"] = f"{year}年{short}无其他需要报告的事项。"
+    return s
+
+
+def blocks(r):
+    """The report's blocks in reading order: ("p", text) paragraphs and ("t", grid) tables."""
+    rng = random.Random(r["seed"] * 7 + 1)
+    s = narrative(r, rng)
+    w = r.get("wording", {})
+    b = [("p", f"{r['body']}{r['year']}年政府信息公开工作年度报告"), ("p", s["intro"]),
+         ("p", "一、总体情况"),
+         ("p", "(一)主动公开"), ("p", s["active"]),
+         ("p", "(二)依申请公开"), ("p", s["request"]),
+         ("p", "(三)政府信息管理"), ("p", s["management"]),
+         ("p", "(四)政府信息公开平台建设"), ("p", s["platform"]),
+         ("p", "(五)监督保障"), ("p", s["supervision"]),
+         ("p", "二、主动公开政府信息情况"), ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"))),
+         ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w)),
+         ("p", "四、政府信息公开行政复议、行政诉讼情况")]
+    if "reviewLitigation" in r:
+        b.append(("t", table_c(r["reviewLitigation"], w)))
+    if not r.get("dropSection5"):
+        b += [("p", "五、存在的主要问题及" + w.get("improvement", "改进情况")), ("p", s["problems"])]
+    b += [("p", "六、其他需要报告的事项"), ("p", s["other"])]
+    return b
+
+# ---------------------------------------------------------------------------------------------
+# Text transformations: traditional script, pinyin, full-width forms
+# ---------------------------------------------------------------------------------------------
+
+# Simplified → traditional for the characters these reports use (made once with OpenCC's s2t and
+# checked to convert back with t2s; place names and 秘/群 kept as the mainland-style sites keep them).
+S2T = {pair[0]: pair[1] for pair in (
+    "万萬 与與 专專 业業 严嚴 丰豐 临臨 为為 举舉 义義 习習 于於 众眾 优優 会會 体體 关關 内內 决決 "
+    "况況 准準 减減 划劃 则則 办辦 务務 动動 区區 华華 单單 卫衛 县縣 参參 发發 台臺 后後 围圍 国國 "
+    "图圖 场場 坚堅 处處 复復 够夠 宁寧 实實 审審 对對 导導 将將 属屬 广廣 废廢 开開 强強 当當 录錄 "
+    "彻徹 态態 总總 户戶 执執 护護 报報 拟擬 据據 数數 无無 时時 机機 权權 条條 构構 栏欄 没沒 点點 "
+    "现現 监監 确確 稳穩 类類 纠糾 级級 纳納 组組 织織 经經 结結 绕繞 继繼 绩績 续續 维維 缴繳 网網 "
+    "罚罰 范範 获獲 补補 规規 视視 计計 认認 训訓 议議 许許 讼訟 设設 访訪 诉訴 询詢 请請 读讀 调調 "
+    "财財 责責 质質 购購 贯貫 费費 资資 转轉 较較 达達 过過 运運 还還 这這 进進 采採 镇鎮 长長 门門 "
+    "问問 队隊 阳陽 阶階 项項 预預 领領 频頻 题題 额額 "
+).split()}
+
+PINYIN = {"镇": "zhèn", "鎮": "zhèn", "务": "wù", "務": "wù", "关": "guān", "關": "guān", "态": "tài", "態": "tài",
+          "责": "zé", "責": "zé", "实": "shí", "實": "shí", "据": "jù", "據": "jù", "数": "shù", "數": "shù",
+          "处": "chǔ", "處": "chǔ", "转": "zhuǎn", "轉": "zhuǎn", "结": "jié", "結": "jié", "构": "gòu",
+          "構": "gòu", "业": "yè", "業": "yè", "设": "shè", "設": "shè", "规": "guī", "規": "guī", "复": "fù",
+          "復": "fù", "議": "yì", "议": "yì", "诉": "sù", "訴": "sù", "讼": "sòng", "訟": "sòng", "监": "jiān",
+          "監": "jiān", "导": "dǎo", "導": "dǎo", "质": "zhì", "質": "zhì", "政": "zhèng", "府": "fǔ",
+          "况": "kuàng", "況": "kuàng", "动": "dòng", "動": "dòng", "开": "kāi", "開": "kāi"}
+
+
+def toneless(syllable):
+    return "".join(ch for ch in unicodedata.normalize("NFD", syllable) if unicodedata.category(ch) != "Mn")
+
+
+def annotate(text, style):
+    """Pinyin after annotated characters, as conversion sites leave it: 鎮(zhèn) or 政(zheng)(zheng)."""
+    out = []
+    for ch in text:
+        out.append(ch)
+        if ch in PINYIN:
+            out.append(f"({PINYIN[ch]})" if style == "tone" else f"({toneless(PINYIN[ch])})" * 2)
+    return "".join(out)
+
+
+FULL = str.maketrans("0123456789(),:", "０１２３４５６７８９（），：")
+FULL_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def number_text(value):
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def dress(text, r, is_number=False):
+    if is_number:
+        return text.translate(FULL_DIGITS) if r.get("fullwidth") else text
+    if r.get("traditional"):
+        text = "".join(S2T.get(ch, ch) for ch in text)
+    if r.get("pinyin"):
+        text = annotate(text, r["pinyin"])
+    if r.get("fullwidth"):
+        text = text.translate(FULL)
+    return text
+
+
+def cell_texts(row, r):
+    return [dress(number_text(c.value), r, not isinstance(c.value, str)) for c in row]
+
+
+def grid_width(grid):
+    return sum(c.cols for c in grid[0])
+
+
+def rows_piped(grid, r):
+    """One row per line as scrapers flatten it: cells in order, then the positions merged cells left empty."""
+    width = grid_width(grid)
+    lines = []
+    for row in grid:
+        texts = cell_texts(row, r)
+        padding = width - len(texts)
+        lines.append(" | ".join(texts) + (" | " + "|" * padding if padding > 0 else " |"))
+    return lines
+
+
+def cells(grid, r):
+    return [t for row in grid for t in cell_texts(row, r)]
+
+
+def render(r, style):
+    paragraph_prefix = "\u3000\u3000" if r.get("fullwidth") else ""
+    lines = []
+    for kind, content in blocks(r):
+        if kind == "p":
+            text = dress(content, r)
+            heading = len(content) < 40 and "。" not in content
+            lines.append(text if heading else paragraph_prefix + text)
+        elif style == "rows-piped":
+            lines.extend(rows_piped(content, r))
+        elif style == "cell-per-line-piped":
+            lines.extend(t + " |" for t in cells(content, r))
+        else:
+            lines.extend(split_long(t) for t in cells(content, r))
+    if style == "cell-per-line-nopipes":
+        return "\n\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n"
+
+
+def split_long(text):
+    """Long labels wrap onto a second line where a page column is narrow, as in the 部分公开 row."""
+    if text.startswith("(二)部分公开") or text.startswith("（二）部分公开"):
+        cut = len(text) * 3 // 5
+        return text[:cut] + "\n" + text[cut:]
+    return text
+
+# ---------------------------------------------------------------------------------------------
+# Fixtures
+# ---------------------------------------------------------------------------------------------
+
+def report(name, seed, body, year, template, style, scale, **options):
+    rng = random.Random(seed)
+    r = {"name": name, "seed": seed, "body": body, "year": year, "template": template, "style": style}
+    r["activeDisclosure"] = active_disclosure(rng, template)
+    r["applications"] = applications(rng, template, scale)
+    r["reviewLitigation"] = review_litigation(rng)
+    r.update(options)
+    return r
+
+
+CLEAN = [
+    report("county-2022-rows-piped", 11, "清河县人民政府", 2022, "2021", "rows-piped", 30),
+    report("district-2023-cell-per-line-piped-fullwidth", 12, "南湖区人民政府", 2023, "2021", "cell-per-line-piped", 60,
+           fullwidth=True, wording={"improvement": "改进措施"}),
+    report("bureau-2024-cell-per-line-nopipes", 13, "临川市市场监督管理局", 2024, "2021", "cell-per-line-nopipes", 18,
+           short="我局", wording={"commercial": "商业 企业", "upheld": "结果 维持"}),
+    report("town-2020-template2019-traditional-pinyin", 14, "石门县新关镇人民政府", 2020, "2019", "rows-piped", 6,
+           short="我镇", traditional=True, pinyin="tone", wording={"spacedRules": True}),
+    report("city-2019-template2019-cell-per-line-piped", 15, "江城市人民政府", 2019, "2019", "cell-per-line-piped", 120,
+           short="市政府"),
+    report("street-2021-traditional-doubled-pinyin-nopipes", 16, "武陵区城关街道办事处", 2021, "2021",
+           "cell-per-line-nopipes", 5, short="我街道", traditional=True, pinyin="doubled"),
+    report("bureau-2024-rows-piped-gb18030", 17, "松阳县教育局", 2024, "2021", "rows-piped", 9, short="我局",
+           encoding="gb18030", wording={"improvement": "改进措施"}),
+    report("county-2021-rows-piped-fullwidth-utf8bom", 18, "永丰县人民政府", 2021, "2021", "rows-piped", 25,
+           fullwidth=True, encoding="utf-8-sig"),
+    report("town-2020-template2019-nopipes-traditional", 19, "长宁县河口镇人民政府", 2020, "2019", "cell-per-line-nopipes",
+           4, short="我镇", traditional=True),
+    report("district-2022-cell-per-line-piped-utf16", 20, "西湖区卫生健康局", 2022, "2021", "cell-per-line-piped", 14,
+           short="我局", encoding="utf-16"),
+]
+
+
+def expected_json(r):
+    apps = {}
+    for key in b_keys(r["template"]):
+        apps[key] = dict(r["applications"][key])
+    if r["template"] == "2021":
+        parts = [apps["otherNoCorrection"], apps["otherNoFee"], apps["otherOther"]]
+        apps["other"] = {c: sum(p[c] for p in parts) for c in COLUMNS + ["total"]}
+    out = {"report": {"body": r["body"], "year": r["year"], "template": r["template"]},
+           "activeDisclosure": r["activeDisclosure"], "applications": apps}
+    if "reviewLitigation" in r:
+        out["reviewLitigation"] = r["reviewLitigation"]
+    return out
+
+
+def write_text(path, text, encoding="utf-8"):
+    path.write_bytes(text.encode(encoding))
+
+
+def write_fixture(folder, r):
+    write_text(folder / (r["name"] + ".txt"), render(r, r["style"]), r.get("encoding", "utf-8"))
+
+
+# Broken copies: (file, mutation, [(code, table, row, column)]) with one line per anomaly instance.
+def broken(base):
+    def mutate(name, change, findings):
+        r = copy.deepcopy(base)
+        r["name"] = name
+        change(r)
+        return r, findings
+
+    def shift(row, key, by):
+        def change(r):
+            r["applications"][row][key] += by
+        return change
+
+    def both(*changes):
+        def change(r):
+            for c in changes:
+                c(r)
+        return change
+
+    def set_a(item, measure, value):
+        def change(r):
+            r["activeDisclosure"][item][measure] = value
+        return change
+
+    def drop_b_row(key):
+        def change(r):
+            del r["applications"][key]
+        return change
+
+    def drop(key, value=True):
+        def change(r):
+            if value is None:
+                del r[key]
+            else:
+                r[key] = value
+        return change
+
+    def pinyin(r):
+        r["pinyin"] = "tone"
+
+    a, b = "activeDisclosure", "applications"
+    return [
+        mutate("applications-row-total-broken", both(shift("carriedOver", "total", 3), shift("carriedForward", "total", 3)),
+               [("APPLICATIONS_ROW_TOTAL", b, "carriedOver", "total"), ("APPLICATIONS_ROW_TOTAL", b, "carriedForward", "total")]),
+        mutate("applications-column-total-broken", both(shift("granted", "naturalPerson", 1), shift("granted", "commercial", -1)),
+               [("APPLICATIONS_COLUMN_TOTAL", b, "totalProcessed", "naturalPerson"),
+                ("APPLICATIONS_COLUMN_TOTAL", b, "totalProcessed", "commercial")]),
+        mutate("applications-balance-broken", both(shift("carriedOver", "naturalPerson", 1), shift("carriedOver", "commercial", -1)),
+               [("APPLICATIONS_BALANCE", b, "", "naturalPerson"), ("APPLICATIONS_BALANCE", b, "", "commercial")]),
+        mutate("review-litigation-total-broken", lambda r: r["reviewLitigation"]["litigationDirect"].__setitem__(
+            "upheld", r["reviewLitigation"]["litigationDirect"]["upheld"] + 2),
+               [("REVIEW_LITIGATION_TOTAL", "reviewLitigation", "litigationDirect", "total")]),
+        mutate("negative-count-licensing", set_a("licensing", "decisions", -15),
+               [("NEGATIVE_COUNT", a, "licensing", "decisions")]),
+        mutate("fractional-count-punishment", set_a("punishment", "decisions", 12.5),
+               [("FRACTIONAL_COUNT", a, "punishment", "decisions")]),
+        mutate("unreadable-cell-enforcement", set_a("enforcement", "decisions", "详见附件"),
+               [("UNREADABLE_CELL", a, "enforcement", "decisions")]),
+        mutate("not-reported-rules-repealed", set_a("rules", "repealed", "/"),
+               [("NOT_REPORTED", a, "rules", "repealed")]),
+        mutate("missing-section-five", drop("dropSection5"), [("MISSING_SECTION", "", "", "")]),
+        mutate("missing-table-review-litigation", drop("reviewLitigation", None),
+               [("MISSING_TABLE", "reviewLitigation", "", "")]),
+        mutate("missing-row-rejected-excessive", drop_b_row("rejectedExcessive"),
+               [("MISSING_ROW", b, "rejectedExcessive", "")]),
+        mutate("pinyin-mirror", pinyin, [("PINYIN_MIRROR", "", "", "")]),
+    ]
+
+
+def main():
+    for r in CLEAN:
+        write_fixture(HERE, r)
+        write_text(HERE / (r["name"] + ".pipe.txt"), render(r, "rows-piped"))
+        (HERE / (r["name"] + ".expected.json")).write_text(
+            json.dumps(expected_json(r), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (HERE / "clean-info.tsv").write_text("file\tcode\n" + "".join(
+        f"{r['name']}.txt\tPINYIN_MIRROR\n" for r in CLEAN if r.get("pinyin")), encoding="utf-8")
+
+    folder = HERE / "broken"
+    folder.mkdir(exist_ok=True)
+    lines = ["file\tcode\tcount\ttable\trow\tcolumn"]
+    for r, findings in broken(CLEAN[0]):
+        write_fixture(folder, r)
+        for code, table, row, column in findings:
+            count = sum(1 for f in findings if f[0] == code)
+            lines.append(f"{r['name']}.txt\t{code}\t{count}\t{table}\t{row}\t{column}")
+    (folder / "expected.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
