@@ -93,10 +93,19 @@ public final class Grid {
 
     /** Whether the cell at this position starts here (top-left of a merged cell, or a single cell). */
     public boolean isAnchor(int row, int column) {
+        return !continuesAbove(row, column) && !continuesLeft(row, column);
+    }
+
+    /** Whether the position is covered by a merged cell that starts in a row above. */
+    public boolean continuesAbove(int row, int column) {
         Cell cell = positions[row][column];
-        boolean fromAbove = row > 0 && positions[row - 1][column] == cell;
-        boolean fromLeft = column > 0 && positions[row][column - 1] == cell;
-        return !fromAbove && !fromLeft;
+        return cell != EMPTY && row > 0 && positions[row - 1][column] == cell;
+    }
+
+    /** Whether the position is covered by a merged cell that starts in a column to the left. */
+    public boolean continuesLeft(int row, int column) {
+        Cell cell = positions[row][column];
+        return cell != EMPTY && column > 0 && positions[row][column - 1] == cell;
     }
 
     /**

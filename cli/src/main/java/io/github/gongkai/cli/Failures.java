@@ -1,0 +1,18 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.GongkaiException;
+import java.io.PrintWriter;
+
+/** Reports a file that could not be read: one line, with a stack trace only when asked for. */
+final class Failures {
+    private Failures() {
+    }
+
+    static void report(PrintWriter err, GongkaiException e, boolean verbose) {
+        err.println("gongkai: " + e.getMessage() + " [" + e.reason() + "]");
+        if (verbose) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,45 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.Gongkai;
+import io.github.gongkai.GongkaiException;
+import io.github.gongkai.document.PipeText;
+import io.github.gongkai.text.DocumentNormalizer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai text}: the document as the mapping sees it, for debugging a parse. */
+@Command(name = "text", mixinStandardHelpOptions = true,
+        description = "Prints a file's document, normalised, as pipe-delimited text (one table row per line).")
+final class TextCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "a report file")
+    private Path file;
+
+    @Option(names = "--raw", description = "print the text as read, without normalisation")
+    private boolean raw;
+
+    @Option(names = "--verbose", description = "print the stack trace of a failure")
+    private boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            var document = Gongkai.builder().build().document(file);
+            out.print(PipeText.write(raw ? document : DocumentNormalizer.normalize(document)));
+            out.flush();
+            return ExitCodes.OK;
+        } catch (GongkaiException e) {
+            Failures.report(spec.commandLine().getErr(), e, verbose);
+            return ExitCodes.UNREADABLE;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.github.gongkai.check;
+
+import io.github.gongkai.model.Applicant;
+import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Figures;
+import io.github.gongkai.model.Location;
+import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.Template;
+import io.github.gongkai.model.Value;
+import io.github.gongkai.template.ApplicationsTemplate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The identities of table B: every row's 总计 is the sum of the applicant columns; in every column (七)总计 is
+ * the sum of the outcomes (一) to (六), and 一 + 二 = (七)总计 + 四.
+ */
+final class ApplicationsRules {
+    private static final String TABLE = "applications";
+    private static final List<Applicant> APPLICANTS = List.of(Applicant.NATURAL_PERSON, Applicant.COMMERCIAL,
+            Applicant.RESEARCH, Applicant.PUBLIC_INTEREST, Applicant.LEGAL_SERVICE, Applicant.OTHER);
+
+    private ApplicationsRules() {
+    }
+
+    static void check(Figures<RowKey, Applicant> table, Template template, Findings findings) {
+        for (RowKey row : ApplicationsTemplate.rows(template)) {
+            if (isDerived(row, template) || !table.rowKeys().contains(row)) {
+                continue;
+            }
+            List<Value> parts = new ArrayList<>();
+            APPLICANTS.forEach(applicant -> parts.add(table.get(row, applicant)));
+            Value total = table.get(row, Applicant.TOTAL);
+            findings.identity("applications.rowTotal." + row.key(), AnomalyCode.APPLICATIONS_ROW_TOTAL,
+                    row.label() + ": 总计 differs from the sum of the applicant columns",
+                    location(row, Applicant.TOTAL, total), parts, List.of(total));
+        }
+        for (Applicant column : Applicant.values()) {
+            List<Value> outcomes = new ArrayList<>();
+            ApplicationsTemplate.outcomeRows(template).forEach(row -> outcomes.add(table.get(row, column)));
+            Value total = table.get(RowKey.TOTAL_PROCESSED, column);
+            findings.identity("applications.columnTotal." + column.key(), AnomalyCode.APPLICATIONS_COLUMN_TOTAL,
+                    column.label() + ": (七)总计 differs from the sum of (一) to (六)",
+                    location(RowKey.TOTAL_PROCESSED, column, total), outcomes, List.of(total));
+            Value carriedForward = table.get(RowKey.CARRIED_FORWARD, column);
+            findings.identity("applications.balance." + column.key(), AnomalyCode.APPLICATIONS_BALANCE,
+                    column.label() + ": 一 + 二 differs from (七)总计 + 四",
+                    location(RowKey.CARRIED_FORWARD, column, carriedForward),
+                    List.of(table.get(RowKey.NEWLY_RECEIVED, column), table.get(RowKey.CARRIED_OVER, column)),
+                    List.of(total, carriedForward));
+        }
+    }
+
+    /** In the 2021 template (六)其他处理 is the sum of its sub-rows, not a row the report states. */
+    static boolean isDerived(RowKey row, Template template) {
+        return row == RowKey.OTHER && template == Template.T2021;
+    }
+
+    private static Location location(RowKey row, Applicant column, Value value) {
+        return new Location(3, TABLE, row.key(), column.key(), value.origin());
+    }
+}

@@ -1,0 +1,42 @@
+package io.github.gongkai.check;
+
+import io.github.gongkai.model.Anomaly;
+import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Measure;
+import io.github.gongkai.model.Report;
+import io.github.gongkai.model.Template;
+
+/** Runs every rule over a report and returns it with its anomalies and check outcomes. Stateless. */
+public final class ReportChecker {
+    private ReportChecker() {
+    }
+
+    /**
+     * Checks a report.
+     *
+     * @param report   the report as mapped, without findings
+     * @param mirrored whether its text carried pinyin annotations, the mark of a mirror copy
+     * @return the same report with its anomalies and checks
+     */
+    public static Report check(Report report, boolean mirrored) {
+        Findings findings = new Findings();
+        Template template = report.info().template().orElse(Template.T2021);
+        CompletenessRules.check(report, findings);
+        report.activeDisclosure().ifPresent(table -> CellRules.check(table, 2, "activeDisclosure",
+                Measure::isSigned, Measure::isMoney, item -> false, findings));
+        report.applications().ifPresent(table -> {
+            CellRules.check(table, 3, "applications", column -> false, column -> false,
+                    row -> ApplicationsRules.isDerived(row, template), findings);
+            ApplicationsRules.check(table, template, findings);
+        });
+        report.reviewLitigation().ifPresent(table -> {
+            CellRules.check(table, 4, "reviewLitigation", column -> false, column -> false, group -> false, findings);
+            ReviewLitigationRules.check(table, findings);
+        });
+        if (mirrored) {
+            findings.add(Anomaly.of(AnomalyCode.PINYIN_MIRROR, AnomalyCode.PINYIN_MIRROR.english(), Location.REPORT, ""));
+        }
+        return report.withFindings(findings.anomalies, findings.checks);
+    }
+}

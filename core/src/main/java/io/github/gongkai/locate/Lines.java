@@ -1,0 +1,57 @@
+package io.github.gongkai.locate;
+
+import io.github.gongkai.document.Block;
+import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Paragraph;
+import io.github.gongkai.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The document's paragraphs as normalised lines, with section headings that ran into a paragraph split off. */
+public final class Lines {
+    /**
+     * A top-level heading inside a paragraph, after the end of a sentence: PDF text and careless editing run
+     * {@code …工作。二、主动公开政府信息情况} together. Only the template's own title words qualify, so that
+     * enumerations in the text are left alone.
+     */
+    private static final Pattern RUN_ON_HEADING = Pattern.compile(
+            "(?<=[。;!?])\\s*(?=[二三四五六][、.](?:主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告))");
+
+    private Lines() {
+    }
+
+    /** The paragraphs of a document in order, normalised. */
+    public static List<Line> of(Document document) {
+        List<Line> lines = new ArrayList<>();
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Paragraph paragraph) {
+                String text = Normalizer.normalize(paragraph.text());
+                if (text.isEmpty()) {
+                    continue;
+                }
+                split(paragraph, text, i, lines);
+            }
+        }
+        return lines;
+    }
+
+    private static void split(Paragraph paragraph, String text, int block, List<Line> into) {
+        Matcher matcher = RUN_ON_HEADING.matcher(text);
+        if (!matcher.find()) {
+            into.add(new Line(paragraph.text(), text, paragraph.origin(), block));
+            return;
+        }
+        // The pieces of a split paragraph keep their normalised text as their raw text: offsets into the
+        // original do not survive normalisation.
+        int start = 0;
+        do {
+            into.add(new Line(text.substring(start, matcher.start()), text.substring(start, matcher.start()),
+                    paragraph.origin(), block));
+            start = matcher.end();
+        } while (matcher.find());
+        into.add(new Line(text.substring(start), text.substring(start), paragraph.origin(), block));
+    }
+}

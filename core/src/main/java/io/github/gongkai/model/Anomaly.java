@@ -1,0 +1,40 @@
+package io.github.gongkai.model;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Something in a report that is wrong, doubtful or missing.
+ *
+ * @param code     the stable code
+ * @param severity how serious it is
+ * @param message  what was found, in words, with the numbers involved
+ * @param location where it applies
+ * @param expected for arithmetic: the value the identity requires
+ * @param actual   for arithmetic: the value the report gives
+ * @param quote    the text the finding is based on, empty where none
+ */
+public record Anomaly(AnomalyCode code, Severity severity, String message, Location location,
+                      Optional<BigDecimal> expected, Optional<BigDecimal> actual, String quote) {
+    public Anomaly {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(expected, "expected");
+        Objects.requireNonNull(actual, "actual");
+        Objects.requireNonNull(quote, "quote");
+    }
+
+    /** An anomaly with the code's own severity and no numbers. */
+    public static Anomaly of(AnomalyCode code, String message, Location location, String quote) {
+        return new Anomaly(code, code.severity(), message, location, Optional.empty(), Optional.empty(), quote);
+    }
+
+    /** An arithmetic anomaly: the identity wants {@code expected}, the report says {@code actual}. */
+    public static Anomaly arithmetic(AnomalyCode code, String message, Location location,
+                                     BigDecimal expected, BigDecimal actual) {
+        return new Anomaly(code, code.severity(), message, location, Optional.of(expected), Optional.of(actual), "");
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.gongkai.model;
+
+import io.github.gongkai.Format;
+import java.util.Objects;
+
+/**
+ * The file a report was read from.
+ *
+ * @param file   the file's name or path as given
+ * @param format the format detected from its content
+ * @param sha256 the SHA-256 of its bytes, in lower-case hex
+ * @param pages  its pages, 0 where the format has none
+ */
+public record Source(String file, Format format, String sha256, int pages) {
+    public Source {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(sha256, "sha256");
+    }
+}

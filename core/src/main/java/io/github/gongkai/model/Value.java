@@ -1,0 +1,62 @@
+package io.github.gongkai.model;
+
+import io.github.gongkai.document.Origin;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One number of a report table, with what the report actually printed and where.
+ *
+ * @param state  whether a number was reported
+ * @param number the number where {@link State#REPORTED}, otherwise empty
+ * @param raw    the cell's text as read, before normalisation; empty where the cell is absent
+ * @param origin where the cell is in the input
+ */
+public record Value(State state, Optional<BigDecimal> number, String raw, Origin origin) {
+
+    /** A value for a cell the report does not have (a deleted row, a missing column). */
+    public static final Value ABSENT = new Value(State.ABSENT, Optional.empty(), "", Origin.UNKNOWN);
+
+    public Value {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(raw, "raw");
+        Objects.requireNonNull(origin, "origin");
+        if (number.isPresent() != (state == State.REPORTED)) {
+            throw new IllegalArgumentException("a number goes with REPORTED and only with it: " + state);
+        }
+    }
+
+    /** A reported number. */
+    public static Value reported(BigDecimal number, String raw, Origin origin) {
+        return new Value(State.REPORTED, Optional.of(number), raw, origin);
+    }
+
+    /** A cell that was blank or held a dash, {@code /} or {@code 无}. */
+    public static Value notReported(String raw, Origin origin) {
+        return new Value(State.NOT_REPORTED, Optional.empty(), raw, origin);
+    }
+
+    /** A cell whose text is not a number. */
+    public static Value unreadable(String raw, Origin origin) {
+        return new Value(State.UNREADABLE, Optional.empty(), raw, origin);
+    }
+
+    /** Whether a number was reported. */
+    public boolean isReported() {
+        return state == State.REPORTED;
+    }
+
+    /** What a table cell held. */
+    public enum State {
+        /** A number. */
+        REPORTED,
+        /** Blank, a dash, {@code /} or {@code 无}: not reported, which is not zero. */
+        NOT_REPORTED,
+        /** Text that is not a number. */
+        UNREADABLE,
+        /** The report has no such cell. */
+        ABSENT
+    }
+}
