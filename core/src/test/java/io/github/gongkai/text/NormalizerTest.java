@@ -123,6 +123,17 @@ class NormalizerTest {
     }
 
     @Test
+    void simplifiesWholeWordsOnceSpacesAreGone() {
+        assertEquals("了然", Normalizer.normalize("瞭 然"));
+        assertEquals("一目了然", Normalizer.normalize("一目瞭(liǎo)然"));
+    }
+
+    @Test
+    void readsPinyinWrittenWithCombiningToneMarks() {
+        assertEquals("镇", Normalizer.normalize("鎮(zhe\u0300n)"));
+    }
+
+    @Test
     void leavesSimplifiedTextAsItIs() {
         String text = "2022年共公开政府信息82条。其中,政策文件28条,显著提高,乾坤,著作";
         assertEquals(text, Normalizer.normalize(text));
