@@ -2,8 +2,12 @@ package io.github.gongkai.text;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Normalisation holds its promises on random text built from the pieces real reports are made of. */
@@ -46,6 +50,27 @@ class NormalizerPropertyTest {
             String once = Normalizer.normalize(text);
             assertEquals(once, Normalizer.normalize(once), () -> "not idempotent for " + escape(text));
         }
+    }
+
+    @Test
+    void givesTheSameResultsOnManyThreadsAsOnOne() {
+        Random random = new Random(42L);
+        List<String> texts = IntStream.range(0, 5_000).mapToObj(n -> randomText(random)).toList();
+        List<String> parallel = texts.parallelStream().map(Normalizer::normalize).toList();
+        assertEquals(texts.stream().map(Normalizer::normalize).toList(), parallel);
+    }
+
+    @Test
+    void takesLinearTimeOnLongHostileText() {
+        String[] hostile = {"鎮(".repeat(50_000), "鎮 (zhen".repeat(20_000), "( ".repeat(50_000),
+            "鎮(zhèn)".repeat(20_000), "1 ".repeat(50_000), "二".repeat(100_000)};
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            for (String text : hostile) {
+                Normalizer.normalize(text);
+                Numbers.parseCell(text);
+                Numbers.parseChineseInteger(text);
+            }
+        });
     }
 
     private static String randomText(Random random) {

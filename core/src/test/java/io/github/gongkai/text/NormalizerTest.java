@@ -74,6 +74,8 @@ class NormalizerTest {
         "２０２２年|2022年",
         "２０２２ 年|2022年",
         "规 章|规章",
+        "第二十条第 ( 一 ) 项|第二十条第(一)项",
+        "总计商 业 企 业|总计商业企业",
         "单位：万元，合计；|单位:万元,合计;",
         "１．２|1.2",
         "公开。 其中|公开。其中",
@@ -120,6 +122,17 @@ class NormalizerTest {
         assertEquals("信息内容本年制发件数", Normalizer.normalize("信息內容本年制發件數"));
         assertEquals("行政事业性收费", Normalizer.normalize("行政事業性收費"));
         assertEquals("本年收费金额(单位:万元)", Normalizer.normalize("本年收費金額（單位：萬元）"));
+    }
+
+    @Test
+    void simplifiesWholeWordsOnceSpacesAreGone() {
+        assertEquals("了然", Normalizer.normalize("瞭 然"));
+        assertEquals("一目了然", Normalizer.normalize("一目瞭(liǎo)然"));
+    }
+
+    @Test
+    void readsPinyinWrittenWithCombiningToneMarks() {
+        assertEquals("镇", Normalizer.normalize("鎮(zhe\u0300n)"));
     }
 
     @Test
