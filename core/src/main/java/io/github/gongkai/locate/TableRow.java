@@ -16,9 +16,19 @@ public record TableRow(List<Slot> slots, int table, int block, Origin origin) {
         slots = List.copyOf(slots);
     }
 
-    /** The number of leading cells that read as labels. */
+    /**
+     * Where the row's leading labels end: the index after the last of the labels at the start of the row.
+     * Blank cells before the first label are passed over: merged label cells often come out blank in the
+     * rows they span.
+     */
     public int labelRun() {
         int run = 0;
+        while (run < slots.size() && slots.get(run).label().isEmpty()) {
+            run++;
+        }
+        if (run == slots.size() || !slots.get(run).isLabel()) {
+            return 0;
+        }
         while (run < slots.size() && slots.get(run).isLabel()) {
             run++;
         }

@@ -69,7 +69,7 @@ final class ActiveDisclosureMapper {
                 continue;
             }
             List<Measure> measures = row.headerMeasures().containsAll(expected) ? row.headerMeasures() : expected;
-            List<Integer> columns = measures == row.headerMeasures() ? row.headerColumns() : List.of();
+            List<Integer> columns = measures == row.headerMeasures() && aligned(row) ? row.headerColumns() : List.of();
             Map<Measure, Value> values = new EnumMap<>(Measure.class);
             for (int i = 0; i < measures.size(); i++) {
                 Slot slot = slotFor(row.values(), i, columns.isEmpty() ? -1 : columns.get(i));
@@ -80,6 +80,15 @@ final class ActiveDisclosureMapper {
             found.put(row.item(), values);
         }
         return found;
+    }
+
+    /**
+     * Whether the header's measure columns line up with the item's value columns, as on a real grid; in
+     * flattened text the header row often carries the group label too and is shifted.
+     */
+    private static boolean aligned(ItemRow row) {
+        return !row.values().isEmpty() && !row.headerColumns().isEmpty()
+                && row.values().get(0).column() == row.headerColumns().get(0);
     }
 
     private static Slot slotFor(List<Slot> values, int index, int column) {

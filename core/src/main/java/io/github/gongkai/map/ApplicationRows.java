@@ -38,7 +38,8 @@ final class ApplicationRows {
      * @return the row, or {@code null} where none fits
      */
     static RowKey match(String label, Group context) {
-        String words = Labels.stripNumbering(label).replaceFirst("\\(.*\\)$", "");
+        // A parenthetical note ends a label, closed or cut off where the cell was split.
+        String words = Labels.stripNumbering(label).replaceFirst("\\(.*$", "");
         if (words.isEmpty()) {
             return null;
         }
@@ -77,7 +78,10 @@ final class ApplicationRows {
 
     private static double score(String words, String template) {
         double similarity = Labels.similarity(words, template);
-        if (words.length() >= 2 && template.length() >= 2 && words.length() >= template.length() && words.contains(template)) {
+        // A label may carry extra words around the template's (笔误, notes), but a short template word such as
+        // 其他 inside a long label proves nothing.
+        boolean close = template.length() >= 4 || words.length() <= template.length() + 2;
+        if (close && words.length() >= template.length() && words.contains(template)) {
             return Math.max(similarity, 0.9);
         }
         return similarity;

@@ -41,10 +41,31 @@ final class ApplicationsMapper {
             }
             context = leaf.context();
             if (leaf.row() != null && !found.containsKey(leaf.row())) {
-                found.put(leaf.row(), values(columns, row, leaf.index()));
+                found.put(leaf.row(), values(columns, row, labelEnd(row, leaf.index())));
             }
         }
         return found;
+    }
+
+    /**
+     * Where a label ends: a label cut into two cells inside its parenthetical note
+     * ({@code (二)部分公开(区分处理的,只计 | 这一情形,不计其他情形)}) goes on until the note closes.
+     */
+    private static int labelEnd(TableRow row, int index) {
+        int open = 0;
+        int end = index;
+        while (true) {
+            String label = row.slots().get(end).label();
+            open += count(label, '(') - count(label, ')');
+            if (open <= 0 || end + 1 >= row.slots().size() || !row.slots().get(end + 1).isLabel()) {
+                return end;
+            }
+            end++;
+        }
+    }
+
+    private static int count(String text, char ch) {
+        return (int) text.chars().filter(c -> c == ch).count();
     }
 
     private static Map<Applicant, Value> values(Columns columns, TableRow row, int labelIndex) {

@@ -71,7 +71,7 @@ public final class ReportExtractor {
         String title = ReportInfoReader.title(lines, firstSection, Normalizer.normalize(document.metadata().title()));
         List<Line> narrative = firstSection < 0 ? lines : lines.subList(firstSection, lines.size());
         OptionalInt year = ReportInfoReader.year(title, narrative);
-        Optional<Template> template = TemplateDetector.detect(items, applications, year);
+        Optional<Template> template = TemplateDetector.detect(items, applications, !reviewLitigation.isEmpty(), year);
         ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, narrative), year, template);
 
         boolean tables = template.isPresent() && template.get() != Template.LEGACY;

@@ -22,7 +22,8 @@ final class TemplateDetector {
     }
 
     static Optional<Template> detect(List<ActiveDisclosureMapper.ItemRow> items,
-                                     Map<RowKey, Map<Applicant, Value>> applications, OptionalInt year) {
+                                     Map<RowKey, Map<Applicant, Value>> applications, boolean reviewLitigation,
+                                     OptionalInt year) {
         int votes2019 = 0;
         int votes2021 = 0;
         for (ActiveDisclosureMapper.ItemRow row : items) {
@@ -48,7 +49,8 @@ final class TemplateDetector {
             return Optional.of(votes2019 > votes2021 ? Template.T2019 : Template.T2021);
         }
         if (year.isEmpty()) {
-            return items.isEmpty() && applications.isEmpty() ? Optional.empty() : Optional.of(Template.T2021);
+            boolean tables = !items.isEmpty() || !applications.isEmpty() || reviewLitigation;
+            return tables ? Optional.of(Template.T2021) : Optional.empty();
         }
         int y = year.getAsInt();
         return Optional.of(y < 2019 ? Template.LEGACY : y <= 2020 ? Template.T2019 : Template.T2021);
