@@ -31,6 +31,9 @@ public enum AnomalyCode {
     MISSING_TABLE(Severity.INFO, "table not found", "未找到该表格"),
     /** A template row of a table was not found. */
     MISSING_ROW(Severity.INFO, "template row not found", "未找到模板中的该行"),
+    /** This year's 二、上年结转 differs from last year's 四、结转下年度继续办理 for the same body. */
+    CARRY_OVER_MISMATCH(Severity.ERROR, "carried over from last year differs from what last year's report carried forward",
+            "上年结转数与上一年度报告的结转下年度继续办理数不符"),
     /** The text carried pinyin annotations: likely a copy on a mirror site, not the original. */
     PINYIN_MIRROR(Severity.INFO, "text carries pinyin annotations: likely a mirror copy, not the original",
             "文本带有拼音注音,可能是转载镜像而非原始发布");

@@ -1,0 +1,69 @@
+package io.github.gongkai.check;
+
+import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Applicant;
+import io.github.gongkai.model.Figures;
+import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Report;
+import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks that need several reports at once: this year's 二、上年结转 against last year's
+ * 四、结转下年度继续办理 for the same body. Bodies are matched by their normalised name.
+ */
+public final class CorpusChecker {
+    private CorpusChecker() {
+    }
+
+    /**
+     * Checks reports given together (a folder of one scrape).
+     *
+     * @param reports reports in any order
+     * @return the same reports in the same order, each with the findings that concern it added
+     */
+    public static List<Report> check(List<Report> reports) {
+        Map<String, Report> byBodyAndYear = new HashMap<>();
+        for (Report report : reports) {
+            key(report, 0).ifPresent(key -> byBodyAndYear.putIfAbsent(key, report));
+        }
+        List<Report> checked = new ArrayList<>(reports.size());
+        for (Report report : reports) {
+            Report previous = key(report, -1).map(byBodyAndYear::get).orElse(null);
+            if (previous == null || report.applications().isEmpty() || previous.applications().isEmpty()) {
+                checked.add(report);
+                continue;
+            }
+            Findings findings = new Findings();
+            findings.anomalies.addAll(report.anomalies());
+            findings.checks.addAll(report.checks());
+            carryOver(report.applications().get(), previous, findings);
+            checked.add(report.withFindings(findings.anomalies, findings.checks));
+        }
+        return checked;
+    }
+
+    private static void carryOver(Figures<RowKey, Applicant> table, Report previous, Findings findings) {
+        Figures<RowKey, Applicant> last = previous.applications().orElseThrow();
+        for (Applicant column : Applicant.values()) {
+            Value now = table.get(RowKey.CARRIED_OVER, column);
+            Value before = last.get(RowKey.CARRIED_FORWARD, column);
+            findings.identity("corpus.carryOver." + column.key(), AnomalyCode.CARRY_OVER_MISMATCH,
+                    column.label() + ": 二、上年结转 differs from " + previous.source().file() + "'s 四、结转下年度继续办理",
+                    new Location(3, "applications", RowKey.CARRIED_OVER.key(), column.key(), now.origin()),
+                    List.of(before), List.of(now));
+        }
+    }
+
+    private static Optional<String> key(Report report, int yearOffset) {
+        if (report.info().body().isEmpty() || report.info().year().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(report.info().body().get() + "/" + (report.info().year().getAsInt() + yearOffset));
+    }
+}
