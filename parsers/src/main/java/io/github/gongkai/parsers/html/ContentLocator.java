@@ -18,19 +18,24 @@ final class ContentLocator {
     static Element locate(Element body, TextStats stats, TableReader tables) {
         double needed = stats.weight(body) * SHARE;
         Element current = body;
-        // A data table is read whole: its rows and cells are not containers of the report.
-        while (needed > 0 && !(current.normalName().equals("table") && !tables.isLayout(current))) {
+        while (needed > 0) {
             Element heaviest = null;
             for (Element child : current.children()) {
                 if (heaviest == null || stats.weight(child) > stats.weight(heaviest)) {
                     heaviest = child;
                 }
             }
-            if (heaviest == null || stats.weight(heaviest) < needed) {
+            // A data table is part of the report, never its container: a report that is mostly one big
+            // table still has its headings and narrative around it.
+            if (heaviest == null || stats.weight(heaviest) < needed || isDataTable(heaviest, tables)) {
                 break;
             }
             current = heaviest;
         }
         return current;
+    }
+
+    private static boolean isDataTable(Element element, TableReader tables) {
+        return element.normalName().equals("table") && !tables.isLayout(element);
     }
 }

@@ -15,7 +15,7 @@ final class PageMetadata {
             "meta[itemprop=datePublished]");
     /** {@code 发布时间：2023-01-20 10:30}, {@code 发布日期：2023年1月20日}, {@code 日期：2023/01/20}. */
     private static final Pattern DATE_TEXT = Pattern.compile(
-            "(?:发布|发文|成文|更新|公开)?(?:时间|日期)\\s*[:：]\\s*"
+            "(?:发布|發布|发文|發文|成文|更新|公开|公開)?(?:时间|時間|日期)\\s*[:：]\\s*"
                     + "(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
 
     private PageMetadata() {
