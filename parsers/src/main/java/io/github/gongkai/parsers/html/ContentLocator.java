@@ -5,8 +5,9 @@ import org.jsoup.nodes.Element;
 /**
  * Finds the element that holds the report inside the site's chrome, without rules per site: starting at
  * the body, it steps into the child that holds most of the page's report content (see {@link TextStats})
- * for as long as one child holds at least {@link #SHARE} of it. The result is the smallest element
- * holding most of the report: the navigation, title bar, share buttons and footer around it stay out.
+ * for as long as one child holds at least {@link #SHARE} of it, leaves none of the numbered headings
+ * behind, and is itself a container of blocks rather than one paragraph. The result is the smallest
+ * element holding the report: the navigation, title bar, share buttons and footer around it stay out.
  */
 final class ContentLocator {
     /** Chrome rarely weighs more than a tenth of a report page; a quarter leaves room for wordy footers. */
@@ -25,9 +26,9 @@ final class ContentLocator {
                     heaviest = child;
                 }
             }
-            // A data table is part of the report, never its container: a report that is mostly one big
-            // table still has its headings and narrative around it.
-            if (heaviest == null || stats.weight(heaviest) < needed || isDataTable(heaviest, tables)) {
+            if (heaviest == null || stats.weight(heaviest) < needed
+                    || stats.headings(heaviest) < stats.headings(current)
+                    || !holdsBlocks(heaviest) || isDataTable(heaviest, tables)) {
                 break;
             }
             current = heaviest;
@@ -35,6 +36,17 @@ final class ContentLocator {
         return current;
     }
 
+    /** Whether the element holds paragraphs (block children or line breaks), not just one run of text. */
+    private static boolean holdsBlocks(Element element) {
+        for (Element child : element.children()) {
+            if (Tags.isBlock(child) || Tags.isLineBreak(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A data table is part of the report, never its container: its headings and narrative are around it. */
     private static boolean isDataTable(Element element, TableReader tables) {
         return element.normalName().equals("table") && !tables.isLayout(element);
     }

@@ -23,6 +23,8 @@ final class TextStats {
     private static final int CHARS = 0;
     private static final int LINK_CHARS = 1;
     private static final int WEIGHT = 2;
+    private static final int HEADINGS = 3;
+    private static final int COUNTERS = 4;
 
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
@@ -50,6 +52,11 @@ final class TextStats {
         return get(element)[WEIGHT];
     }
 
+    /** Numbered headings outside links: text starting {@code 一、} or {@code （一）}. */
+    int headings(Element element) {
+        return get(element)[HEADINGS];
+    }
+
     /** Whether most of the element's text is link text: a menu, a list of related links, a breadcrumb. */
     boolean isLinkDense(Element element) {
         int[] count = get(element);
@@ -58,7 +65,7 @@ final class TextStats {
 
     private int[] get(Element element) {
         int[] count = counts.get(element);
-        return count == null ? new int[3] : count;
+        return count == null ? new int[COUNTERS] : count;
     }
 
     private final class Counter implements NodeFilter {
@@ -70,7 +77,7 @@ final class TextStats {
                 if (Tags.isSkipped(element)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                counts.put(element, new int[3]);
+                counts.put(element, new int[COUNTERS]);
                 if (element.normalName().equals("a")) {
                     linkDepth++;
                 }
@@ -118,6 +125,7 @@ final class TextStats {
                 into[WEIGHT] += weight;
                 if (NUMBERED.matcher(text.strip()).find()) {
                     into[WEIGHT] += HEADING_BONUS;
+                    into[HEADINGS]++;
                 }
             }
             into[CHARS] += chars;

@@ -42,12 +42,13 @@ final class HtmlFixtures {
     }
 
     static Document parse(String name, Limits limits) throws GongkaiException {
+        byte[] bytes;
         try {
-            return new HtmlParser().parse(new Input(name + ".html", Files.readAllBytes(DIR.resolve(name + ".html"))),
-                    limits);
+            bytes = Files.readAllBytes(DIR.resolve(name + ".html"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new HtmlParser().parse(new Input(name + ".html", bytes), limits);
     }
 
     static Document parseText(String html, Charset charset) throws GongkaiException {
