@@ -340,6 +340,24 @@ def narrative(report, rng):
     return blocks
 
 
+def check(report):
+    """Fails when the numbers break an identity of ../shared/DOMAIN.md or the tables are all zero."""
+    apps = report["applications"]
+    for row in apps.values():
+        assert row["total"] == sum(row[c] for c in APPLICANT_KEYS)
+    for col in COLUMN_KEYS:
+        assert apps["totalProcessed"][col] == sum(apps[k][col] for k in outcome_rows(report["template"]))
+        assert apps["newlyReceived"][col] + apps["carriedOver"][col] \
+            == apps["totalProcessed"][col] + apps["carriedForward"][col]
+        assert all(row[col] >= 0 for row in apps.values())
+    for group in report["reviewLitigation"].values():
+        assert group["total"] == group["upheld"] + group["corrected"] + group["other"] + group["pending"]
+    assert apps["newlyReceived"]["total"] > 0
+    assert any(group["total"] > 0 for group in report["reviewLitigation"].values())
+    assert any(v for measures in report["activeDisclosure"].values() for v in measures.values())
+    assert report["template"] == ("2019" if report["year"] <= 2020 else "2021")
+
+
 def expected_json(report):
     a = report["activeDisclosure"]
     blanks = report.get("blankCells", {})
@@ -839,6 +857,7 @@ NEWS = """<!DOCTYPE html>
 
 def main():
     for report in reports():
+        check(report)
         rng = random.Random(report["name"])
         report["url"] = "https://www.example.gov.cn/zwgk/ndbg/%d/%s.html" % (report["year"], report["name"])
         document, blocks = page(report, rng)

@@ -18,6 +18,8 @@ final class PageMetadata {
             "(?:发布|發布|发文|發文|成文|更新|公开|公開)?(?:时间|時間|日期)\\s*[:：]\\s*"
                     + "(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
 
+    private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-－—]+\\s|——|－)\\s*");
+
     private PageMetadata() {
     }
 
@@ -36,7 +38,21 @@ final class PageMetadata {
                 }
             }
         }
-        return InlineText.fold(page.title());
+        return withoutSiteName(InlineText.fold(page.title()));
+    }
+
+    /**
+     * A {@code <title>} without the site's name, which sites append or prepend
+     * ({@code 某县2023年政府信息公开工作年度报告_某县人民政府}): the longest of the parts.
+     */
+    static String withoutSiteName(String title) {
+        String longest = "";
+        for (String part : TITLE_SEPARATOR.split(title)) {
+            if (part.strip().length() > longest.length()) {
+                longest = part.strip();
+            }
+        }
+        return longest;
     }
 
     /** The date as the page states it, from a meta tag or from the text around the content. */

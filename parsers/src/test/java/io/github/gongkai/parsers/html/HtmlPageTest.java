@@ -46,12 +46,20 @@ class HtmlPageTest {
     }
 
     @Test
+    void theSiteNameIsCutFromThePageTitle() throws Exception {
+        assertEquals("宁川县教育局2019年政府信息公开工作年度报告",
+                HtmlFixtures.parse("layout-table-county-bureau-2019").metadata().title());
+        assertEquals("某县2023年政府信息公开工作年度报告", PageMetadata.withoutSiteName("首页 - 某县2023年政府信息公开工作年度报告"));
+        assertEquals("某县2023年政府信息公开工作年度报告", PageMetadata.withoutSiteName("某县2023年政府信息公开工作年度报告"));
+    }
+
+    @Test
     void ogUrlServesWhenThereIsNoCanonicalLink() throws Exception {
         String html = "<html><head><meta property='og:url' content=' https://www.example.gov.cn/a.html '>"
-                + "<title>年报_某县</title></head><body><p>正文</p></body></html>";
+                + "<title>某县2023年年报_某县人民政府</title></head><body><p>正文</p></body></html>";
         Metadata metadata = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).metadata();
         assertEquals("https://www.example.gov.cn/a.html", metadata.url());
-        assertEquals("年报_某县", metadata.title());
+        assertEquals("某县2023年年报", metadata.title());
     }
 
     @Test
