@@ -6,9 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Drops the columns and rows of a table in which every position is empty: the zero-width spacer columns
- * and height-only rows of Word exports and table editors. A column or row holding text in any cell stays,
- * so the grid is the table as a reader sees it; merged cells crossing a dropped line shrink by one.
+ * Drops the spacer columns and rows of a table: the zero-width columns and height-only rows that Word
+ * exports and table editors add. A row is dropped when every position in it is empty. A column is dropped
+ * when every position in it is empty and it lies outside the columns that hold text, or an empty merged
+ * cell spans it (a grid column added for alignment). A blank interior column of single cells stays: it is a
+ * column of data nobody filled in, and a table split from its header must keep its columns in place.
+ * Merged cells crossing a dropped line shrink by one.
  */
 final class SpacerRemoval {
 
@@ -22,15 +25,29 @@ final class SpacerRemoval {
         int height = grid.length;
         int width = height == 0 ? 0 : grid[0].length;
         boolean[] keepRow = new boolean[height];
-        boolean[] keepColumn = new boolean[width];
+        boolean[] filled = new boolean[width];
+        boolean[] spanned = new boolean[width];
         for (int r = 0; r < height; r++) {
             for (int c = 0; c < width; c++) {
                 int index = grid[r][c];
                 if (index >= 0 && !cells.get(index).isBlank()) {
                     keepRow[r] = true;
-                    keepColumn[c] = true;
+                    filled[c] = true;
                 }
+                spanned[c] |= index >= 0 && cells.get(index).colSpan() > 1;
             }
+        }
+        int left = 0;
+        while (left < width && !filled[left]) {
+            left++;
+        }
+        int right = width - 1;
+        while (right >= 0 && !filled[right]) {
+            right--;
+        }
+        boolean[] keepColumn = new boolean[width];
+        for (int c = 0; c < width; c++) {
+            keepColumn[c] = filled[c] || (c > left && c < right && !spanned[c]);
         }
         List<List<Cell>> result = new ArrayList<>();
         boolean[] emitted = new boolean[cells.size()];

@@ -62,6 +62,25 @@ class HtmlTableTest {
     }
 
     @Test
+    void aBlankColumnOfDataInsideTheTableStaysInPlace() throws Exception {
+        String html = "<table border=1><tr><td>一、本年新收</td><td>5</td><td>&nbsp;</td><td>5</td><td></td></tr>"
+                + "<tr><td>二、上年结转</td><td>1</td><td><p>&nbsp;</p></td><td>1</td><td></td></tr></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(4, grid.width());
+        assertEquals("", grid.textAt(0, 2));
+        assertEquals("5", grid.textAt(0, 3));
+    }
+
+    @Test
+    void blankColumnsThatAnEmptyMergedCellSpansAreDropped() throws Exception {
+        String html = "<table border=1><tr><td>第二十条第（五）项</td><td colspan=2>&nbsp;</td><td>&nbsp;</td></tr>"
+                + "<tr><td>行政许可</td><td></td><td>12</td></tr></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(2, grid.width());
+        assertEquals("12", grid.textAt(1, 1));
+    }
+
+    @Test
     void tablesSplitOverSeveralElementsStaySeparateAndInOrder() throws Exception {
         List<Table> tables = HtmlFixtures.parse("separate-tables-street-2024").tables();
         assertEquals(6, tables.size());
