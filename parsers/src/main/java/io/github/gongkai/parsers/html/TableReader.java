@@ -37,7 +37,7 @@ final class TableReader {
         for (List<Element> row : rows) {
             for (Element cell : row) {
                 cells++;
-                if (stats.chars(cell) > LONGEST_CELL || cell.selectFirst("table") != null) {
+                if (stats.chars(cell) > LONGEST_CELL || stats.tables(cell) > 0) {
                     return true;
                 }
             }

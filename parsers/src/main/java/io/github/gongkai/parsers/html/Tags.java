@@ -30,7 +30,9 @@ final class Tags {
             return true;
         }
         String style = element.attr("style");
-        if (style.isEmpty()) {
+        // Word exports style every run; only the few that mention these words need a closer look.
+        if (!style.contains("none") && !style.contains("hidden") && !style.contains("NONE")
+                && !style.contains("HIDDEN")) {
             return false;
         }
         String compact = style.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);

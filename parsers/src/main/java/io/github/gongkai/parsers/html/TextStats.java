@@ -11,7 +11,7 @@ import org.jsoup.select.NodeTraversor;
 
 /**
  * How much text, link text and report content each element of a page holds, counted in one iterative
- * pass. The weight of report content is the number of Chinese characters and digits outside links, plus
+ * pass, with the numbered headings and tables they contain. The weight of report content is the number of Chinese characters and digits outside links, plus
  * a bonus for each numbered heading ({@code 一、} … {@code 六、}, {@code （一）}): navigation, breadcrumbs and
  * related links are links and weigh nothing, footers and info bars weigh little.
  */
@@ -24,7 +24,8 @@ final class TextStats {
     private static final int LINK_CHARS = 1;
     private static final int WEIGHT = 2;
     private static final int HEADINGS = 3;
-    private static final int COUNTERS = 4;
+    private static final int TABLES = 4;
+    private static final int COUNTERS = 5;
 
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
@@ -57,6 +58,11 @@ final class TextStats {
         return get(element)[HEADINGS];
     }
 
+    /** Tables in the element, itself included. */
+    int tables(Element element) {
+        return get(element)[TABLES];
+    }
+
     /** Whether most of the element's text is link text: a menu, a list of related links, a breadcrumb. */
     boolean isLinkDense(Element element) {
         int[] count = get(element);
@@ -77,7 +83,9 @@ final class TextStats {
                 if (Tags.isSkipped(element)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                counts.put(element, new int[COUNTERS]);
+                int[] own = new int[COUNTERS];
+                own[TABLES] = element.normalName().equals("table") ? 1 : 0;
+                counts.put(element, own);
                 if (element.normalName().equals("a")) {
                     linkDepth++;
                 }
