@@ -24,7 +24,8 @@ import org.jsoup.select.NodeTraversor;
  * declared or not, inside the site's navigation, title bar and footer. The result holds only the content
  * element's paragraphs and tables (see {@link ContentLocator}); the page's title, publication date and
  * address go to the metadata. Ruby pinyin annotations are dropped from the text and recorded as
- * {@link Trait#PINYIN_ANNOTATED}. Every block and cell carries a CSS-like element path as its origin.
+ * {@link Trait#PINYIN_ANNOTATED}, as is pinyin written into the text in brackets (which stays in the text
+ * for normalisation to strip). Every block and cell carries a CSS-like element path as its origin.
  *
  * <p>A page with no report in it still yields its paragraphs; deciding that it is not a report is left
  * to the caller. The parser is stateless and thread-safe.
@@ -62,7 +63,7 @@ public final class HtmlParser implements FormatParser {
                 throw new GongkaiException(Reason.NO_REPORT, input.name(), "the page holds no text");
             }
             Set<Trait> traits = EnumSet.noneOf(Trait.class);
-            if (content.selectFirst("ruby, rt") != null) {
+            if (content.selectFirst("ruby, rt") != null || TextualPinyin.present(blocks)) {
                 traits.add(Trait.PINYIN_ANNOTATED);
             }
             Metadata metadata = new Metadata(PageMetadata.title(page, content), PageMetadata.publishDate(page),

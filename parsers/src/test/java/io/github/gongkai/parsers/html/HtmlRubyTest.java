@@ -31,6 +31,20 @@ class HtmlRubyTest {
     }
 
     @Test
+    void pinyinWrittenIntoTheTextIsRecordedAsATraitAndLeftForNormalisation() throws Exception {
+        String html = "<p>石子鎮(zhèn)黨委、鎮(zhèn)政府高度重視政務(wù)公開工作</p><p>政(zheng)(zheng)府</p>";
+        Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
+        assertTrue(document.metadata().traits().contains(Trait.PINYIN_ANNOTATED));
+        assertEquals("石子鎮(zhèn)黨委、鎮(zhèn)政府高度重視政務(wù)公開工作", HtmlFixtures.texts(document).get(0));
+    }
+
+    @Test
+    void bracketedAbbreviationsAreNotPinyin() throws Exception {
+        String html = "<p>依托政务新媒体(app)和政府网站(www)发布信息。</p>";
+        assertTrue(HtmlFixtures.parseText(html, StandardCharsets.UTF_8).metadata().traits().isEmpty());
+    }
+
+    @Test
     void pagesWithoutRubyHaveNoPinyinTrait() throws Exception {
         assertTrue(HtmlFixtures.parse("cms-export-county-2023").metadata().traits().isEmpty());
     }
