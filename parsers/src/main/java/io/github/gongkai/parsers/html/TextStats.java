@@ -10,10 +10,11 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 /**
- * How much text, link text and report content each element of a page holds, counted in one iterative
- * pass, with the numbered headings and tables they contain. The weight of report content is the number of Chinese characters and digits outside links, plus
- * a bonus for each numbered heading ({@code 一、} … {@code 六、}, {@code （一）}): navigation, breadcrumbs and
- * related links are links and weigh nothing, footers and info bars weigh little.
+ * How much text, link text and report content each element of a page holds, and how many numbered
+ * headings and tables, counted in one iterative pass. The weight of report content is the number of
+ * Chinese characters and digits outside links, plus a bonus for each numbered heading ({@code 一、} …
+ * {@code 六、}, {@code （一）}): navigation, breadcrumbs and related links are links and weigh nothing,
+ * footers and info bars weigh little.
  */
 final class TextStats {
     /** A numbered heading counts like a paragraph: it is what a report is made of and chrome is not. */
