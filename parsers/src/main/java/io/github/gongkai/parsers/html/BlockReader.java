@@ -29,6 +29,8 @@ final class BlockReader implements NodeFilter {
     private final Deque<Element> open = new ArrayDeque<>();
     private final StringBuilder line = new StringBuilder();
     private Element lineOwner;
+    /** Inside {@code <pre>}, a report pasted as plain text: its line breaks separate paragraphs. */
+    private int preformatted;
 
     private BlockReader(Element root, TextStats stats, ElementPath paths, TableReader tables) {
         this.root = root;
@@ -51,10 +53,11 @@ final class BlockReader implements NodeFilter {
             if (line.length() == 0 && raw.isBlank()) {
                 return FilterResult.CONTINUE;
             }
-            if (lineOwner == null) {
-                lineOwner = open.peek();
+            if (preformatted > 0) {
+                appendPreformatted(raw);
+            } else {
+                append(raw);
             }
-            line.append(raw);
             return FilterResult.CONTINUE;
         }
         if (!(node instanceof Element element)) {
@@ -75,6 +78,9 @@ final class BlockReader implements NodeFilter {
         } else if (Tags.isBlock(element) || element == root) {
             endParagraph();
             open.push(element);
+            if (element.normalName().equals("pre")) {
+                preformatted++;
+            }
         }
         return FilterResult.CONTINUE;
     }
@@ -84,8 +90,28 @@ final class BlockReader implements NodeFilter {
         if (node instanceof Element element && open.peek() == element) {
             endParagraph();
             open.pop();
+            if (element.normalName().equals("pre")) {
+                preformatted--;
+            }
         }
         return FilterResult.CONTINUE;
+    }
+
+    private void append(String raw) {
+        if (lineOwner == null) {
+            lineOwner = open.peek();
+        }
+        line.append(raw);
+    }
+
+    private void appendPreformatted(String raw) {
+        int start = 0;
+        for (int end = raw.indexOf('\n'); end >= 0; end = raw.indexOf('\n', start)) {
+            append(raw.substring(start, end));
+            endParagraph();
+            start = end + 1;
+        }
+        append(raw.substring(start));
     }
 
     /** A block inside the content whose text is mostly links. */

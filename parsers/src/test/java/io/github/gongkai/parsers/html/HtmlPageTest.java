@@ -1,7 +1,6 @@
 package io.github.gongkai.parsers.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,6 +65,13 @@ class HtmlPageTest {
     void brLineBreaksSeparateParagraphsAndInlineRunsJoin() throws Exception {
         String html = "<div><span>一、</span><span>总体</span>\n<b>情况</b><br>第二\n行<br/><br/>&nbsp; 2023 年</div>";
         assertEquals(List.of("一、总体情况", "第二行", "2023 年"),
+                HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void linesOfPreformattedTextAreParagraphs() throws Exception {
+        String html = "<pre>一、总体情况\r\n  全年共收到申请3件。\n\n二、主动公开政府信息情况</pre>";
+        assertEquals(List.of("一、总体情况", "全年共收到申请3件。", "二、主动公开政府信息情况"),
                 HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
     }
 
