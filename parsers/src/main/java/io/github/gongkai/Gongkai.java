@@ -8,6 +8,7 @@ import io.github.gongkai.parsers.FormatDetector;
 import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
+import io.github.gongkai.parsers.html.HtmlParser;
 import io.github.gongkai.parsers.text.TextParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,6 +43,7 @@ public final class Gongkai {
         this.limits = builder.limits;
         this.parsers = new EnumMap<>(Format.class);
         register(new TextParser());
+        register(new HtmlParser());
     }
 
     private void register(FormatParser parser) {

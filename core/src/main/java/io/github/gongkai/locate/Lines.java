@@ -2,7 +2,10 @@ package io.github.gongkai.locate;
 
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Paragraph;
+import io.github.gongkai.document.Table;
+import io.github.gongkai.template.SectionTemplate;
 import io.github.gongkai.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +22,9 @@ public final class Lines {
     private static final Pattern RUN_ON_HEADING = Pattern.compile(
             "(?<=[。;!?])\\s*(?=[二三四五六][、.](?:主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告))");
 
+    private static final Pattern CAPTION = Pattern.compile("^([一二三四五六])\\s*[、.]\\s*(.{2,30})$");
+    private static final String NUMERALS = "一二三四五六";
+
     private Lines() {
     }
 
@@ -33,9 +39,29 @@ public final class Lines {
                     continue;
                 }
                 split(paragraph, text, i, lines);
+            } else if (blocks.get(i) instanceof Table table) {
+                captions(table, i, lines);
             }
         }
         return lines;
+    }
+
+    /**
+     * Section headings that a page put into a table as a caption row: a row whose one non-blank cell is a
+     * heading with the template's title for its number. Any other heading-like text in a table is a label.
+     */
+    private static void captions(Table table, int block, List<Line> into) {
+        for (List<Cell> row : table.rows()) {
+            List<Cell> filled = row.stream().filter(cell -> !cell.isBlank()).toList();
+            if (filled.size() != 1) {
+                continue;
+            }
+            String text = Normalizer.normalize(filled.get(0).text());
+            Matcher heading = CAPTION.matcher(text);
+            if (heading.matches() && SectionTemplate.titleMatches(NUMERALS.indexOf(heading.group(1)) + 1, heading.group(2))) {
+                into.add(new Line(filled.get(0).text(), text, filled.get(0).origin(), block));
+            }
+        }
     }
 
     private static void split(Paragraph paragraph, String text, int block, List<Line> into) {

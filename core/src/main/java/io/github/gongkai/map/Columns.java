@@ -121,8 +121,7 @@ record Columns(List<Integer> leaves, List<Integer> columns) {
             for (Slot slot : values) {
                 byColumn.put(slot.column(), slot);
             }
-            boolean lined = !values.isEmpty() && values.get(0).column() == java.util.Collections.min(columns);
-            if (lined && byColumn.keySet().containsAll(columns)) {
+            if (byColumn.keySet().containsAll(columns)) {
                 for (int i = 0; i < leaves.size(); i++) {
                     matched.put(leaves.get(i), byColumn.get(columns.get(i)));
                 }
