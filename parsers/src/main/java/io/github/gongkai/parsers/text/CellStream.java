@@ -34,7 +34,7 @@ final class CellStream {
     private final boolean delimited;
     private final boolean[] value;
     private final List<Piece> pieces = new ArrayList<>();
-    private List<List<Token>> table;
+    private List<RebuiltRow> table;
 
     private CellStream(List<Token> tokens, boolean delimited) {
         this.tokens = tokens;
@@ -103,9 +103,9 @@ final class CellStream {
                 table = new ArrayList<>();
             }
             if (header < label) {
-                table.add(tokens.subList(header, label));
+                table.add(new RebuiltRow(tokens.subList(header, label), List.of()));
             }
-            table.add(tokens.subList(label, end));
+            table.add(new RebuiltRow(tokens.subList(label, i), tokens.subList(i, end)));
             cursor = end;
             i = end;
         }
@@ -114,7 +114,7 @@ final class CellStream {
                 if (table == null) {
                     table = new ArrayList<>();
                 }
-                table.add(tokens.subList(cursor, tokens.size()));
+                table.add(new RebuiltRow(tokens.subList(cursor, tokens.size()), List.of()));
             }
             closeTable();
         } else {
@@ -177,17 +177,13 @@ final class CellStream {
         if (table == null) {
             return;
         }
-        int rowsWithValues = 0;
-        int mostValues = 0;
-        for (List<Token> row : table) {
-            int values = (int) row.stream().filter(Token::isValue).count();
-            rowsWithValues += values > 0 ? 1 : 0;
-            mostValues = Math.max(mostValues, values);
-        }
+        List<RebuiltRow> rows = ValueCounts.repair(table);
+        long rowsWithValues = rows.stream().filter(r -> !r.values().isEmpty()).count();
+        int mostValues = rows.stream().mapToInt(r -> r.values().size()).max().orElse(0);
         if (delimited || rowsWithValues >= FEWEST_ROWS || mostValues >= FEWEST_VALUES_IN_ONE_ROW) {
-            pieces.add(new Piece(table, true));
+            pieces.add(new Piece(rows.stream().map(RebuiltRow::cells).toList(), true));
         } else {
-            pieces.add(new Piece(List.of(table.stream().flatMap(List::stream).toList()), false));
+            pieces.add(new Piece(List.of(rows.stream().flatMap(r -> r.cells().stream()).toList()), false));
         }
         table = null;
     }
