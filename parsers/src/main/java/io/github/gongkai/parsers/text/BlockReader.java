@@ -11,6 +11,7 @@ import io.github.gongkai.document.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -27,10 +28,12 @@ final class BlockReader {
     private final String[] lines;
     private final int maxTableCells;
     private final String file;
+    private final Map<Integer, WrappedLabels.Join> wrapped;
     private final List<Block> blocks = new ArrayList<>();
 
     private BlockReader(String text, int maxTableCells, String file) {
         this.lines = LINE_BREAK.split(text, -1);
+        this.wrapped = WrappedLabels.find(lines);
         this.maxTableCells = maxTableCells;
         this.file = file;
     }
@@ -63,6 +66,9 @@ final class BlockReader {
         if (!piped) {
             return !PipedLine.matches(lines[index]);
         }
+        if (wrapped.containsKey(index)) {
+            return true;
+        }
         int next = index;
         while (next < lines.length && CellText.strip(lines[next]).isEmpty()) {
             next++;
@@ -75,11 +81,12 @@ final class BlockReader {
         List<Token> stream = new ArrayList<>();
         boolean oneCellPerLine = true;
         for (int i = from; i < to; i++) {
-            if (CellText.strip(lines[i]).isEmpty()) {
+            WrappedLabels.Join join = wrapped.get(i);
+            if (CellText.strip(lines[i]).isEmpty() || (join != null && join != WrappedLabels.Join.CELL)) {
                 continue;
             }
             List<Token> row = new ArrayList<>();
-            for (String cell : PipedLine.cells(lines[i])) {
+            for (String cell : join == null ? rowCells(i) : List.of(CellText.strip(lines[i]))) {
                 row.add(new Token(cell, i + 1));
             }
             oneCellPerLine &= row.size() <= 1;
@@ -95,6 +102,26 @@ final class BlockReader {
         for (CellStream.Piece piece : CellStream.read(stream, true)) {
             addTable(piece.rows());
         }
+    }
+
+    /** The cells of a piped line, with the parts of its label that wrapped onto the lines around it. */
+    private List<String> rowCells(int index) {
+        List<String> cells = new ArrayList<>(PipedLine.cells(lines[index]));
+        if (wrapped.get(index - 1) == WrappedLabels.Join.NEXT_ROW) {
+            int first = 0;
+            while (first < cells.size() - 1 && cells.get(first).isEmpty()) {
+                first++;
+            }
+            cells.set(first, CellText.strip(lines[index - 1]) + cells.get(first));
+        }
+        if (wrapped.get(index + 1) == WrappedLabels.Join.PREVIOUS_ROW) {
+            int label = 0;
+            while (label + 1 < cells.size() && !cells.get(label + 1).isEmpty() && !CellText.isValue(cells.get(label + 1))) {
+                label++;
+            }
+            cells.set(label, cells.get(label) + CellText.strip(lines[index + 1]));
+        }
+        return cells;
     }
 
     private void plainRegion(int from, int to) throws GongkaiException {

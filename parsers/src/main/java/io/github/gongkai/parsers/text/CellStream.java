@@ -160,16 +160,11 @@ final class CellStream {
     private int lastBreak(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             String text = tokens.get(i).text();
-            if (CellText.isSentence(text) || isHeading(text)) {
+            if (CellText.isSentence(text) || CellText.isHeading(text)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** A heading such as 五、存在的主要问题及改进情况; a bare 三、 is a vertical label cut into characters. */
-    private static boolean isHeading(String text) {
-        return CellText.level(text) == 1 && CellText.strip(text).length() > 3;
     }
 
     /** Ends the current table; one too small to be a table (a page number, a stray figure) is loose text. */

@@ -55,6 +55,11 @@ final class CellText {
         return SENTENCE.matcher(text).find() || strip(text).length() > LONGEST_CELL;
     }
 
+    /** A heading such as 五、存在的主要问题及改进情况; a bare 三、 is a vertical label cut into characters. */
+    static boolean isHeading(String text) {
+        return level(text) == 1 && strip(text).length() > 3;
+    }
+
     /** Removes white space at both ends, including ideographic and no-break spaces. */
     static String strip(String text) {
         int start = 0;

@@ -31,6 +31,31 @@ class TextParserStylesTest {
     }
 
     @Test
+    void rowsPipedJoinTheStartOfALabelWrappedOntoTheLineAboveToItsRow() throws Exception {
+        Table b = TextFixtures.tableWithRow(TextFixtures.parseFixture("bureau-2024-rows-piped-gb18030"), "一、本年新收");
+
+        assertEquals(List.of("(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "0", "1", "0", "0", "0", "0", "1"),
+                texts(row(b, "(二)部分公开")));
+    }
+
+    @Test
+    void rowsPipedJoinTheEndOfALabelWrappedOntoTheLineBelowToItsRow() throws Exception {
+        Table b = TextFixtures.tableWithRow(
+                TextFixtures.parseFixture("county-2021-rows-piped-fullwidth-utf8bom"), "一、本年新收");
+
+        assertEquals(List.of("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "４", "３", "０", "０", "０", "０", "７"),
+                texts(row(b, "(二)部分公开")));
+    }
+
+    @Test
+    void aCaptionBetweenTwoPipedTablesStaysAParagraph() throws Exception {
+        List<Block> blocks = parse("行政许可 | 5 |\n行政处罚 | 6 |\n表2 依申请公开情况\n自然人 | 总计 |\n一、本年新收 | 1 | 1 |\n");
+
+        assertEquals(List.of("Table", "Paragraph", "Table"),
+                blocks.stream().map(b -> b.getClass().getSimpleName()).toList());
+    }
+
+    @Test
     void cellPerLineWithoutPipesJoinsALabelWrappedOverTwoLinesToItsRow() throws Exception {
         Table b = TextFixtures.tableWithRow(TextFixtures.parseFixture("bureau-2024-cell-per-line-nopipes"), "一、本年新收");
 
