@@ -128,7 +128,8 @@ final class BlockReader {
         List<Token> stream = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = CellText.strip(lines[i]);
-            if (!line.isEmpty()) {
+            // Page numbers are dropped: kept, they would cut a table running over a page break in two.
+            if (!line.isEmpty() && !CellText.isPageNumber(line)) {
                 tokens(line, i + 1, stream);
             }
         }

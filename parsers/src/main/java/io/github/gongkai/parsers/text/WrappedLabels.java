@@ -3,7 +3,6 @@ package io.github.gongkai.parsers.text;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Finds the lines, between two lines of a pipe-flattened table, that hold part of a cell rather than a
@@ -22,8 +21,6 @@ final class WrappedLabels {
         PREVIOUS_ROW
     }
 
-    private static final Pattern PAGE_NUMBER = Pattern.compile("[-—－\\s]*[0-9０-９]+[-—－\\s]*|第\\s*\\d+\\s*页.*");
-
     private WrappedLabels() {
     }
 
@@ -35,7 +32,7 @@ final class WrappedLabels {
             if (text.isEmpty() || PipedLine.matches(lines[i])
                     || !PipedLine.matches(lines[i - 1]) || !PipedLine.matches(lines[i + 1])
                     || CellText.isSentence(text) || CellText.isHeading(text) || CellText.isValue(text)
-                    || PAGE_NUMBER.matcher(text).matches()) {
+                    || CellText.isPageNumber(text)) {
                 continue;
             }
             List<String> before = PipedLine.cells(lines[i - 1]);
