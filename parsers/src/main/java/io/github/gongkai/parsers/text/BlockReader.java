@@ -26,6 +26,8 @@ final class BlockReader {
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
 
     private final String[] lines;
+    /** Whether each line is a pipe-flattened table line, decided once. */
+    private final boolean[] piped;
     private final int maxTableCells;
     private final String file;
     private final Map<Integer, WrappedLabels.Join> wrapped;
@@ -33,7 +35,11 @@ final class BlockReader {
 
     private BlockReader(String text, int maxTableCells, String file) {
         this.lines = LINE_BREAK.split(text, -1);
-        this.wrapped = WrappedLabels.find(lines);
+        this.piped = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            piped[i] = PipedLine.matches(lines[i]);
+        }
+        this.wrapped = WrappedLabels.find(lines, piped);
         this.maxTableCells = maxTableCells;
         this.file = file;
     }
@@ -46,12 +52,11 @@ final class BlockReader {
     private List<Block> read() throws GongkaiException {
         int i = 0;
         while (i < lines.length) {
-            boolean piped = PipedLine.matches(lines[i]);
             int end = i + 1;
-            while (end < lines.length && continues(end, piped)) {
+            while (end < lines.length && continues(end, piped[i])) {
                 end++;
             }
-            if (piped) {
+            if (piped[i]) {
                 pipedRegion(i, end);
             } else {
                 plainRegion(i, end);
@@ -62,9 +67,9 @@ final class BlockReader {
     }
 
     /** A piped region runs on over blank lines to the next piped line; a plain one up to a piped line. */
-    private boolean continues(int index, boolean piped) {
-        if (!piped) {
-            return !PipedLine.matches(lines[index]);
+    private boolean continues(int index, boolean inTable) {
+        if (!inTable) {
+            return !piped[index];
         }
         if (wrapped.containsKey(index)) {
             return true;
@@ -73,7 +78,7 @@ final class BlockReader {
         while (next < lines.length && CellText.strip(lines[next]).isEmpty()) {
             next++;
         }
-        return next < lines.length && PipedLine.matches(lines[next]);
+        return next < lines.length && piped[next];
     }
 
     private void pipedRegion(int from, int to) throws GongkaiException {

@@ -24,13 +24,20 @@ final class WrappedLabels {
     private WrappedLabels() {
     }
 
-    /** The wrapped lines by index, with how each joins the table. */
-    static Map<Integer, Join> find(String[] lines) {
+    /**
+     * The wrapped lines by index, with how each joins the table.
+     *
+     * @param lines the text's lines
+     * @param piped whether each line is a pipe-flattened table line
+     */
+    static Map<Integer, Join> find(String[] lines, boolean[] piped) {
         Map<Integer, Join> wrapped = new HashMap<>();
         for (int i = 1; i + 1 < lines.length; i++) {
+            if (piped[i] || !piped[i - 1] || !piped[i + 1]) {
+                continue;
+            }
             String text = CellText.strip(lines[i]);
-            if (text.isEmpty() || PipedLine.matches(lines[i])
-                    || !PipedLine.matches(lines[i - 1]) || !PipedLine.matches(lines[i + 1])
+            if (text.isEmpty()
                     || CellText.isSentence(text) || CellText.isHeading(text) || CellText.isValue(text)
                     || CellText.isPageNumber(text)) {
                 continue;
