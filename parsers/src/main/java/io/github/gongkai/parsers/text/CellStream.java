@@ -56,25 +56,26 @@ final class CellStream {
 
     /** A blank cell is a value that was not reported when it stands among values, else an empty header. */
     private static boolean[] values(List<Token> tokens) {
-        boolean[] value = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
+        int n = tokens.size();
+        boolean[] value = new boolean[n];
+        for (int i = 0; i < n; i++) {
             value[i] = tokens.get(i).isValue();
         }
-        for (int i = 0; i < tokens.size(); i++) {
+        // Whether the nearest non-blank cell before, and after, each position is a value: two passes.
+        boolean[] valueBefore = new boolean[n];
+        boolean[] valueAfter = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            valueBefore[i] = tokens.get(i - 1).isBlank() ? valueBefore[i - 1] : value[i - 1];
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            valueAfter[i] = tokens.get(i + 1).isBlank() ? valueAfter[i + 1] : value[i + 1];
+        }
+        for (int i = 0; i < n; i++) {
             if (tokens.get(i).isBlank()) {
-                value[i] = nextNonBlankIsValue(tokens, value, i, -1) || nextNonBlankIsValue(tokens, value, i, 1);
+                value[i] = valueBefore[i] || valueAfter[i];
             }
         }
         return value;
-    }
-
-    private static boolean nextNonBlankIsValue(List<Token> tokens, boolean[] value, int from, int step) {
-        for (int i = from + step; i >= 0 && i < tokens.size(); i += step) {
-            if (!tokens.get(i).isBlank()) {
-                return value[i];
-            }
-        }
-        return false;
     }
 
     private List<Piece> read() {

@@ -23,23 +23,24 @@ final class ValueCounts {
         if (usual < 2) {
             return rows;
         }
-        List<RebuiltRow> out = new ArrayList<>(rows);
-        for (int i = 0; i < out.size(); i++) {
-            RebuiltRow row = out.get(i);
+        List<RebuiltRow> out = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            RebuiltRow row = rows.get(i);
+            RebuiltRow next = i + 1 < rows.size() ? rows.get(i + 1) : null;
             int missing = usual - row.values().size();
             if (row.isHeader() || missing <= 0) {
-                continue;
-            }
-            RebuiltRow next = i + 1 < out.size() ? out.get(i + 1) : null;
-            if (missing == 1 && endsInLooseText(row)) {
+                out.add(row);
+            } else if (missing == 1 && endsInLooseText(row)) {
                 // [一、… 详见附件] 2 … 7: the label's unnumbered last part is the first value.
                 List<Token> label = row.label().subList(0, row.label().size() - 1);
-                out.set(i, new RebuiltRow(label, join(row.label().subList(label.size(), row.label().size()), row.values())));
-            } else if (next != null && isLooseText(next) && (next.isHeader() ? missing == 1
-                    : next.values().size() + 1 == missing)) {
+                out.add(new RebuiltRow(label, join(row.label().subList(label.size(), row.label().size()), row.values())));
+            } else if (next != null && isLooseText(next)
+                    && (next.isHeader() ? missing == 1 : next.values().size() + 1 == missing)) {
                 // 一、… 1 2 [详见附件] 4 … 7, or 1 … 6 [详见附件] before the next row: the cell continues the values.
-                out.set(i, new RebuiltRow(row.label(), join(row.values(), next.cells())));
-                out.remove(i + 1);
+                out.add(new RebuiltRow(row.label(), join(row.values(), next.cells())));
+                i++;
+            } else {
+                out.add(row);
             }
         }
         return out;
