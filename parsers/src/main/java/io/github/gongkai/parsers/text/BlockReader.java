@@ -28,6 +28,8 @@ final class BlockReader {
     private final String[] lines;
     /** Whether each line is a pipe-flattened table line, decided once. */
     private final boolean[] piped;
+    /** For each line, the first line from it on that is not blank (the line count where none is). */
+    private final int[] nextContent;
     private final int maxTableCells;
     private final String file;
     private final Map<Integer, WrappedLabels.Join> wrapped;
@@ -38,6 +40,11 @@ final class BlockReader {
         this.piped = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
             piped[i] = PipedLine.matches(lines[i]);
+        }
+        this.nextContent = new int[lines.length + 1];
+        nextContent[lines.length] = lines.length;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            nextContent[i] = CellText.strip(lines[i]).isEmpty() ? nextContent[i + 1] : i;
         }
         this.wrapped = WrappedLabels.find(lines, piped);
         this.maxTableCells = maxTableCells;
@@ -74,10 +81,7 @@ final class BlockReader {
         if (wrapped.containsKey(index)) {
             return true;
         }
-        int next = index;
-        while (next < lines.length && CellText.strip(lines[next]).isEmpty()) {
-            next++;
-        }
+        int next = nextContent[index];
         return next < lines.length && piped[next];
     }
 
@@ -121,12 +125,16 @@ final class BlockReader {
         }
         if (wrapped.get(index + 1) == WrappedLabels.Join.PREVIOUS_ROW) {
             int label = 0;
-            while (label + 1 < cells.size() && !cells.get(label + 1).isEmpty() && !CellText.isValue(cells.get(label + 1))) {
+            while (label + 1 < cells.size() && isLabelPart(cells.get(label + 1))) {
                 label++;
             }
             cells.set(label, cells.get(label) + CellText.strip(lines[index + 1]));
         }
         return cells;
+    }
+
+    private static boolean isLabelPart(String cell) {
+        return !cell.isEmpty() && !CellText.isValue(cell);
     }
 
     private void plainRegion(int from, int to) throws GongkaiException {
