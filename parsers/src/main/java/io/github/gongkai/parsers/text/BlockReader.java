@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class BlockReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    /** One tab between two cells: two tabs in a row hold a blank cell. */
+    private static final Pattern TABS = Pattern.compile("\t");
 
     private final String[] lines;
     /** Whether each line is a pipe-flattened table line, decided once. */
@@ -156,27 +158,34 @@ final class BlockReader {
     }
 
     /**
-     * The cells of an unpiped line: the line itself, or, where it ends in figures separated by spaces
-     * as PDF text extraction leaves a table row ({@code 行政处罚 3985758}), its label and each figure.
+     * The cells of an unpiped line: the line itself; its parts between tabs, as copying a web table
+     * leaves them; or, where it ends in figures separated by spaces as PDF text extraction leaves a
+     * table row ({@code 行政处罚 3985758}), its label and each figure.
      */
     private static void tokens(String line, int number, List<Token> out) {
-        if (!CellText.isSentence(line)) {
+        if (CellText.isSentence(line)) {
+            out.add(new Token(line, number));
+        } else if (line.indexOf('\t') >= 0) {
+            for (String cell : TABS.split(line)) {
+                out.add(new Token(CellText.strip(cell), number));
+            }
+        } else {
             String[] words = SPACES.split(line);
             int firstValue = words.length;
             while (firstValue > 0 && CellText.isValue(words[firstValue - 1])) {
                 firstValue--;
             }
-            if (firstValue < words.length && words.length > 1) {
-                if (firstValue > 0) {
-                    out.add(new Token(labelBefore(line, words, firstValue), number));
-                }
-                for (int w = firstValue; w < words.length; w++) {
-                    out.add(new Token(words[w], number));
-                }
+            if (firstValue == words.length || words.length == 1) {
+                out.add(new Token(line, number));
                 return;
             }
+            if (firstValue > 0) {
+                out.add(new Token(labelBefore(line, words, firstValue), number));
+            }
+            for (int w = firstValue; w < words.length; w++) {
+                out.add(new Token(words[w], number));
+            }
         }
-        out.add(new Token(line, number));
     }
 
     /** The label part of a line, keeping the spaces inside it as they were. */

@@ -161,6 +161,19 @@ class TextParserStylesTest {
     }
 
     @Test
+    void cellsBetweenTabsAreCells() throws Exception {
+        String text = "二、主动公开政府信息情况\n第二十条第(一)项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+                + "规章\t1\t0\t5\n行政规范性文件\t2\t1\t9\n三、收到和处理政府信息公开申请情况\n";
+
+        List<Block> blocks = parse(text);
+
+        Table table = (Table) blocks.get(1);
+        assertEquals(List.of("规章", "1", "0", "5"), texts(table.rows().get(1)));
+        assertEquals(List.of("行政规范性文件", "2", "1", "9"), texts(table.rows().get(2)));
+        assertEquals("三、收到和处理政府信息公开申请情况", ((Paragraph) blocks.get(2)).text());
+    }
+
+    @Test
     void aHeaderWordRepeatedBeforeTheValuesIsNoRowLabel() throws Exception {
         String text = "行政复议 |\n行政诉讼 |\n结果维持 |\n总计 |\n未经复议直接起诉 |\n结果维持 |\n总计 |\n1 |\n1 |\n0 |\n0 |\n";
 
