@@ -82,7 +82,7 @@ final class CellText {
         return text.substring(start, end);
     }
 
-    static boolean isSpace(char ch) {
+    private static boolean isSpace(char ch) {
         return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF';
     }
 }

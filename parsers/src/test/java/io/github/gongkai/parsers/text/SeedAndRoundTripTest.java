@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import static io.github.gongkai.parsers.text.TextFixtures.dataRows;
@@ -39,7 +40,7 @@ class SeedAndRoundTripTest {
         assertTrue(paragraphs.contains("二、主动公开政府信息情况"));
         assertTrue(paragraphs.contains("六、其他需要报告的事项"));
         assertEquals("本年度未收取信息处理费。", paragraphs.get(paragraphs.size() - 1));
-        assertEquals(java.util.Set.of(Metadata.Trait.PINYIN_ANNOTATED), seed.metadata().traits());
+        assertEquals(Set.of(Metadata.Trait.PINYIN_ANNOTATED), seed.metadata().traits());
     }
 
     static Stream<Path> inputs() throws Exception {

@@ -3,7 +3,6 @@ package io.github.gongkai.parsers.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
-import io.github.gongkai.GongkaiException;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Table;
@@ -11,7 +10,6 @@ import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,18 +45,11 @@ final class TextFixtures {
         }
     }
 
-    static Document parse(Path file) throws GongkaiException {
-        try {
-            return new TextParser().parse(new Input(file.getFileName().toString(), Files.readAllBytes(file)),
-                    Limits.DEFAULT);
-        } catch (GongkaiException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Document parse(Path file) throws IOException {
+        return new TextParser().parse(new Input(file.getFileName().toString(), Files.readAllBytes(file)), Limits.DEFAULT);
     }
 
-    static Document parseFixture(String name) throws GongkaiException {
+    static Document parseFixture(String name) throws IOException {
         return parse(TEXT.resolve(name + ".txt"));
     }
 

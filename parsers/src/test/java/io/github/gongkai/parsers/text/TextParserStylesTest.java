@@ -4,6 +4,7 @@ import io.github.gongkai.GongkaiException;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Metadata;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 import static io.github.gongkai.parsers.text.TextFixtures.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -98,8 +100,7 @@ class TextParserStylesTest {
 
         List<String> row = texts(row(b, "(六)其他处理"));
         assertEquals(List.of("1", "0", "0", "0", "0", "0", "1"), row.subList(2, 9));
-        assertEquals(java.util.Set.of(io.github.gongkai.document.Metadata.Trait.PINYIN_ANNOTATED),
-                document.metadata().traits());
+        assertEquals(Set.of(Metadata.Trait.PINYIN_ANNOTATED), document.metadata().traits());
     }
 
     @Test
