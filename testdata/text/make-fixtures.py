@@ -364,14 +364,28 @@ def grid_width(grid):
     return sum(c.cols for c in grid[0])
 
 
-def rows_piped(grid, r):
-    """One row per line as scrapers flatten it: cells in order, then the positions merged cells left empty."""
+def rows_piped(grid, r, wrap=None):
+    """One row per line as scrapers flatten it: cells in order, then the positions merged cells left empty.
+    With wrap, the 部分公开 label wraps: its start on a line of its own before the row ("before"), or its
+    end on a line of its own after the row ("after")."""
     width = grid_width(grid)
     lines = []
     for row in grid:
         texts = cell_texts(row, r)
         padding = width - len(texts)
-        lines.append(" | ".join(texts) + (" | " + "|" * padding if padding > 0 else " |"))
+        tail = " | " + "|" * padding if padding > 0 else " |"
+        wrapped = wrap and any(c.value == PARTIAL for c in row)
+        if wrapped:
+            at = next(i for i, c in enumerate(row) if c.value == PARTIAL)
+            head, rest = wrap_point(texts[at])
+            if wrap == "before":
+                lines.append(head)
+                texts[at] = rest
+            else:
+                texts[at] = head
+        lines.append(" | ".join(texts) + tail)
+        if wrapped and wrap == "after":
+            lines.append(rest)
     return lines
 
 
@@ -379,7 +393,7 @@ def cells(grid, r):
     return [t for row in grid for t in cell_texts(row, r)]
 
 
-def render(r, style):
+def render(r, style, wrap=None):
     paragraph_prefix = "\u3000\u3000" if r.get("fullwidth") else ""
     lines = []
     for kind, content in blocks(r):
@@ -388,7 +402,7 @@ def render(r, style):
             heading = len(content) < 40 and "。" not in content
             lines.append(text if heading else paragraph_prefix + text)
         elif style == "rows-piped":
-            lines.extend(rows_piped(content, r))
+            lines.extend(rows_piped(content, r, wrap))
         elif style == "cell-per-line-piped":
             lines.extend(t + " |" for t in cells(content, r))
         else:
@@ -398,11 +412,16 @@ def render(r, style):
     return "\n".join(lines) + "\n"
 
 
+def wrap_point(text):
+    """A long label cut where a narrow column wraps it."""
+    cut = len(text) * 3 // 5
+    return text[:cut], text[cut:]
+
+
 def split_long(text):
     """Long labels wrap onto a second line where a page column is narrow, as in the 部分公开 row."""
     if text.startswith("(二)部分公开") or text.startswith("（二）部分公开"):
-        cut = len(text) * 3 // 5
-        return text[:cut] + "\n" + text[cut:]
+        return "\n".join(wrap_point(text))
     return text
 
 # ---------------------------------------------------------------------------------------------
@@ -432,9 +451,9 @@ CLEAN = [
     report("street-2021-traditional-doubled-pinyin-nopipes", 16, "武陵区城关街道办事处", 2021, "2021",
            "cell-per-line-nopipes", 5, short="我街道", traditional=True, pinyin="doubled"),
     report("bureau-2024-rows-piped-gb18030", 17, "松阳县教育局", 2024, "2021", "rows-piped", 9, short="我局",
-           encoding="gb18030", wording={"improvement": "改进措施"}),
+           encoding="gb18030", wrap="before", wording={"improvement": "改进措施"}),
     report("county-2021-rows-piped-fullwidth-utf8bom", 18, "永丰县人民政府", 2021, "2021", "rows-piped", 25,
-           fullwidth=True, encoding="utf-8-sig"),
+           fullwidth=True, encoding="utf-8-sig", wrap="after"),
     report("town-2020-template2019-nopipes-traditional", 19, "长宁县河口镇人民政府", 2020, "2019", "cell-per-line-nopipes",
            4, short="我镇", traditional=True),
     report("district-2022-cell-per-line-piped-utf16", 20, "西湖区卫生健康局", 2022, "2021", "cell-per-line-piped", 14,
@@ -461,7 +480,7 @@ def write_text(path, text, encoding="utf-8"):
 
 
 def write_fixture(folder, r):
-    write_text(folder / (r["name"] + ".txt"), render(r, r["style"]), r.get("encoding", "utf-8"))
+    write_text(folder / (r["name"] + ".txt"), render(r, r["style"], r.get("wrap")), r.get("encoding", "utf-8"))
 
 
 # Broken copies: (file, mutation, [(code, table, row, column)]) with one line per anomaly instance.

@@ -11,6 +11,7 @@ import io.github.gongkai.document.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,14 +24,31 @@ import java.util.regex.Pattern;
 final class BlockReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
+    /** One tab between two cells: two tabs in a row hold a blank cell. */
+    private static final Pattern TABS = Pattern.compile("\t");
 
     private final String[] lines;
+    /** Whether each line is a pipe-flattened table line, decided once. */
+    private final boolean[] piped;
+    /** For each line, the first line from it on that is not blank (the line count where none is). */
+    private final int[] nextContent;
     private final int maxTableCells;
     private final String file;
+    private final Map<Integer, WrappedLabels.Join> wrapped;
     private final List<Block> blocks = new ArrayList<>();
 
     private BlockReader(String text, int maxTableCells, String file) {
         this.lines = LINE_BREAK.split(text, -1);
+        this.piped = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            piped[i] = PipedLine.matches(lines[i]);
+        }
+        this.nextContent = new int[lines.length + 1];
+        nextContent[lines.length] = lines.length;
+        for (int i = lines.length - 1; i >= 0; i--) {
+            nextContent[i] = CellText.strip(lines[i]).isEmpty() ? nextContent[i + 1] : i;
+        }
+        this.wrapped = WrappedLabels.find(lines, piped);
         this.maxTableCells = maxTableCells;
         this.file = file;
     }
@@ -43,12 +61,11 @@ final class BlockReader {
     private List<Block> read() throws GongkaiException {
         int i = 0;
         while (i < lines.length) {
-            boolean piped = PipedLine.matches(lines[i]);
             int end = i + 1;
-            while (end < lines.length && continues(end, piped)) {
+            while (end < lines.length && continues(end, piped[i])) {
                 end++;
             }
-            if (piped) {
+            if (piped[i]) {
                 pipedRegion(i, end);
             } else {
                 plainRegion(i, end);
@@ -59,15 +76,15 @@ final class BlockReader {
     }
 
     /** A piped region runs on over blank lines to the next piped line; a plain one up to a piped line. */
-    private boolean continues(int index, boolean piped) {
-        if (!piped) {
-            return !PipedLine.matches(lines[index]);
+    private boolean continues(int index, boolean inTable) {
+        if (!inTable) {
+            return !piped[index];
         }
-        int next = index;
-        while (next < lines.length && CellText.strip(lines[next]).isEmpty()) {
-            next++;
+        if (wrapped.containsKey(index)) {
+            return true;
         }
-        return next < lines.length && PipedLine.matches(lines[next]);
+        int next = nextContent[index];
+        return next < lines.length && piped[next];
     }
 
     private void pipedRegion(int from, int to) throws GongkaiException {
@@ -75,11 +92,12 @@ final class BlockReader {
         List<Token> stream = new ArrayList<>();
         boolean oneCellPerLine = true;
         for (int i = from; i < to; i++) {
-            if (CellText.strip(lines[i]).isEmpty()) {
+            WrappedLabels.Join join = wrapped.get(i);
+            if (CellText.strip(lines[i]).isEmpty() || (join != null && join != WrappedLabels.Join.CELL)) {
                 continue;
             }
             List<Token> row = new ArrayList<>();
-            for (String cell : PipedLine.cells(lines[i])) {
+            for (String cell : join == null ? rowCells(i) : List.of(CellText.strip(lines[i]))) {
                 row.add(new Token(cell, i + 1));
             }
             oneCellPerLine &= row.size() <= 1;
@@ -97,11 +115,36 @@ final class BlockReader {
         }
     }
 
+    /** The cells of a piped line, with the parts of its label that wrapped onto the lines around it. */
+    private List<String> rowCells(int index) {
+        List<String> cells = new ArrayList<>(PipedLine.cells(lines[index]));
+        if (wrapped.get(index - 1) == WrappedLabels.Join.NEXT_ROW) {
+            int first = 0;
+            while (first < cells.size() - 1 && cells.get(first).isEmpty()) {
+                first++;
+            }
+            cells.set(first, CellText.strip(lines[index - 1]) + cells.get(first));
+        }
+        if (wrapped.get(index + 1) == WrappedLabels.Join.PREVIOUS_ROW) {
+            int label = 0;
+            while (label + 1 < cells.size() && isLabelPart(cells.get(label + 1))) {
+                label++;
+            }
+            cells.set(label, cells.get(label) + CellText.strip(lines[index + 1]));
+        }
+        return cells;
+    }
+
+    private static boolean isLabelPart(String cell) {
+        return !cell.isEmpty() && !CellText.isValue(cell);
+    }
+
     private void plainRegion(int from, int to) throws GongkaiException {
         List<Token> stream = new ArrayList<>();
         for (int i = from; i < to; i++) {
             String line = CellText.strip(lines[i]);
-            if (!line.isEmpty()) {
+            // Page numbers are dropped: kept, they would cut a table running over a page break in two.
+            if (!line.isEmpty() && !CellText.isPageNumber(line)) {
                 tokens(line, i + 1, stream);
             }
         }
@@ -115,27 +158,34 @@ final class BlockReader {
     }
 
     /**
-     * The cells of an unpiped line: the line itself, or, where it ends in figures separated by spaces
-     * as PDF text extraction leaves a table row ({@code 行政处罚 3985758}), its label and each figure.
+     * The cells of an unpiped line: the line itself; its parts between tabs, as copying a web table
+     * leaves them; or, where it ends in figures separated by spaces as PDF text extraction leaves a
+     * table row ({@code 行政处罚 3985758}), its label and each figure.
      */
     private static void tokens(String line, int number, List<Token> out) {
-        if (!CellText.isSentence(line)) {
+        if (CellText.isSentence(line)) {
+            out.add(new Token(line, number));
+        } else if (line.indexOf('\t') >= 0) {
+            for (String cell : TABS.split(line)) {
+                out.add(new Token(CellText.strip(cell), number));
+            }
+        } else {
             String[] words = SPACES.split(line);
             int firstValue = words.length;
             while (firstValue > 0 && CellText.isValue(words[firstValue - 1])) {
                 firstValue--;
             }
-            if (firstValue < words.length && words.length > 1) {
-                if (firstValue > 0) {
-                    out.add(new Token(labelBefore(line, words, firstValue), number));
-                }
-                for (int w = firstValue; w < words.length; w++) {
-                    out.add(new Token(words[w], number));
-                }
+            if (firstValue == words.length || words.length == 1) {
+                out.add(new Token(line, number));
                 return;
             }
+            if (firstValue > 0) {
+                out.add(new Token(labelBefore(line, words, firstValue), number));
+            }
+            for (int w = firstValue; w < words.length; w++) {
+                out.add(new Token(words[w], number));
+            }
         }
-        out.add(new Token(line, number));
     }
 
     /** The label part of a line, keeping the spaces inside it as they were. */

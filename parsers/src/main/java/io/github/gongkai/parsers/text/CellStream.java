@@ -34,7 +34,7 @@ final class CellStream {
     private final boolean delimited;
     private final boolean[] value;
     private final List<Piece> pieces = new ArrayList<>();
-    private List<List<Token>> table;
+    private List<RebuiltRow> table;
 
     private CellStream(List<Token> tokens, boolean delimited) {
         this.tokens = tokens;
@@ -56,25 +56,26 @@ final class CellStream {
 
     /** A blank cell is a value that was not reported when it stands among values, else an empty header. */
     private static boolean[] values(List<Token> tokens) {
-        boolean[] value = new boolean[tokens.size()];
-        for (int i = 0; i < tokens.size(); i++) {
+        int n = tokens.size();
+        boolean[] value = new boolean[n];
+        for (int i = 0; i < n; i++) {
             value[i] = tokens.get(i).isValue();
         }
-        for (int i = 0; i < tokens.size(); i++) {
+        // Whether the nearest non-blank cell before, and after, each position is a value: two passes.
+        boolean[] valueBefore = new boolean[n];
+        boolean[] valueAfter = new boolean[n];
+        for (int i = 1; i < n; i++) {
+            valueBefore[i] = tokens.get(i - 1).isBlank() ? valueBefore[i - 1] : value[i - 1];
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            valueAfter[i] = tokens.get(i + 1).isBlank() ? valueAfter[i + 1] : value[i + 1];
+        }
+        for (int i = 0; i < n; i++) {
             if (tokens.get(i).isBlank()) {
-                value[i] = nextNonBlankIsValue(tokens, value, i, -1) || nextNonBlankIsValue(tokens, value, i, 1);
+                value[i] = valueBefore[i] || valueAfter[i];
             }
         }
         return value;
-    }
-
-    private static boolean nextNonBlankIsValue(List<Token> tokens, boolean[] value, int from, int step) {
-        for (int i = from + step; i >= 0 && i < tokens.size(); i += step) {
-            if (!tokens.get(i).isBlank()) {
-                return value[i];
-            }
-        }
-        return false;
     }
 
     private List<Piece> read() {
@@ -103,9 +104,9 @@ final class CellStream {
                 table = new ArrayList<>();
             }
             if (header < label) {
-                table.add(tokens.subList(header, label));
+                table.add(new RebuiltRow(tokens.subList(header, label), List.of()));
             }
-            table.add(tokens.subList(label, end));
+            table.add(new RebuiltRow(tokens.subList(label, i), tokens.subList(i, end)));
             cursor = end;
             i = end;
         }
@@ -114,7 +115,7 @@ final class CellStream {
                 if (table == null) {
                     table = new ArrayList<>();
                 }
-                table.add(tokens.subList(cursor, tokens.size()));
+                table.add(new RebuiltRow(tokens.subList(cursor, tokens.size()), List.of()));
             }
             closeTable();
         } else {
@@ -160,16 +161,11 @@ final class CellStream {
     private int lastBreak(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             String text = tokens.get(i).text();
-            if (CellText.isSentence(text) || isHeading(text)) {
+            if (CellText.isSentence(text) || CellText.isHeading(text)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    /** A heading such as 五、存在的主要问题及改进情况; a bare 三、 is a vertical label cut into characters. */
-    private static boolean isHeading(String text) {
-        return CellText.level(text) == 1 && CellText.strip(text).length() > 3;
     }
 
     /** Ends the current table; one too small to be a table (a page number, a stray figure) is loose text. */
@@ -177,17 +173,13 @@ final class CellStream {
         if (table == null) {
             return;
         }
-        int rowsWithValues = 0;
-        int mostValues = 0;
-        for (List<Token> row : table) {
-            int values = (int) row.stream().filter(Token::isValue).count();
-            rowsWithValues += values > 0 ? 1 : 0;
-            mostValues = Math.max(mostValues, values);
-        }
+        List<RebuiltRow> rows = ValueCounts.repair(table);
+        long rowsWithValues = rows.stream().filter(r -> !r.values().isEmpty()).count();
+        int mostValues = rows.stream().mapToInt(r -> r.values().size()).max().orElse(0);
         if (delimited || rowsWithValues >= FEWEST_ROWS || mostValues >= FEWEST_VALUES_IN_ONE_ROW) {
-            pieces.add(new Piece(table, true));
+            pieces.add(new Piece(rows.stream().map(RebuiltRow::cells).toList(), true));
         } else {
-            pieces.add(new Piece(List.of(table.stream().flatMap(List::stream).toList()), false));
+            pieces.add(new Piece(List.of(rows.stream().flatMap(r -> r.cells().stream()).toList()), false));
         }
         table = null;
     }

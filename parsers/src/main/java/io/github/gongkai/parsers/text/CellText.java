@@ -20,6 +20,10 @@ final class CellText {
     private static final Pattern LEVEL_THREE = Pattern.compile("[0-9０-９]{1,2}\\s*[.．、](?![0-9０-９])");
     /** Punctuation that ends or splits a sentence; row labels and headers never hold it. */
     private static final Pattern SENTENCE = Pattern.compile("[。！？；;]");
+    /** Page furniture that PDF-to-text conversion leaves between lines: {@code - 4 -}, {@code 第3页 共6页}, {@code 3/6}. */
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "[-—－]\\s*[0-9０-９]+\\s*[-—－]|第\\s*[0-9０-９]+\\s*页(\\s*[,，]?\\s*共\\s*[0-9０-９]+\\s*页)?"
+                    + "|[0-9０-９]+\\s*/\\s*[0-9０-９]+");
     /** Longer than any template label, even with pinyin after every character. */
     private static final int LONGEST_CELL = 160;
 
@@ -55,6 +59,16 @@ final class CellText {
         return SENTENCE.matcher(text).find() || strip(text).length() > LONGEST_CELL;
     }
 
+    /** Whether a line is a page number rather than content. */
+    static boolean isPageNumber(String text) {
+        return PAGE_NUMBER.matcher(strip(text)).matches();
+    }
+
+    /** A heading such as 五、存在的主要问题及改进情况; a bare 三、 is a vertical label cut into characters. */
+    static boolean isHeading(String text) {
+        return level(text) == 1 && strip(text).length() > 3;
+    }
+
     /** Removes white space at both ends, including ideographic and no-break spaces. */
     static String strip(String text) {
         int start = 0;
@@ -68,7 +82,7 @@ final class CellText {
         return text.substring(start, end);
     }
 
-    static boolean isSpace(char ch) {
+    private static boolean isSpace(char ch) {
         return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF';
     }
 }

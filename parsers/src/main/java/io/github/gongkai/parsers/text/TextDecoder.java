@@ -99,10 +99,11 @@ public final class TextDecoder {
             oddZeros += bytes[i + 1] == 0 ? 1 : 0;
         }
         int pairs = sample / 2;
-        if (oddZeros > pairs * 3 / 10 && evenZeros == 0) {
+        // A few zero bytes in the other half are characters such as 一 (U+4E00).
+        if (oddZeros > pairs * 3 / 10 && evenZeros <= pairs / 20) {
             return StandardCharsets.UTF_16LE;
         }
-        if (evenZeros > pairs * 3 / 10 && oddZeros == 0) {
+        if (evenZeros > pairs * 3 / 10 && oddZeros <= pairs / 20) {
             return StandardCharsets.UTF_16BE;
         }
         return null;
