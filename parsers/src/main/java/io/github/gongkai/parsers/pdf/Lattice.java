@@ -1,0 +1,210 @@
+package io.github.gongkai.parsers.pdf;
+
+import io.github.gongkai.document.Origin;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A table drawn with ruling lines: the grid comes from the positions of its horizontal and vertical lines,
+ * merged cells from inner lines that are missing, and each glyph goes to the cell its centre lies in.
+ */
+final class Lattice {
+    private final float[] xs;
+    private final float[] ys;
+    private final List<Ruling> horizontals;
+    private final List<Ruling> verticals;
+    /** For each grid position, the index of the merged cell covering it. */
+    private final int[] owner;
+
+    private Lattice(float[] xs, float[] ys, List<Ruling> horizontals, List<Ruling> verticals) {
+        this.xs = xs;
+        this.ys = ys;
+        this.horizontals = horizontals;
+        this.verticals = verticals;
+        this.owner = new int[rows() * columns()];
+    }
+
+    /**
+     * Builds the grid of one group of connected lines, or returns null when the lines enclose fewer than
+     * two cells (a frame around a paragraph is no table).
+     */
+    static Lattice of(List<Ruling> horizontals, List<Ruling> verticals) {
+        List<Float> x = new ArrayList<>();
+        for (Ruling v : verticals) {
+            x.add(v.x1());
+        }
+        List<Float> y = new ArrayList<>();
+        for (Ruling h : horizontals) {
+            y.add(h.y1());
+        }
+        Lattice lattice = new Lattice(Rulings.levels(x), Rulings.levels(y), horizontals, verticals);
+        if (lattice.rows() < 1 || lattice.columns() < 1 || lattice.rows() * lattice.columns() < 2) {
+            return null;
+        }
+        lattice.mergeCells();
+        return lattice;
+    }
+
+    int rows() {
+        return Math.max(0, ys.length - 1);
+    }
+
+    int columns() {
+        return Math.max(0, xs.length - 1);
+    }
+
+    float left() {
+        return xs[0];
+    }
+
+    float right() {
+        return xs[xs.length - 1];
+    }
+
+    float top() {
+        return ys[0];
+    }
+
+    float bottom() {
+        return ys[ys.length - 1];
+    }
+
+    /** Whether a point lies inside the table. */
+    boolean contains(float x, float y) {
+        return x >= left() - 1 && x <= right() + 1 && y >= top() - 1 && y <= bottom() + 1;
+    }
+
+    /**
+     * Joins neighbouring grid positions not separated by a line, then widens every group to its bounding
+     * rectangle so that merged cells stay rectangular even where a border is broken.
+     */
+    private void mergeCells() {
+        int rows = rows();
+        int cols = columns();
+        int[] parent = new int[rows * cols];
+        for (int i = 0; i < parent.length; i++) {
+            parent[i] = i;
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                if (c + 1 < cols && !verticalAt(xs[c + 1], ys[r], ys[r + 1])) {
+                    union(parent, r * cols + c, r * cols + c + 1);
+                }
+                if (r + 1 < rows && !horizontalAt(ys[r + 1], xs[c], xs[c + 1])) {
+                    union(parent, r * cols + c, (r + 1) * cols + c);
+                }
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            int[] minR = new int[parent.length];
+            int[] maxR = new int[parent.length];
+            int[] minC = new int[parent.length];
+            int[] maxC = new int[parent.length];
+            Arrays.fill(minR, Integer.MAX_VALUE);
+            Arrays.fill(minC, Integer.MAX_VALUE);
+            Arrays.fill(maxR, -1);
+            Arrays.fill(maxC, -1);
+            for (int i = 0; i < parent.length; i++) {
+                int root = find(parent, i);
+                minR[root] = Math.min(minR[root], i / cols);
+                maxR[root] = Math.max(maxR[root], i / cols);
+                minC[root] = Math.min(minC[root], i % cols);
+                maxC[root] = Math.max(maxC[root], i % cols);
+            }
+            for (int root = 0; root < parent.length; root++) {
+                if (maxR[root] < 0) {
+                    continue;
+                }
+                for (int r = minR[root]; r <= maxR[root]; r++) {
+                    for (int c = minC[root]; c <= maxC[root]; c++) {
+                        if (find(parent, r * cols + c) != find(parent, root)) {
+                            union(parent, root, r * cols + c);
+                            changed = true;
+                        }
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < owner.length; i++) {
+            owner[i] = find(parent, i);
+        }
+    }
+
+    private boolean verticalAt(float x, float y1, float y2) {
+        float slack = Math.min(Geometry.SNAP, (y2 - y1) / 3);
+        for (Ruling v : verticals) {
+            if (Math.abs(v.x1() - x) <= Geometry.SNAP && v.y1() <= y1 + slack && v.y2() >= y2 - slack) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean horizontalAt(float y, float x1, float x2) {
+        float slack = Math.min(Geometry.SNAP, (x2 - x1) / 3);
+        for (Ruling h : horizontals) {
+            if (Math.abs(h.y1() - y) <= Geometry.SNAP && h.x1() <= x1 + slack && h.x2() >= x2 - slack) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int find(int[] parent, int i) {
+        while (parent[i] != i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        int ra = find(parent, a);
+        int rb = find(parent, b);
+        if (ra != rb) {
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    /** The grid position index of a point inside the table, or -1. */
+    int positionOf(float x, float y) {
+        int c = Rulings.slot(xs, x);
+        int r = Rulings.slot(ys, y);
+        return c < 0 || r < 0 ? -1 : owner[r * columns() + c];
+    }
+
+    /**
+     * The table with its cells' texts.
+     *
+     * @param page   page number
+     * @param glyphs for each grid position, the glyphs whose centres lie in it (indexed as
+     *               {@link #positionOf})
+     */
+    TablePart toPart(int page, List<List<Glyph>> glyphs) {
+        int cols = columns();
+        List<TablePart.Box> boxes = new ArrayList<>();
+        for (int i = 0; i < owner.length; i++) {
+            if (owner[i] != i) {
+                continue; // not the top-left position of its cell
+            }
+            int r = i / cols;
+            int c = i % cols;
+            int r2 = r;
+            while (r2 + 1 < rows() && owner[(r2 + 1) * cols + c] == i) {
+                r2++;
+            }
+            int c2 = c;
+            while (c2 + 1 < cols && owner[r * cols + c2 + 1] == i) {
+                c2++;
+            }
+            List<Glyph> inCell = glyphs.get(i);
+            String text = inCell == null ? "" : TextLine.join(TextLine.group(inCell));
+            Origin.Region box = new Origin.Region(page, xs[c], ys[r], xs[c2 + 1] - xs[c], ys[r2 + 1] - ys[r]);
+            boxes.add(new TablePart.Box(r, c, r2 - r + 1, c2 - c + 1, text, box));
+        }
+        return new TablePart(page, top(), bottom(), left(), right(), rows(), cols, xs, boxes);
+    }
+}
