@@ -30,14 +30,32 @@ final class Lattice {
      * two cells (a frame around a paragraph is no table).
      */
     static Lattice of(List<Ruling> horizontals, List<Ruling> verticals) {
+        // The outer ends of the lines count as edges too: a table continued on a new page often lacks
+        // its top line, while its vertical lines still reach up to where it starts.
         List<Float> x = new ArrayList<>();
+        List<Float> y = new ArrayList<>();
         for (Ruling v : verticals) {
             x.add(v.x1());
         }
-        List<Float> y = new ArrayList<>();
         for (Ruling h : horizontals) {
             y.add(h.y1());
         }
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
+        for (Ruling v : verticals) {
+            top = Math.min(top, v.y1());
+            bottom = Math.max(bottom, v.y2());
+        }
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (Ruling h : horizontals) {
+            left = Math.min(left, h.x1());
+            right = Math.max(right, h.x2());
+        }
+        x.add(left);
+        x.add(right);
+        y.add(top);
+        y.add(bottom);
         Lattice lattice = new Lattice(Rulings.levels(x), Rulings.levels(y), horizontals, verticals);
         if (lattice.rows() < 1 || lattice.columns() < 1 || lattice.rows() * lattice.columns() < 2) {
             return null;

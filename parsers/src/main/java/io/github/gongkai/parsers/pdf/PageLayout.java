@@ -39,8 +39,49 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         for (float[] span : ruledBands(loose, content.width())) {
             streamTable(content, free, span[0], span[1], span[2], span[3]).ifPresent(tables::add);
         }
+        List<TextLine> lines = TextLine.group(free);
+        List<TextLine> text = new ArrayList<>(lines.size());
+        int i = 0;
+        while (i < lines.size()) {
+            int end = tabularRunEnd(lines, i);
+            if (end > i) {
+                List<TextLine> run = lines.subList(i, end);
+                tables.add(StreamTable.build(content.page(), run, run.get(0).top, run.get(run.size() - 1).bottom));
+                i = end;
+            } else {
+                text.add(lines.get(i++));
+            }
+        }
         tables.sort((a, b) -> Float.compare(a.top(), b.top()));
-        return new PageLayout(content, tables, TextLine.group(free));
+        return new PageLayout(content, tables, text);
+    }
+
+    /**
+     * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
+     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap. Returns
+     * the index after the run, or {@code from} where no such run starts.
+     */
+    private static int tabularRunEnd(List<TextLine> lines, int from) {
+        if (lines.get(from).pieces().size() < 3) {
+            return from;
+        }
+        int tabular = 1;
+        int end = from + 1;
+        int lastTabular = from;
+        while (end < lines.size()) {
+            TextLine previous = lines.get(end - 1);
+            TextLine line = lines.get(end);
+            if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
+                break;
+            }
+            if (line.pieces().size() >= 3) {
+                tabular++;
+                lastTabular = end;
+            }
+            end++;
+        }
+        // At the top of a page two such lines suffice: the rest of a table begun on the page before.
+        return tabular >= (from <= 1 ? 2 : 3) ? lastTabular + 1 : from;
     }
 
     private static TablePart latticeTable(int page, Lattice lattice, List<Glyph> free) {

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Joins lines into paragraphs. A paragraph starts at a heading (一、 (一) （一）), at a line indented past
- * the page's left margin, after a vertical gap clearly larger than the page's usual line spacing, or
- * after a line that stops short of the right margin. Lines of one paragraph join without a space
+ * the page's left margin, at a change of font size, after a vertical gap clearly larger than the page's
+ * usual line spacing, or after a line that stops short of the right margin. Lines of one paragraph join without a space
  * between CJK characters; a paragraph continues across a page break.
  */
 final class Paragraphs {
@@ -54,7 +54,9 @@ final class Paragraphs {
             }
             int left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             pitches.sort(null);
-            float pitch = pitches.isEmpty() ? 0 : pitches.get(pitches.size() / 2);
+            // The lower quartile: the spacing of lines inside a paragraph, even where most paragraphs
+            // are short and gaps between paragraphs are many.
+            float pitch = pitches.isEmpty() ? 0 : pitches.get(pitches.size() / 4);
             return new Margins(left, right, pitch);
         }
     }
@@ -101,7 +103,7 @@ final class Paragraphs {
         if (HEADING.matcher(line.text).find()) {
             return true;
         }
-        if (line.x > margins.left() + line.size) {
+        if (line.x > margins.left() + line.size || Math.abs(line.size - previous.size) > 0.15f * previous.size) {
             return true;
         }
         if (previous.right < previousMargins.right() - 2 * previous.size) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 final class TextLine {
     /** A gap wider than this many font sizes splits a line into separate pieces (columns, cells). */
-    static final float COLUMN_GAP = 2.0f;
+    static final float COLUMN_GAP = 1.2f;
 
     final List<Glyph> glyphs;
     final String text;
