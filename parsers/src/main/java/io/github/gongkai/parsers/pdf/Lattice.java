@@ -52,10 +52,14 @@ final class Lattice {
             left = Math.min(left, h.x1());
             right = Math.max(right, h.x2());
         }
-        x.add(left);
-        x.add(right);
-        y.add(top);
-        y.add(bottom);
+        if (!horizontals.isEmpty()) {
+            x.add(left);
+            x.add(right);
+        }
+        if (!verticals.isEmpty()) {
+            y.add(top);
+            y.add(bottom);
+        }
         Lattice lattice = new Lattice(Rulings.levels(x), Rulings.levels(y), horizontals, verticals);
         if (lattice.rows() < 1 || lattice.columns() < 1 || lattice.rows() * lattice.columns() < 2) {
             return null;
