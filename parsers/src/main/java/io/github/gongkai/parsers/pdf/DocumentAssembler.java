@@ -17,7 +17,7 @@ final class DocumentAssembler {
     private final String file;
     private final Limits limits;
     private final List<Block> blocks = new ArrayList<>();
-    private final Paragraphs paragraphs = new Paragraphs(blocks);
+    private Paragraphs paragraphs;
     /** The last table seen, held back while the next page may continue it. */
     private TablePart pending;
 
@@ -28,10 +28,10 @@ final class DocumentAssembler {
 
     List<Block> assemble(List<PageLayout> pages) throws GongkaiException {
         List<List<TextLine>> texts = RunningText.strip(pages);
+        paragraphs = new Paragraphs(blocks, Paragraphs.Margins.of(texts));
         for (int p = 0; p < pages.size(); p++) {
             PageLayout page = pages.get(p);
             List<TextLine> lines = texts.get(p);
-            Paragraphs.Margins margins = Paragraphs.Margins.of(lines);
             int pageNumber = page.content().page();
             int t = 0;
             int l = 0;
@@ -41,7 +41,7 @@ final class DocumentAssembler {
                 if (tableNext) {
                     table(page.tables().get(t++));
                 } else {
-                    l = text(lines, l, pageNumber, margins);
+                    l = text(lines, l, pageNumber);
                 }
             }
         }
@@ -64,11 +64,11 @@ final class DocumentAssembler {
      * Adds the line at {@code from} and returns the index after it; a run of lines in two columns is
      * added column by column, each piece a paragraph of its own.
      */
-    private int text(List<TextLine> lines, int from, int page, Paragraphs.Margins margins) throws GongkaiException {
+    private int text(List<TextLine> lines, int from, int page) throws GongkaiException {
         releasePending();
         List<TextLine> pieces = lines.get(from).pieces();
         if (pieces.size() != 2) {
-            paragraphs.add(lines.get(from), page, margins, false);
+            paragraphs.add(lines.get(from), page, false);
             return from + 1;
         }
         float split = pieces.get(1).x;
@@ -85,10 +85,10 @@ final class DocumentAssembler {
             end++;
         }
         for (TextLine piece : left) {
-            paragraphs.add(piece, page, margins, true);
+            paragraphs.add(piece, page, true);
         }
         for (TextLine piece : right) {
-            paragraphs.add(piece, page, margins, true);
+            paragraphs.add(piece, page, true);
         }
         return end;
     }

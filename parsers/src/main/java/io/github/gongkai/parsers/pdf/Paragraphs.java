@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Joins lines into paragraphs. A paragraph starts at a heading (一、 (一) （一）), at a line indented past
- * the page's left margin, at a change of font size, after a vertical gap clearly larger than the page's
- * usual line spacing, or after a line that stops short of the right margin. Lines of one paragraph join without a space
+ * the left margin, at a change of font size, after a vertical gap clearly larger than the usual line
+ * spacing, or after a line that stops short of the right margin; lines centred one under the other (a
+ * title) stay together. Lines of one paragraph join without a space
  * between CJK characters; a paragraph continues across a page break.
  */
 final class Paragraphs {
@@ -20,50 +21,63 @@ final class Paragraphs {
             "^\\s*([一二三四五六七八九十]+\\s*、|[(（]\\s*[一二三四五六七八九十]+\\s*[)）])");
 
     private final List<Block> sink;
+    private final Margins margins;
     private final List<TextLine> current = new ArrayList<>();
     private int firstPage;
     private TextLine previous;
     private int previousPage;
-    private Margins previousMargins;
 
     /** Paragraphs are appended to {@code sink} as they are completed. */
-    Paragraphs(List<Block> sink) {
+    Paragraphs(List<Block> sink, Margins margins) {
         this.sink = sink;
+        this.margins = margins;
     }
 
-    /** A page's text column: its usual left edge, right edge and line pitch. */
+    /**
+     * The document's text column: its usual left edge, right edge and line pitch, taken over all pages so
+     * that a page holding little but a table and its heading is measured like the others.
+     */
     record Margins(float left, float right, float pitch) {
 
-        static Margins of(List<TextLine> lines) {
-            if (lines.isEmpty()) {
-                return new Margins(0, 0, 0);
-            }
-            float right = 0;
+        static Margins of(List<List<TextLine>> pages) {
             Map<Integer, Integer> lefts = new HashMap<>();
+            List<Float> rights = new ArrayList<>();
             List<Float> pitches = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                TextLine line = lines.get(i);
-                right = Math.max(right, line.right);
-                lefts.merge(Math.round(line.x), 1, Integer::sum);
-                if (i > 0) {
-                    float pitch = line.baseline() - lines.get(i - 1).baseline();
-                    if (pitch > 0) {
-                        pitches.add(pitch);
+            for (List<TextLine> lines : pages) {
+                for (int i = 0; i < lines.size(); i++) {
+                    TextLine line = lines.get(i);
+                    rights.add(line.right);
+                    lefts.merge(Math.round(line.x), 1, Integer::sum);
+                    if (i > 0) {
+                        float pitch = line.baseline() - lines.get(i - 1).baseline();
+                        if (pitch > 0) {
+                            pitches.add(pitch);
+                        }
                     }
                 }
             }
+            if (rights.isEmpty()) {
+                return new Margins(0, 0, 0);
+            }
             int left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            rights.sort(null);
             pitches.sort(null);
             // The lower quartile: the spacing of lines inside a paragraph, even where most paragraphs
             // are short and gaps between paragraphs are many.
             float pitch = pitches.isEmpty() ? 0 : pitches.get(pitches.size() / 4);
-            return new Margins(left, right, pitch);
+            return new Margins(left, rights.get(rights.size() * 9 / 10), pitch);
+        }
+
+        /** Whether a line is centred in the text column, as titles are. */
+        boolean centres(TextLine line) {
+            float middle = (left + right) / 2;
+            return line.x > left + line.size / 4 && Math.abs((line.x + line.right) / 2 - middle) < line.size;
         }
     }
 
     /** Adds a line; {@code alone} makes it a paragraph of its own (a piece of a column layout). */
-    void add(TextLine line, int page, Margins margins, boolean alone) {
-        if (previous == null || alone || startsParagraph(line, page, margins)) {
+    void add(TextLine line, int page, boolean alone) {
+        if (previous == null || alone || startsParagraph(line, page)) {
             flush();
         }
         if (current.isEmpty()) {
@@ -72,7 +86,6 @@ final class Paragraphs {
         current.add(line);
         previous = line;
         previousPage = page;
-        previousMargins = margins;
         if (alone) {
             flush();
         }
@@ -99,17 +112,17 @@ final class Paragraphs {
         previous = null;
     }
 
-    private boolean startsParagraph(TextLine line, int page, Margins margins) {
-        if (HEADING.matcher(line.text).find()) {
-            return true;
-        }
-        if (line.x > margins.left() + line.size || Math.abs(line.size - previous.size) > 0.15f * previous.size) {
-            return true;
-        }
-        if (previous.right < previousMargins.right() - 2 * previous.size) {
+    private boolean startsParagraph(TextLine line, int page) {
+        if (HEADING.matcher(line.text).find() || Math.abs(line.size - previous.size) > 0.15f * previous.size) {
             return true;
         }
         float pitch = line.baseline() - previous.baseline();
+        if (page == previousPage && margins.centres(line) && margins.centres(previous)) {
+            return pitch > 1.8f * line.size; // a title centred over several lines
+        }
+        if (line.x > margins.left() + line.size || previous.right < margins.right() - 2 * previous.size) {
+            return true;
+        }
         return page == previousPage && margins.pitch() > 0 && pitch > margins.pitch() * 1.4f;
     }
 }

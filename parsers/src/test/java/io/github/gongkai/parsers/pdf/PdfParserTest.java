@@ -56,6 +56,15 @@ class PdfParserTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"county-2023-lattice", "district-2022-table-b-across-pages",
+            "city-bureau-2020-template-2019", "county-2019-template-2019", "street-2022-traditional",
+            "town-2024-two-column-header", "city-2024-large-numbers"})
+    void paragraphsComeOutAsTheGeneratorWroteThem(String name) throws Exception {
+        Document written = PipeText.read(Files.readString(fixture(name + ".txt"), StandardCharsets.UTF_8));
+        assertEquals(paragraphs(written), paragraphs(parse(fixture(name + ".pdf"))));
+    }
+
     @Test
     void tableBHasTheTemplatesMergedCells() throws Exception {
         Grid b = tableWith(parse(fixture("county-2023-lattice.pdf")), "申请人情况").grid();
