@@ -227,6 +227,6 @@ final class Lattice {
             Origin.Region box = new Origin.Region(page, xs[c], ys[r], xs[c2 + 1] - xs[c], ys[r2 + 1] - ys[r]);
             boxes.add(new TablePart.Box(r, c, r2 - r + 1, c2 - c + 1, text, box));
         }
-        return new TablePart(page, top(), bottom(), left(), right(), rows(), cols, xs, boxes);
+        return new TablePart(page, top(), bottom(), left(), right(), rows(), cols, xs, boxes, true);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
  * @param lines   text lines outside the tables, top to bottom
  */
 record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> lines) {
+    /** Most lines above a table without lines taken as its header (the template's header has three rows). */
+    private static final int MAX_HEADER_LINES = 8;
 
     /** Finds the tables on a page, ruled ones first, then those marked only by horizontal rules. */
     static PageLayout of(PageContent content) {
@@ -45,7 +47,8 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         while (i < lines.size()) {
             int end = tabularRunEnd(lines, i);
             if (end > i) {
-                List<TextLine> run = lines.subList(i, end);
+                List<TextLine> run = new ArrayList<>(lines.subList(i, end));
+                takeHeader(text, run);
                 tables.add(StreamTable.build(content.page(), run, run.get(0).top, run.get(run.size() - 1).bottom));
                 i = end;
             } else {
@@ -54,6 +57,24 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         }
         tables.sort((a, b) -> Float.compare(a.top(), b.top()));
         return new PageLayout(content, tables, text);
+    }
+
+    /**
+     * Moves the header lines of a table without lines from the text above it into the table: lines set
+     * in the table's font size, close above it, up to a heading (一、 (一)).
+     */
+    private static void takeHeader(List<TextLine> text, List<TextLine> run) {
+        float size = run.get(0).size;
+        int taken = 0;
+        while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
+            TextLine above = text.get(text.size() - 1);
+            boolean close = run.get(0).top - above.bottom <= 1.5f * size;
+            if (!close || Math.abs(above.size - size) > 0.1f * size || Paragraphs.isHeading(above.text)) {
+                break;
+            }
+            run.add(0, text.remove(text.size() - 1));
+            taken++;
+        }
     }
 
     /**

@@ -112,8 +112,13 @@ final class Paragraphs {
         previous = null;
     }
 
+    /** Whether a text starts with a section or subsection number: 一、 (一) （一）. */
+    static boolean isHeading(String text) {
+        return HEADING.matcher(text).find();
+    }
+
     private boolean startsParagraph(TextLine line, int page) {
-        if (HEADING.matcher(line.text).find() || Math.abs(line.size - previous.size) > 0.15f * previous.size) {
+        if (isHeading(line.text) || Math.abs(line.size - previous.size) > 0.15f * previous.size) {
             return true;
         }
         float pitch = line.baseline() - previous.baseline();

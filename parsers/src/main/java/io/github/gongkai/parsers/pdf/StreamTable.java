@@ -2,7 +2,6 @@ package io.github.gongkai.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -29,28 +28,26 @@ final class StreamTable {
     /** The table the lines form, between {@code top} and {@code bottom}. */
     static TablePart build(int page, List<TextLine> lines, float top, float bottom) {
         List<List<TextLine>> pieces = new ArrayList<>();
-        int most = 0;
-        for (TextLine line : lines) {
-            List<TextLine> p = line.pieces();
+        boolean[] data = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            List<TextLine> p = lines.get(i).pieces();
             pieces.add(p);
-            most = Math.max(most, p.size());
+            data[i] = isData(p);
         }
-        float[] edges = edges(pieces, most);
+        float[] edges = edges(pieces, data);
         float left = edges[0];
         float right = edges[edges.length - 1];
         int columns = edges.length - 1;
-        boolean[] numeric = numericColumns(pieces, edges);
 
         // Rows: lines with numbers start rows; lines without numbers join the nearest such line.
         List<List<Integer>> rows = new ArrayList<>();
         int[] rowOf = new int[lines.size()];
         int firstData = -1;
         for (int i = 0; i < lines.size(); i++) {
-            boolean data = hasNumber(pieces.get(i), edges, numeric);
-            if (data && firstData < 0) {
+            if (data[i] && firstData < 0) {
                 firstData = i;
             }
-            rowOf[i] = data || firstData < 0 ? -2 : -1;
+            rowOf[i] = data[i] || firstData < 0 ? -2 : -1;
         }
         for (int i = 0; i < lines.size(); i++) {
             if (rowOf[i] == -2) {
@@ -60,7 +57,7 @@ final class StreamTable {
         }
         for (int i = 0; i < lines.size(); i++) {
             if (rowOf[i] == -1) {
-                int nearest = nearestDataLine(lines, rowOf, i);
+                int nearest = nearestDataLine(lines, data, rowOf, i);
                 if (nearest < 0) {
                     rowOf[i] = rows.size();
                     rows.add(new ArrayList<>(List.of(i)));
@@ -79,23 +76,21 @@ final class StreamTable {
             StringBuilder[] texts = new StringBuilder[columns];
             Origin.Region[] regions = new Origin.Region[columns];
             int[] spans = new int[columns];
-            for (int i : members) {
-                for (TextLine piece : pieces.get(i)) {
-                    int from = column(edges, piece.glyphs.get(0).centerX());
-                    int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
-                    int owner = ownerOf(spans, texts, from);
-                    int at = owner >= 0 ? owner : from;
-                    Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
-                            piece.bottom - piece.top);
-                    if (texts[at] == null) {
-                        texts[at] = new StringBuilder();
-                        regions[at] = box;
-                    } else {
-                        regions[at] = regions[at].union(box);
-                    }
-                    Characters.join(texts[at], piece.text);
-                    spans[at] = Math.max(spans[at], to - at + 1);
+            for (TextLine piece : readingOrder(members, pieces)) {
+                int from = column(edges, piece.glyphs.get(0).centerX());
+                int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
+                int owner = ownerOf(spans, texts, from);
+                int at = owner >= 0 ? owner : from;
+                Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
+                        piece.bottom - piece.top);
+                if (texts[at] == null) {
+                    texts[at] = new StringBuilder();
+                    regions[at] = box;
+                } else {
+                    regions[at] = regions[at].union(box);
                 }
+                Characters.join(texts[at], piece.text);
+                spans[at] = Math.max(spans[at], to - at + 1);
             }
             float rowTop = Float.MAX_VALUE;
             float rowBottom = -Float.MAX_VALUE;
@@ -114,63 +109,87 @@ final class StreamTable {
                 }
             }
         }
-        return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes);
+        return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
     }
 
-    /** Column edges from the lines with the most pieces: the middle of each gap, and the outer bounds. */
-    private static float[] edges(List<List<TextLine>> pieces, int most) {
-        float[] gapLeft = new float[most - 1];
-        float[] gapRight = new float[most - 1];
-        Arrays.fill(gapLeft, -Float.MAX_VALUE);
-        Arrays.fill(gapRight, Float.MAX_VALUE);
+    /**
+     * A row's pieces in reading order: left to right by the stacks they form (pieces whose horizontal
+     * extents overlap), each stack top to bottom, so that a label wrapped around its row's numbers reads
+     * in order (（四）无 / 法提供 before the item beside it).
+     */
+    private static List<TextLine> readingOrder(List<Integer> members, List<List<TextLine>> pieces) {
+        List<TextLine> row = new ArrayList<>();
+        for (int i : members) {
+            row.addAll(pieces.get(i));
+        }
+        row.sort((a, b) -> Float.compare(a.x, b.x));
+        int[] stack = new int[row.size()];
+        float reach = -Float.MAX_VALUE;
+        int current = -1;
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i).x >= reach) {
+                current++;
+            }
+            reach = Math.max(reach, row.get(i).right);
+            stack[i] = current;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> stack[a] != stack[b] ? Integer.compare(stack[a], stack[b])
+                : Float.compare(row.get(a).top, row.get(b).top));
+        List<TextLine> out = new ArrayList<>(row.size());
+        for (int i : order) {
+            out.add(row.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Column edges: the gaps that run through every data line (every line where a number follows a
+     * label), as a projection of their pieces on the x axis. Header lines are left out because their
+     * merged cells span several columns. Without data lines, the lines of three or more pieces are used.
+     */
+    private static float[] edges(List<List<TextLine>> pieces, boolean[] data) {
+        boolean any = false;
+        for (boolean d : data) {
+            any |= d;
+        }
+        List<float[]> spans = new ArrayList<>();
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
-        for (List<TextLine> line : pieces) {
-            for (TextLine piece : line) {
+        for (int i = 0; i < pieces.size(); i++) {
+            for (TextLine piece : pieces.get(i)) {
                 left = Math.min(left, piece.x);
                 right = Math.max(right, piece.right);
-            }
-            if (line.size() != most) {
-                continue;
-            }
-            for (int k = 0; k + 1 < most; k++) {
-                gapLeft[k] = Math.max(gapLeft[k], line.get(k).right);
-                gapRight[k] = Math.min(gapRight[k], line.get(k + 1).x);
-            }
-        }
-        float[] edges = new float[most + 1];
-        edges[0] = left - 1;
-        edges[most] = right + 1;
-        for (int k = 0; k + 1 < most; k++) {
-            edges[k + 1] = (gapLeft[k] + gapRight[k]) / 2;
-        }
-        return edges;
-    }
-
-    private static boolean[] numericColumns(List<List<TextLine>> pieces, float[] edges) {
-        int columns = edges.length - 1;
-        int[] numbers = new int[columns];
-        int[] texts = new int[columns];
-        for (List<TextLine> line : pieces) {
-            for (TextLine piece : line) {
-                int c = column(edges, piece.glyphs.get(0).centerX());
-                if (isNumber(piece.text)) {
-                    numbers[c]++;
-                } else {
-                    texts[c]++;
+                if (any ? data[i] : pieces.get(i).size() >= 3) {
+                    spans.add(new float[] {piece.x, piece.right});
                 }
             }
         }
-        boolean[] numeric = new boolean[columns];
-        for (int c = 0; c < columns; c++) {
-            numeric[c] = numbers[c] > texts[c];
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<Float> edges = new ArrayList<>();
+        edges.add(left - 1);
+        float reach = -Float.MAX_VALUE;
+        for (float[] span : spans) {
+            if (reach > -Float.MAX_VALUE && span[0] > reach) {
+                edges.add((reach + span[0]) / 2);
+            }
+            reach = Math.max(reach, span[1]);
         }
-        return numeric;
+        edges.add(right + 1);
+        float[] result = new float[edges.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = edges.get(i);
+        }
+        return result;
     }
 
-    private static boolean hasNumber(List<TextLine> pieces, float[] edges, boolean[] numeric) {
-        for (TextLine piece : pieces) {
-            if (numeric[column(edges, piece.glyphs.get(0).centerX())] && isNumber(piece.text)) {
+    /** Whether a line is a data row: a number follows its first piece. */
+    private static boolean isData(List<TextLine> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            if (isNumber(pieces.get(i).text)) {
                 return true;
             }
         }
@@ -182,12 +201,12 @@ final class StreamTable {
         return text.matches("[-+]?[0-9０-９][0-9０-９,，.．]*|[/／—\\-–－]+|无");
     }
 
-    private static int nearestDataLine(List<TextLine> lines, int[] rowOf, int i) {
+    private static int nearestDataLine(List<TextLine> lines, boolean[] data, int[] rowOf, int i) {
         TextLine line = lines.get(i);
         int best = -1;
         float bestDistance = 1.6f * line.size;
         for (int j = 0; j < lines.size(); j++) {
-            if (rowOf[j] >= 0) {
+            if (rowOf[j] >= 0 && data[j]) {
                 float distance = Math.abs(lines.get(j).baseline() - line.baseline());
                 if (distance < bestDistance) {
                     bestDistance = distance;

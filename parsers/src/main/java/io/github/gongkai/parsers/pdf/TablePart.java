@@ -15,9 +15,10 @@ import java.util.List;
  * @param columns number of grid columns
  * @param edges   the columns' edges, left to right ({@code columns + 1} values)
  * @param cells   the cells, each merged cell once, in row-major order of their top-left positions
+ * @param ruled   whether the grid came from ruling lines; otherwise from the alignment of the text
  */
 record TablePart(int page, float top, float bottom, float left, float right, int rows, int columns,
-                 float[] edges, List<Box> cells) {
+                 float[] edges, List<Box> cells, boolean ruled) {
 
     /**
      * One cell on the grid.

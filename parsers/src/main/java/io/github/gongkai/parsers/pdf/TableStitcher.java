@@ -1,5 +1,6 @@
 package io.github.gongkai.parsers.pdf;
 
+import io.github.gongkai.document.Origin;
 import io.github.gongkai.parsers.pdf.TablePart.Box;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,8 +25,15 @@ final class TableStitcher {
      * column split only in the repeated header), at the same place on the page.
      */
     static boolean continues(TablePart first, TablePart next) {
-        return next.page() == first.page() + 1
-                && Math.abs(first.left() - next.left()) <= EDGE_TOLERANCE
+        if (next.page() != first.page() + 1) {
+            return false;
+        }
+        if (!first.ruled() && !next.ruled()) {
+            // Columns found from text alignment move with the widths of the numbers: compare extents.
+            float overlap = Math.min(first.right(), next.right()) - Math.max(first.left(), next.left());
+            return overlap >= 0.7f * Math.min(first.right() - first.left(), next.right() - next.left());
+        }
+        return Math.abs(first.left() - next.left()) <= EDGE_TOLERANCE
                 && Math.abs(first.right() - next.right()) <= EDGE_TOLERANCE
                 && columnMap(first, next) != null;
     }
@@ -48,13 +56,7 @@ final class TableStitcher {
 
     /** One table of both parts; the result keeps the first part's page, position and columns. */
     static TablePart join(TablePart first, TablePart next) {
-        int[] map = columnMap(first, next);
-        List<Box> tail = new ArrayList<>();
-        for (Box b : next.cells()) {
-            int column = map[b.column()];
-            tail.add(new Box(b.row(), column, b.rowSpan(), map[b.column() + b.colSpan()] - column, b.text(),
-                    b.origin()));
-        }
+        List<Box> tail = first.ruled() && next.ruled() ? mapColumns(first, next) : realign(first, next);
         int nextRows = next.rows();
         int repeated = repeatedHeader(first.cells(), tail, nextRows);
         tail = shift(tail, -repeated, 0);
@@ -74,7 +76,47 @@ final class TableStitcher {
         head.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
                 : Integer.compare(a.column(), b.column()));
         return new TablePart(first.page(), first.top(), first.bottom(), first.left(), first.right(),
-                first.rows() + nextRows, first.columns(), first.edges(), head);
+                first.rows() + nextRows, first.columns(), first.edges(), head, first.ruled());
+    }
+
+    /** The continuation's cells on the first part's columns, where its lines are a subset of them. */
+    private static List<Box> mapColumns(TablePart first, TablePart next) {
+        int[] map = columnMap(first, next);
+        List<Box> tail = new ArrayList<>();
+        for (Box b : next.cells()) {
+            int column = map[b.column()];
+            tail.add(new Box(b.row(), column, b.rowSpan(), map[b.column() + b.colSpan()] - column, b.text(),
+                    b.origin()));
+        }
+        return tail;
+    }
+
+    /**
+     * The continuation's cells placed in the first part's columns by where their text lies: without
+     * lines the two parts' columns were found separately. Texts landing in one column are joined.
+     */
+    private static List<Box> realign(TablePart first, TablePart next) {
+        float[] edges = first.edges();
+        int columns = first.columns();
+        List<Box> tail = new ArrayList<>();
+        for (int r = 0; r < next.rows(); r++) {
+            Box[] row = new Box[columns];
+            for (Box b : next.cells()) {
+                if (b.row() != r || b.text().isBlank()) {
+                    continue;
+                }
+                float centre = (float) (b.origin().x() + b.origin().width() / 2);
+                int c = Rulings.slot(edges, centre);
+                c = c >= 0 ? c : centre < edges[0] ? 0 : columns - 1;
+                row[c] = row[c] == null ? new Box(r, c, 1, 1, b.text(), b.origin())
+                        : new Box(r, c, 1, 1, joined(row[c].text(), b.text()), row[c].origin().union(b.origin()));
+            }
+            for (int c = 0; c < columns; c++) {
+                tail.add(row[c] != null ? row[c] : new Box(r, c, 1, 1, "", new Origin.Region(next.page(),
+                        edges[c], next.top(), edges[c + 1] - edges[c], 0)));
+            }
+        }
+        return tail;
     }
 
     /** How many leading rows of the continuation repeat the first rows of the table, cell for cell. */
@@ -139,7 +181,7 @@ final class TableStitcher {
 
     private static void mergeSplitRow(List<Box> head, List<Box> tail, int last) {
         for (Box b : anchoredIn(tail, 0)) {
-            int i = coveringBottom(head, b, last);
+            int i = coveringBottom(head, b, last, false);
             if (i < 0) {
                 continue;
             }
@@ -156,7 +198,7 @@ final class TableStitcher {
      */
     private static void mergeCutLabels(List<Box> head, List<Box> tail, int last) {
         for (Box b : anchoredIn(tail, 0)) {
-            int i = coveringBottom(head, b, last);
+            int i = coveringBottom(head, b, last, true);
             if (i < 0) {
                 continue;
             }
@@ -174,11 +216,16 @@ final class TableStitcher {
         }
     }
 
-    /** The index of the first part's cell in the same columns as {@code b} that reaches the last row. */
-    private static int coveringBottom(List<Box> head, Box b, int last) {
+    /**
+     * The index of the first part's cell that reaches the last row above {@code b}: in exactly the same
+     * columns, or (not {@code exact}) covering {@code b}'s first column.
+     */
+    private static int coveringBottom(List<Box> head, Box b, int last, boolean exact) {
         for (int i = 0; i < head.size(); i++) {
             Box a = head.get(i);
-            if (a.column() == b.column() && a.colSpan() == b.colSpan() && a.row() + a.rowSpan() - 1 == last) {
+            boolean columns = exact ? a.column() == b.column() && a.colSpan() == b.colSpan()
+                    : a.column() <= b.column() && b.column() < a.column() + a.colSpan();
+            if (columns && a.row() + a.rowSpan() - 1 == last) {
                 return i;
             }
         }

@@ -112,9 +112,12 @@ class PdfParserTest {
         Grid grid = b.grid();
         int row = rowsWith(grid, "二、上年结转").get(0);
         assertEquals(List.of("4", "2", "0", "0", "1", "1", "8"), lastValues(grid, row, 7));
-        Grid end = tableWith(document, "(七)总计").grid();
-        int total = rowsWith(end, "(七)总计").get(0);
-        assertEquals(List.of("53", "20", "0", "3", "16", "10", "102"), lastValues(end, total, 7));
+        int total = rowsWith(grid, "(七)总计").get(0);
+        assertEquals(List.of("53", "20", "0", "3", "16", "10", "102"), lastValues(grid, total, 7));
+        assertEquals(1, rowsWith(grid, "申请人情况").size(), "the header lines above the first row belong to it");
+        int first = ((Origin.Region) grid.at(rowsWith(grid, "一、本年新收").get(0), 2).origin()).page();
+        int last = ((Origin.Region) grid.at(total, 2).origin()).page();
+        assertNotEquals(first, last, "one table across the page break");
     }
 
     @Test
