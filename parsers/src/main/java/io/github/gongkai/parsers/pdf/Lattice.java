@@ -10,24 +10,46 @@ import java.util.List;
  * merged cells from inner lines that are missing, and each glyph goes to the cell its centre lies in.
  */
 final class Lattice {
+    /** Rounds of widening merged cells to rectangles; real tables need one or two. */
+    private static final int MAX_MERGE_ROUNDS = 16;
+
     private final float[] xs;
     private final float[] ys;
-    private final List<Ruling> horizontals;
-    private final List<Ruling> verticals;
+    /** The vertical lines at each column edge, and the horizontal lines at each row edge. */
+    private final List<List<Ruling>> verticalsAt;
+    private final List<List<Ruling>> horizontalsAt;
     /** For each grid position, the index of the merged cell covering it. */
-    private final int[] owner;
+    private int[] owner;
 
     private Lattice(float[] xs, float[] ys, List<Ruling> horizontals, List<Ruling> verticals) {
         this.xs = xs;
         this.ys = ys;
-        this.horizontals = horizontals;
-        this.verticals = verticals;
-        this.owner = new int[rows() * columns()];
+        this.verticalsAt = byLevel(verticals, xs, false);
+        this.horizontalsAt = byLevel(horizontals, ys, true);
+    }
+
+    private static List<List<Ruling>> byLevel(List<Ruling> rulings, float[] levels, boolean horizontal) {
+        List<List<Ruling>> out = new ArrayList<>(levels.length);
+        for (int i = 0; i < levels.length; i++) {
+            out.add(new ArrayList<>(2));
+        }
+        for (Ruling r : rulings) {
+            float at = horizontal ? r.y1() : r.x1();
+            int i = Rulings.slot(levels, at);
+            if (i < 0) {
+                continue;
+            }
+            if (i + 1 < levels.length && levels[i + 1] - at < at - levels[i]) {
+                i++;
+            }
+            out.get(i).add(r);
+        }
+        return out;
     }
 
     /**
-     * Builds the grid of one group of connected lines, or returns null when the lines enclose fewer than
-     * two cells (a frame around a paragraph is no table).
+     * The grid of one group of connected lines, or null when the lines enclose fewer than two cells (a
+     * frame around a paragraph is no table). Merged cells are found by {@link #mergeCells()}.
      */
     static Lattice of(List<Ruling> horizontals, List<Ruling> verticals) {
         // The outer ends of the lines count as edges too: a table continued on a new page often lacks
@@ -64,7 +86,6 @@ final class Lattice {
         if (lattice.rows() < 1 || lattice.columns() < 1 || lattice.rows() * lattice.columns() < 2) {
             return null;
         }
-        lattice.mergeCells();
         return lattice;
     }
 
@@ -101,7 +122,7 @@ final class Lattice {
      * Joins neighbouring grid positions not separated by a line, then widens every group to its bounding
      * rectangle so that merged cells stay rectangular even where a border is broken.
      */
-    private void mergeCells() {
+    void mergeCells() {
         int rows = rows();
         int cols = columns();
         int[] parent = new int[rows * cols];
@@ -110,16 +131,16 @@ final class Lattice {
         }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !verticalAt(xs[c + 1], ys[r], ys[r + 1])) {
+                if (c + 1 < cols && !lineAt(verticalsAt.get(c + 1), ys[r], ys[r + 1], false)) {
                     union(parent, r * cols + c, r * cols + c + 1);
                 }
-                if (r + 1 < rows && !horizontalAt(ys[r + 1], xs[c], xs[c + 1])) {
+                if (r + 1 < rows && !lineAt(horizontalsAt.get(r + 1), xs[c], xs[c + 1], true)) {
                     union(parent, r * cols + c, (r + 1) * cols + c);
                 }
             }
         }
         boolean changed = true;
-        while (changed) {
+        for (int round = 0; changed && round < MAX_MERGE_ROUNDS; round++) {
             changed = false;
             int[] minR = new int[parent.length];
             int[] maxR = new int[parent.length];
@@ -150,25 +171,19 @@ final class Lattice {
                 }
             }
         }
+        owner = new int[parent.length];
         for (int i = 0; i < owner.length; i++) {
             owner[i] = find(parent, i);
         }
     }
 
-    private boolean verticalAt(float x, float y1, float y2) {
-        float slack = Math.min(Geometry.SNAP, (y2 - y1) / 3);
-        for (Ruling v : verticals) {
-            if (Math.abs(v.x1() - x) <= Geometry.SNAP && v.y1() <= y1 + slack && v.y2() >= y2 - slack) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean horizontalAt(float y, float x1, float x2) {
-        float slack = Math.min(Geometry.SNAP, (x2 - x1) / 3);
-        for (Ruling h : horizontals) {
-            if (Math.abs(h.y1() - y) <= Geometry.SNAP && h.x1() <= x1 + slack && h.x2() >= x2 - slack) {
+    /** Whether one of the lines at an edge covers the span from {@code from} to {@code to}. */
+    private static boolean lineAt(List<Ruling> lines, float from, float to, boolean horizontal) {
+        float slack = Math.min(Geometry.SNAP, (to - from) / 3);
+        for (Ruling line : lines) {
+            float a = horizontal ? line.x1() : line.y1();
+            float b = horizontal ? line.x2() : line.y2();
+            if (a <= from + slack && b >= to - slack) {
                 return true;
             }
         }

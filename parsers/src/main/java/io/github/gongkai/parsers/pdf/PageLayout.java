@@ -6,21 +6,35 @@ import java.util.List;
 /**
  * One page taken apart: its tables, and the lines of text outside them, top to bottom.
  *
- * @param content the page as collected
- * @param tables  tables, top to bottom
- * @param lines   text lines outside the tables, top to bottom
+ * @param content   the page as collected
+ * @param tables    tables, top to bottom
+ * @param lines     text lines outside the tables, top to bottom
+ * @param oversized cells of the largest grid of lines over the cell limit, left unread; 0 if none
  */
-record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> lines) {
+record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> lines, long oversized) {
     /** Most lines above a table without lines taken as its header (the template's header has three rows). */
     private static final int MAX_HEADER_LINES = 8;
+    /** More horizontal or vertical lines than this on one page are a drawing. */
+    private static final int MAX_RULINGS = 4000;
 
-    /** Finds the tables on a page, ruled ones first, then those marked only by horizontal rules. */
-    static PageLayout of(PageContent content) {
+    /**
+     * Finds the tables on a page: ruled ones first, then those marked only by horizontal rules, then
+     * those without lines.
+     *
+     * @param maxCells the most cells a table may have
+     */
+    static PageLayout of(PageContent content, int maxCells) {
         List<Ruling> horizontals = Rulings.merge(content.rulings(), true);
         List<Ruling> verticals = Rulings.merge(content.rulings(), false);
+        if (horizontals.size() > MAX_RULINGS || verticals.size() > MAX_RULINGS) {
+            // A drawing (chart, map, seal), not table borders: too many lines to pair up.
+            horizontals = List.of();
+            verticals = List.of();
+        }
         List<Glyph> free = new ArrayList<>(content.glyphs());
         List<TablePart> tables = new ArrayList<>();
         List<Ruling> loose = new ArrayList<>();
+        long oversized = 0;
         for (List<Ruling>[] group : connected(horizontals, verticals)) {
             if (group[1].isEmpty()) {
                 loose.addAll(group[0]);
@@ -30,6 +44,12 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             if (lattice == null) {
                 continue;
             }
+            long cells = (long) lattice.rows() * lattice.columns();
+            if (cells > maxCells) {
+                oversized = Math.max(oversized, cells);
+                continue;
+            }
+            lattice.mergeCells();
             if (lattice.columns() == 1) {
                 // Only a frame and row lines: the columns must come from the text.
                 streamTable(content, free, lattice.top(), lattice.bottom(), lattice.left(), lattice.right())
@@ -56,7 +76,7 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             }
         }
         tables.sort((a, b) -> Float.compare(a.top(), b.top()));
-        return new PageLayout(content, tables, text);
+        return new PageLayout(content, tables, text, oversized);
     }
 
     /**

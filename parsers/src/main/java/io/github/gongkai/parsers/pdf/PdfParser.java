@@ -54,7 +54,12 @@ public final class PdfParser implements FormatParser {
                 glyphs += content.glyphs().size();
                 images += content.images();
                 missing += content.missingUnicode();
-                pages.add(PageLayout.of(content));
+                PageLayout layout = PageLayout.of(content, limits.maxTableCells());
+                if (layout.oversized() > 0) {
+                    throw new GongkaiException(Reason.TOO_LARGE, input.name(), "a table on page " + number + " has "
+                            + layout.oversized() + " cells, the limit is " + limits.maxTableCells());
+                }
+                pages.add(layout);
             }
             if (glyphs == 0 && missing == 0) {
                 throw new GongkaiException(Reason.SCANNED, input.name(), images > 0
