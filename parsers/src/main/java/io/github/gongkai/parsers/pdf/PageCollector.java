@@ -17,14 +17,17 @@ import org.apache.pdfbox.util.Vector;
 /**
  * Collects glyphs and ruling lines of one page in a single pass over its content stream, so that text and
  * table borders are read together instead of by a text stripper plus a second graphics pass.
- * Coordinates are turned to points from the crop box's top-left corner.
+ * Coordinates are turned to points from the top-left corner of the page as displayed (crop box, rotation).
  */
 final class PageCollector extends PDFGraphicsStreamEngine {
     private final int pageNumber;
     private final float left;
-    private final float top;
-    private final float width;
-    private final float height;
+    private final float bottom;
+    /** The crop box's size before rotation. */
+    private final float boxWidth;
+    private final float boxHeight;
+    /** The page's rotation for display, clockwise: 0, 90, 180 or 270. */
+    private final int rotation;
     private final List<Glyph> glyphs = new ArrayList<>(2048);
     private final List<Ruling> rulings = new ArrayList<>();
     /** The current path: straight segments as x1,y1,x2,y2 quadruples in page space. */
@@ -41,16 +44,49 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         this.pageNumber = pageNumber;
         PDRectangle box = page.getCropBox();
         this.left = box.getLowerLeftX();
-        this.top = box.getUpperRightY();
-        this.width = box.getWidth();
-        this.height = box.getHeight();
+        this.bottom = box.getLowerLeftY();
+        this.boxWidth = box.getWidth();
+        this.boxHeight = box.getHeight();
+        this.rotation = Math.floorMod(page.getRotation(), 360) / 90 * 90;
+    }
+
+    /** The page's width as displayed. */
+    private float width() {
+        return rotation == 90 || rotation == 270 ? boxHeight : boxWidth;
+    }
+
+    private float height() {
+        return rotation == 90 || rotation == 270 ? boxWidth : boxHeight;
+    }
+
+    /** A point of user space as displayed: from the top-left corner of the page turned by its rotation. */
+    private float displayX(float x, float y) {
+        float u = x - left;
+        float v = boxHeight - (y - bottom);
+        return switch (rotation) {
+            case 90 -> boxHeight - v;
+            case 180 -> boxWidth - u;
+            case 270 -> v;
+            default -> u;
+        };
+    }
+
+    private float displayY(float x, float y) {
+        float u = x - left;
+        float v = boxHeight - (y - bottom);
+        return switch (rotation) {
+            case 90 -> u;
+            case 180 -> boxHeight - v;
+            case 270 -> boxWidth - u;
+            default -> v;
+        };
     }
 
     /** Reads one page. */
     static PageContent collect(PDPage page, int pageNumber) throws IOException {
         PageCollector collector = new PageCollector(page, pageNumber);
         collector.processPage(page);
-        return new PageContent(pageNumber, collector.width, collector.height, collector.glyphs,
+        return new PageContent(pageNumber, collector.width(), collector.height(), collector.glyphs,
                 collector.rulings, collector.images, collector.missingUnicode);
     }
 
@@ -72,7 +108,9 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         if (advance <= 0) {
             advance = size * (Characters.isWide(text.charAt(0)) ? 1f : 0.5f);
         }
-        glyphs.add(new Glyph(text, matrix.getTranslateX() - left, top - matrix.getTranslateY(), advance, size));
+        float x = matrix.getTranslateX();
+        float y = matrix.getTranslateY();
+        glyphs.add(new Glyph(text, displayX(x, y), displayY(x, y), advance, size));
     }
 
     /** Type 3 glyphs are read for their text only; their drawing procedures would add false lines. */
@@ -207,7 +245,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     }
 
     private void addRuling(float ax, float ay, float bx, float by) {
-        Ruling ruling = Ruling.between(ax - left, top - ay, bx - left, top - by);
+        Ruling ruling = Ruling.between(displayX(ax, ay), displayY(ax, ay), displayX(bx, by), displayY(bx, by));
         if (ruling != null && ruling.length() > 0.5f) {
             rulings.add(ruling);
         }
