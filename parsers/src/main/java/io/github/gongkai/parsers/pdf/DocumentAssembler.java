@@ -66,7 +66,7 @@ final class DocumentAssembler {
      */
     private int text(List<TextLine> lines, int from, int page) throws GongkaiException {
         releasePending();
-        List<TextLine> pieces = lines.get(from).pieces();
+        List<TextLine> pieces = lines.get(from).columns();
         if (pieces.size() != 2) {
             paragraphs.add(lines.get(from), page, false);
             return from + 1;
@@ -76,7 +76,7 @@ final class DocumentAssembler {
         List<TextLine> right = new ArrayList<>();
         int end = from;
         while (end < lines.size()) {
-            List<TextLine> p = lines.get(end).pieces();
+            List<TextLine> p = lines.get(end).columns();
             if (p.size() != 2 || Math.abs(p.get(1).x - split) > 2 * p.get(1).size) {
                 break;
             }

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class RunningText {
     /** Share of the page height, at top and at bottom, where headers and footers sit. */
     private static final float BAND = 0.1f;
+    /** A wider band for page numbers, which are told by their form and set low in deep margins. */
+    private static final float NUMBER_BAND = 0.15f;
     /** How far, in points, a running header may move from page to page. */
     private static final float SAME_PLACE = 3f;
     private static final Pattern PAGE_NUMBER = Pattern.compile(
@@ -31,7 +33,7 @@ final class RunningText {
         Map<String, List<float[]>> seen = new HashMap<>();
         for (PageLayout page : pages) {
             for (TextLine line : page.lines()) {
-                if (inBand(line, page)) {
+                if (inBand(line, page, BAND)) {
                     seen.computeIfAbsent(key(line), k -> new ArrayList<>())
                             .add(new float[] {page.content().page(), line.baseline()});
                 }
@@ -42,9 +44,8 @@ final class RunningText {
         for (PageLayout page : pages) {
             List<TextLine> kept = new ArrayList<>(page.lines().size());
             for (TextLine line : page.lines()) {
-                boolean running = inBand(line, page)
-                        && (PAGE_NUMBER.matcher(line.text.strip()).matches()
-                        || pagesAtSamePlace(seen.get(key(line)), line) >= needed);
+                boolean running = inBand(line, page, NUMBER_BAND) && PAGE_NUMBER.matcher(line.text.strip()).matches()
+                        || inBand(line, page, BAND) && pagesAtSamePlace(seen.get(key(line)), line) >= needed;
                 if (!running) {
                     kept.add(line);
                 }
@@ -59,10 +60,11 @@ final class RunningText {
                 .mapToInt(p -> (int) p[0]).distinct().count();
     }
 
-    private static boolean inBand(TextLine line, PageLayout page) {
+    /** Whether a line lies in the top or bottom band of the page, with no table further out. */
+    private static boolean inBand(TextLine line, PageLayout page, float band) {
         float height = page.content().height();
-        boolean top = line.bottom < height * BAND && page.tables().stream().noneMatch(t -> t.top() < line.top);
-        boolean bottom = line.top > height * (1 - BAND)
+        boolean top = line.bottom < height * band && page.tables().stream().noneMatch(t -> t.top() < line.top);
+        boolean bottom = line.top > height * (1 - band)
                 && page.tables().stream().noneMatch(t -> t.bottom() > line.bottom);
         return top || bottom;
     }
