@@ -125,55 +125,47 @@ final class Lattice {
     void mergeCells() {
         int rows = rows();
         int cols = columns();
-        int[] parent = new int[rows * cols];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        UnionFind cells = new UnionFind(rows * cols);
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
                 if (c + 1 < cols && !lineAt(verticalsAt.get(c + 1), ys[r], ys[r + 1], false)) {
-                    union(parent, r * cols + c, r * cols + c + 1);
+                    cells.union(r * cols + c, r * cols + c + 1);
                 }
                 if (r + 1 < rows && !lineAt(horizontalsAt.get(r + 1), xs[c], xs[c + 1], true)) {
-                    union(parent, r * cols + c, (r + 1) * cols + c);
+                    cells.union(r * cols + c, (r + 1) * cols + c);
                 }
             }
         }
         boolean changed = true;
         for (int round = 0; changed && round < MAX_MERGE_ROUNDS; round++) {
             changed = false;
-            int[] minR = new int[parent.length];
-            int[] maxR = new int[parent.length];
-            int[] minC = new int[parent.length];
-            int[] maxC = new int[parent.length];
+            int n = cells.size();
+            int[] minR = new int[n];
+            int[] maxR = new int[n];
+            int[] minC = new int[n];
+            int[] maxC = new int[n];
             Arrays.fill(minR, Integer.MAX_VALUE);
             Arrays.fill(minC, Integer.MAX_VALUE);
             Arrays.fill(maxR, -1);
             Arrays.fill(maxC, -1);
-            for (int i = 0; i < parent.length; i++) {
-                int root = find(parent, i);
+            for (int i = 0; i < n; i++) {
+                int root = cells.find(i);
                 minR[root] = Math.min(minR[root], i / cols);
                 maxR[root] = Math.max(maxR[root], i / cols);
                 minC[root] = Math.min(minC[root], i % cols);
                 maxC[root] = Math.max(maxC[root], i % cols);
             }
-            for (int root = 0; root < parent.length; root++) {
-                if (maxR[root] < 0) {
-                    continue;
-                }
+            for (int root = 0; root < n; root++) {
                 for (int r = minR[root]; r <= maxR[root]; r++) {
                     for (int c = minC[root]; c <= maxC[root]; c++) {
-                        if (find(parent, r * cols + c) != find(parent, root)) {
-                            union(parent, root, r * cols + c);
-                            changed = true;
-                        }
+                        changed |= cells.union(root, r * cols + c);
                     }
                 }
             }
         }
-        owner = new int[parent.length];
+        owner = new int[cells.size()];
         for (int i = 0; i < owner.length; i++) {
-            owner[i] = find(parent, i);
+            owner[i] = cells.find(i);
         }
     }
 
@@ -188,22 +180,6 @@ final class Lattice {
             }
         }
         return false;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
     }
 
     /** The grid position index of a point inside the table, or -1. */

@@ -1,6 +1,7 @@
 package io.github.gongkai.parsers.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -122,5 +123,72 @@ final class Rulings {
             }
         }
         return lo;
+    }
+
+    /**
+     * Lines that touch each other, as groups of {horizontals, verticals}. A table is one group; a lone
+     * horizontal rule is a group of its own.
+     */
+    @SuppressWarnings("unchecked")
+    static List<List<Ruling>[]> connected(List<Ruling> horizontals, List<Ruling> verticals) {
+        int n = horizontals.size();
+        UnionFind sets = new UnionFind(n + verticals.size());
+        for (int h = 0; h < n; h++) {
+            for (int v = 0; v < verticals.size(); v++) {
+                if (meet(horizontals.get(h), verticals.get(v))) {
+                    sets.union(h, n + v);
+                }
+            }
+        }
+        List<List<Ruling>[]> groups = new ArrayList<>();
+        int[] index = new int[sets.size()];
+        Arrays.fill(index, -1);
+        for (int i = 0; i < sets.size(); i++) {
+            int root = sets.find(i);
+            if (index[root] < 0) {
+                index[root] = groups.size();
+                groups.add(new List[] {new ArrayList<Ruling>(), new ArrayList<Ruling>()});
+            }
+            List<Ruling>[] group = groups.get(index[root]);
+            if (i < n) {
+                group[0].add(horizontals.get(i));
+            } else {
+                group[1].add(verticals.get(i - n));
+            }
+        }
+        return groups;
+    }
+
+    /**
+     * Bands between horizontal rules of about the same extent with no vertical lines: tables ruled only
+     * above and below (and perhaps under the header). Each band is {top, bottom, left, right}.
+     */
+    static List<float[]> bands(List<Ruling> loose, float pageWidth) {
+        List<Ruling> wide = new ArrayList<>();
+        for (Ruling r : loose) {
+            if (r.length() >= pageWidth * 0.3f) {
+                wide.add(r);
+            }
+        }
+        wide.sort((a, b) -> Float.compare(a.y1(), b.y1()));
+        List<float[]> bands = new ArrayList<>();
+        int i = 0;
+        while (i < wide.size()) {
+            Ruling first = wide.get(i);
+            int j = i;
+            while (j + 1 < wide.size() && sameExtent(first, wide.get(j + 1))) {
+                j++;
+            }
+            if (j > i) {
+                bands.add(new float[] {first.y1(), wide.get(j).y1(), first.x1(), first.x2()});
+            }
+            i = j + 1;
+        }
+        return bands;
+    }
+
+    private static boolean sameExtent(Ruling a, Ruling b) {
+        float tolerance = Math.max(Geometry.SNAP * 2, a.length() * 0.05f);
+        return Math.abs(a.x1() - b.x1()) <= tolerance && Math.abs(a.x2() - b.x2()) <= tolerance;
     }
 }

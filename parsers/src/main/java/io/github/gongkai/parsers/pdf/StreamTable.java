@@ -11,7 +11,56 @@ import java.util.List;
  * wraps is centred vertically around its row's numbers.
  */
 final class StreamTable {
+    /** Most lines above a table without lines taken as its header (the template's header has three rows). */
+    private static final int MAX_HEADER_LINES = 8;
+
     private StreamTable() {
+    }
+
+    /**
+     * Moves the header lines of a table without lines from the text above it into the table: lines set
+     * in the table's font size, close above it, up to a heading (一、 (一)).
+     */
+    static void takeHeader(List<TextLine> text, List<TextLine> run) {
+        float size = run.get(0).size;
+        int taken = 0;
+        while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
+            TextLine above = text.get(text.size() - 1);
+            boolean close = run.get(0).top - above.bottom <= 1.5f * size;
+            if (!close || Math.abs(above.size - size) > 0.1f * size || Paragraphs.isHeading(above.text)) {
+                break;
+            }
+            run.add(0, text.remove(text.size() - 1));
+            taken++;
+        }
+    }
+
+    /**
+     * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
+     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap. Returns
+     * the index after the run, or {@code from} where no such run starts.
+     */
+    static int runEnd(List<TextLine> lines, int from) {
+        if (lines.get(from).pieces().size() < 3) {
+            return from;
+        }
+        int tabular = 1;
+        int end = from + 1;
+        int lastTabular = from;
+        while (end < lines.size()) {
+            TextLine previous = lines.get(end - 1);
+            TextLine line = lines.get(end);
+            if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
+                break;
+            }
+            if (line.pieces().size() >= 3) {
+                tabular++;
+                lastTabular = end;
+            }
+            end++;
+        }
+        // At the top of a page two such lines suffice: the rest of a table begun on the page before.
+        return tabular >= (from <= 1 ? 2 : 3) ? lastTabular + 1 : from;
     }
 
     /** Whether these lines look like a table: most of them are cut into three or more pieces. */
