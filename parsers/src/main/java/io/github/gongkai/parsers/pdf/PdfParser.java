@@ -1,0 +1,111 @@
+package io.github.gongkai.parsers.pdf;
+
+import io.github.gongkai.Format;
+import io.github.gongkai.GongkaiException;
+import io.github.gongkai.GongkaiException.Reason;
+import io.github.gongkai.document.Block;
+import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Metadata;
+import io.github.gongkai.parsers.FormatParser;
+import io.github.gongkai.parsers.Input;
+import io.github.gongkai.parsers.Limits;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+
+/**
+ * Reads PDF files, as Word and WPS export them: paragraphs in reading order without running headers,
+ * footers and page numbers, and tables from their ruling lines (or, where lines are missing, from the
+ * alignment of their text), a table continued over pages as one table. Each block and cell records its
+ * page and box. Each page's content stream is read once, for text and lines together.
+ */
+public final class PdfParser implements FormatParser {
+
+    @Override
+    public Format format() {
+        return Format.PDF;
+    }
+
+    @Override
+    public Document parse(Input input, Limits limits) throws GongkaiException {
+        if (input.bytes().length > limits.maxFileBytes()) {
+            throw new GongkaiException(Reason.TOO_LARGE, input.name(),
+                    input.bytes().length + " bytes, the limit is " + limits.maxFileBytes());
+        }
+        try (PDDocument pdf = load(input)) {
+            int pageCount = pdf.getNumberOfPages();
+            if (pageCount > limits.maxPages()) {
+                throw new GongkaiException(Reason.TOO_LARGE, input.name(),
+                        pageCount + " pages, the limit is " + limits.maxPages());
+            }
+            List<PageLayout> pages = new ArrayList<>(pageCount);
+            int glyphs = 0;
+            int images = 0;
+            int missing = 0;
+            int number = 0;
+            for (var page : pdf.getPages()) {
+                PageContent content = PageCollector.collect(page, ++number);
+                glyphs += content.glyphs().size();
+                images += content.images();
+                missing += content.missingUnicode();
+                PageLayout layout = PageLayout.of(content, limits.maxTableCells());
+                if (layout.oversized() > 0) {
+                    throw new GongkaiException(Reason.TOO_LARGE, input.name(), "a table on page " + number + " has "
+                            + layout.oversized() + " cells, the limit is " + limits.maxTableCells());
+                }
+                pages.add(layout);
+            }
+            if (glyphs == 0 && missing == 0) {
+                throw new GongkaiException(Reason.SCANNED, input.name(), images > 0
+                        ? "its " + pageCount + " page(s) hold only images; text must be recognised (OCR) first"
+                        : "its pages hold no text");
+            }
+            List<String> warnings = new ArrayList<>();
+            Set<Metadata.Trait> traits = EnumSet.noneOf(Metadata.Trait.class);
+            if (missing > 0) {
+                traits.add(Metadata.Trait.MISSING_UNICODE);
+                warnings.add(missing + " characters could not be mapped to Unicode (a font without a usable"
+                        + " ToUnicode map) and were left out");
+            }
+            for (PageLayout page : pages) {
+                if (page.content().glyphs().isEmpty() && page.content().images() > 0) {
+                    warnings.add("page " + page.content().page() + " holds only images (a scanned page?)");
+                }
+            }
+            List<Block> blocks = new DocumentAssembler(input.name(), limits).assemble(pages);
+            Metadata metadata = new Metadata(title(pdf), "", "", pageCount, traits, warnings);
+            return new Document(blocks, metadata);
+        } catch (GongkaiException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new GongkaiException(Reason.CORRUPT, input.name(), describe(e), e);
+        }
+    }
+
+    private static PDDocument load(Input input) throws GongkaiException {
+        try {
+            // An empty user password opens files that are encrypted only to restrict printing or copying.
+            return Loader.loadPDF(input.bytes(), "");
+        } catch (InvalidPasswordException e) {
+            throw new GongkaiException(Reason.ENCRYPTED, input.name(), "a password is needed to open it", e);
+        } catch (IOException | RuntimeException e) {
+            throw new GongkaiException(Reason.CORRUPT, input.name(), describe(e), e);
+        }
+    }
+
+    private static String title(PDDocument pdf) {
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        String title = info == null ? null : info.getTitle();
+        return title == null ? "" : title.strip();
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

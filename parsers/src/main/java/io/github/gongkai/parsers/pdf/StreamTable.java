@@ -1,0 +1,283 @@
+package io.github.gongkai.parsers.pdf;
+
+import io.github.gongkai.document.Origin;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A table without inner lines: columns come from the gaps between the pieces of text on each line, taken
+ * from the lines with most pieces (the data rows), and every other line is aligned with those columns.
+ * A line with text only in label columns belongs to the data row nearest to it, because a label that
+ * wraps is centred vertically around its row's numbers.
+ */
+final class StreamTable {
+    /** Most lines above a table without lines taken as its header (the template's header has three rows). */
+    private static final int MAX_HEADER_LINES = 8;
+
+    private StreamTable() {
+    }
+
+    /**
+     * Moves the header lines of a table without lines from the text above it into the table: lines set
+     * in the table's font size, close above it, up to a heading (一、 (一)).
+     */
+    static void takeHeader(List<TextLine> text, List<TextLine> run) {
+        float size = run.get(0).size;
+        int taken = 0;
+        while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
+            TextLine above = text.get(text.size() - 1);
+            boolean close = run.get(0).top - above.bottom <= 1.5f * size;
+            if (!close || Math.abs(above.size - size) > 0.1f * size || Paragraphs.isHeading(above.text)) {
+                break;
+            }
+            run.add(0, text.remove(text.size() - 1));
+            taken++;
+        }
+    }
+
+    /**
+     * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
+     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap. Returns
+     * the index after the run, or {@code from} where no such run starts.
+     */
+    static int runEnd(List<TextLine> lines, int from) {
+        if (lines.get(from).pieces().size() < 3) {
+            return from;
+        }
+        int tabular = 1;
+        int end = from + 1;
+        int lastTabular = from;
+        while (end < lines.size()) {
+            TextLine previous = lines.get(end - 1);
+            TextLine line = lines.get(end);
+            if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
+                break;
+            }
+            if (line.pieces().size() >= 3) {
+                tabular++;
+                lastTabular = end;
+            }
+            end++;
+        }
+        // At the top of a page two such lines suffice: the rest of a table begun on the page before.
+        return tabular >= (from <= 1 ? 2 : 3) ? lastTabular + 1 : from;
+    }
+
+    /** Whether these lines look like a table: most of them are cut into three or more pieces. */
+    static boolean looksTabular(List<TextLine> lines) {
+        int tabular = 0;
+        for (TextLine line : lines) {
+            if (line.pieces().size() >= 3) {
+                tabular++;
+            }
+        }
+        return tabular >= 2 && tabular * 2 >= lines.size();
+    }
+
+    /** The table the lines form, between {@code top} and {@code bottom}. */
+    static TablePart build(int page, List<TextLine> lines, float top, float bottom) {
+        List<List<TextLine>> pieces = new ArrayList<>();
+        boolean[] data = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            List<TextLine> p = lines.get(i).pieces();
+            pieces.add(p);
+            data[i] = isData(p);
+        }
+        float[] edges = edges(pieces, data);
+        float left = edges[0];
+        float right = edges[edges.length - 1];
+        int columns = edges.length - 1;
+
+        // Rows: lines with numbers start rows; lines without numbers join the nearest such line.
+        List<List<Integer>> rows = new ArrayList<>();
+        int[] rowOf = new int[lines.size()];
+        int firstData = -1;
+        for (int i = 0; i < lines.size(); i++) {
+            if (data[i] && firstData < 0) {
+                firstData = i;
+            }
+            rowOf[i] = data[i] || firstData < 0 ? -2 : -1;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (rowOf[i] == -2) {
+                rowOf[i] = rows.size();
+                rows.add(new ArrayList<>(List.of(i)));
+            }
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (rowOf[i] == -1) {
+                int nearest = nearestDataLine(lines, data, rowOf, i);
+                if (nearest < 0) {
+                    rowOf[i] = rows.size();
+                    rows.add(new ArrayList<>(List.of(i)));
+                } else {
+                    rowOf[i] = rowOf[nearest];
+                    rows.get(rowOf[i]).add(i);
+                }
+            }
+        }
+        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+
+        List<TablePart.Box> boxes = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Integer> members = rows.get(r);
+            members.sort(null);
+            StringBuilder[] texts = new StringBuilder[columns];
+            Origin.Region[] regions = new Origin.Region[columns];
+            int[] spans = new int[columns];
+            for (TextLine piece : readingOrder(members, pieces)) {
+                int from = column(edges, piece.glyphs.get(0).centerX());
+                int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
+                int owner = ownerOf(spans, texts, from);
+                int at = owner >= 0 ? owner : from;
+                Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
+                        piece.bottom - piece.top);
+                if (texts[at] == null) {
+                    texts[at] = new StringBuilder();
+                    regions[at] = box;
+                } else {
+                    regions[at] = regions[at].union(box);
+                }
+                Characters.join(texts[at], piece.text);
+                spans[at] = Math.max(spans[at], to - at + 1);
+            }
+            float rowTop = Float.MAX_VALUE;
+            float rowBottom = -Float.MAX_VALUE;
+            for (int i : members) {
+                rowTop = Math.min(rowTop, lines.get(i).top);
+                rowBottom = Math.max(rowBottom, lines.get(i).bottom);
+            }
+            for (int c = 0; c < columns; c++) {
+                if (texts[c] != null) {
+                    int span = Math.min(spans[c], columns - c);
+                    boxes.add(new TablePart.Box(r, c, 1, span, texts[c].toString(), regions[c]));
+                    c += span - 1;
+                } else {
+                    boxes.add(new TablePart.Box(r, c, 1, 1, "", new Origin.Region(page, edges[c], rowTop,
+                            edges[c + 1] - edges[c], rowBottom - rowTop)));
+                }
+            }
+        }
+        return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
+    }
+
+    /**
+     * A row's pieces in reading order: left to right by the stacks they form (pieces whose horizontal
+     * extents overlap), each stack top to bottom, so that a label wrapped around its row's numbers reads
+     * in order (（四）无 / 法提供 before the item beside it).
+     */
+    private static List<TextLine> readingOrder(List<Integer> members, List<List<TextLine>> pieces) {
+        List<TextLine> row = new ArrayList<>();
+        for (int i : members) {
+            row.addAll(pieces.get(i));
+        }
+        row.sort((a, b) -> Float.compare(a.x, b.x));
+        int[] stack = new int[row.size()];
+        float reach = -Float.MAX_VALUE;
+        int current = -1;
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i).x >= reach) {
+                current++;
+            }
+            reach = Math.max(reach, row.get(i).right);
+            stack[i] = current;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> stack[a] != stack[b] ? Integer.compare(stack[a], stack[b])
+                : Float.compare(row.get(a).top, row.get(b).top));
+        List<TextLine> out = new ArrayList<>(row.size());
+        for (int i : order) {
+            out.add(row.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Column edges: the gaps that run through every data line (every line where a number follows a
+     * label), as a projection of their pieces on the x axis. Header lines are left out because their
+     * merged cells span several columns. Without data lines, the lines of three or more pieces are used.
+     */
+    private static float[] edges(List<List<TextLine>> pieces, boolean[] data) {
+        boolean any = false;
+        for (boolean d : data) {
+            any |= d;
+        }
+        List<float[]> spans = new ArrayList<>();
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (int i = 0; i < pieces.size(); i++) {
+            for (TextLine piece : pieces.get(i)) {
+                left = Math.min(left, piece.x);
+                right = Math.max(right, piece.right);
+                if (any ? data[i] : pieces.get(i).size() >= 3) {
+                    spans.add(new float[] {piece.x, piece.right});
+                }
+            }
+        }
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<Float> edges = new ArrayList<>();
+        edges.add(left - 1);
+        float reach = -Float.MAX_VALUE;
+        for (float[] span : spans) {
+            if (reach > -Float.MAX_VALUE && span[0] > reach) {
+                edges.add((reach + span[0]) / 2);
+            }
+            reach = Math.max(reach, span[1]);
+        }
+        edges.add(right + 1);
+        float[] result = new float[edges.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = edges.get(i);
+        }
+        return result;
+    }
+
+    /** Whether a line is a data row: a number follows its first piece. */
+    private static boolean isData(List<TextLine> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            if (isNumber(pieces.get(i).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A count or amount as tables print it, or a mark for "not reported". */
+    static boolean isNumber(String text) {
+        return text.matches("[-+]?[0-9０-９][0-9０-９,，.．]*|[/／—\\-–－]+|无");
+    }
+
+    private static int nearestDataLine(List<TextLine> lines, boolean[] data, int[] rowOf, int i) {
+        TextLine line = lines.get(i);
+        int best = -1;
+        float bestDistance = 1.6f * line.size;
+        for (int j = 0; j < lines.size(); j++) {
+            if (rowOf[j] >= 0 && data[j]) {
+                float distance = Math.abs(lines.get(j).baseline() - line.baseline());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = j;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int column(float[] edges, float x) {
+        int c = Rulings.slot(edges, x);
+        return c < 0 ? (x < edges[0] ? 0 : edges.length - 2) : c;
+    }
+
+    /** The column whose cell already covers {@code at} through its span, or -1. */
+    private static int ownerOf(int[] spans, StringBuilder[] texts, int at) {
+        for (int c = at; c >= 0; c--) {
+            if (texts[c] != null) {
+                return c + spans[c] > at ? c : -1;
+            }
+        }
+        return -1;
+    }
+}
