@@ -1,0 +1,81 @@
+package io.github.gongkai.parsers.word;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3c.dom.Element;
+
+/**
+ * The text of one WordprocessingML paragraph as Word shows it: text of runs, hyperlinks, fields' results,
+ * inserted revisions and inline content controls; not deleted text, field instructions, or the VML copy
+ * Word keeps of a shape as {@code mc:Fallback}. Manual line breaks split the paragraph into lines that are
+ * joined as {@link WordText#joinLines} does; page and column breaks are dropped. Text boxes anchored in the
+ * paragraph are not part of its text: they are returned for the caller to read as blocks of their own.
+ */
+final class DocxText {
+    private final StringBuilder line = new StringBuilder();
+    private final List<String> lines = new ArrayList<>();
+    private final List<Element> textBoxes = new ArrayList<>();
+    private final int maxDepth;
+
+    /**
+     * @param text      the paragraph's text on one line
+     * @param textBoxes the {@code w:txbxContent} elements anchored in the paragraph, in order
+     */
+    record Content(String text, List<Element> textBoxes) {
+    }
+
+    private DocxText(int maxDepth) {
+        this.maxDepth = maxDepth;
+    }
+
+    /** Reads a {@code w:p} element, following elements no deeper than {@code maxDepth} below it. */
+    static Content read(Element paragraph, int maxDepth) {
+        DocxText reader = new DocxText(maxDepth);
+        reader.walk(paragraph, 0);
+        reader.lines.add(reader.line.toString());
+        return new Content(WordText.joinLines(reader.lines), List.copyOf(reader.textBoxes));
+    }
+
+    private void walk(Element parent, int depth) {
+        if (depth > maxDepth) {
+            throw new LimitExceeded("paragraph markup nested deeper than " + maxDepth + " levels");
+        }
+        for (Element child : Ooxml.children(parent)) {
+            if (Ooxml.MC.equals(child.getNamespaceURI())) {
+                if (!"Fallback".equals(child.getLocalName())) {
+                    walk(child, depth + 1);
+                }
+            } else if (!Ooxml.W.equals(child.getNamespaceURI())) {
+                walk(child, depth + 1);   // DrawingML and VML wrappers around text boxes
+            } else {
+                wordElement(child, depth);
+            }
+        }
+    }
+
+    private void wordElement(Element element, int depth) {
+        switch (element.getLocalName()) {
+            case "t" -> Ooxml.appendText(element, line);
+            case "tab", "ptab" -> line.append(' ');
+            case "noBreakHyphen" -> line.append('-');
+            case "br" -> {
+                String type = element.getAttributeNS(Ooxml.W, "type");
+                if (!type.equals("page") && !type.equals("column")) {
+                    newLine();
+                }
+            }
+            case "cr" -> newLine();
+            case "txbxContent" -> textBoxes.add(element);
+            // Properties, deleted or moved-away text, field codes and note references carry no visible text.
+            case "pPr", "rPr", "del", "moveFrom", "delText", "instrText", "delInstrText", "sdtPr", "sdtEndPr",
+                    "footnoteReference", "endnoteReference", "commentReference" -> {
+            }
+            default -> walk(element, depth + 1);
+        }
+    }
+
+    private void newLine() {
+        lines.add(line.toString());
+        line.setLength(0);
+    }
+}
