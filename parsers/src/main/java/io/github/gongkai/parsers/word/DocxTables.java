@@ -6,22 +6,20 @@ import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.parsers.Limits;
+import io.github.gongkai.parsers.word.MergedGrid.Merge;
+import io.github.gongkai.parsers.word.MergedGrid.Slot;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.w3c.dom.Element;
 
 /**
  * Turns a WordprocessingML table into a {@link Table} with merged cells placed once.
  *
  * <ul>
- * <li>{@code w:gridSpan} is the cell's column span; {@code w:gridBefore} becomes a blank cell so that the
- * row's cells keep their grid columns.</li>
+ * <li>{@code w:gridSpan} is the cell's column span; {@code w:gridBefore} shifts the row's first cell.</li>
  * <li>A {@code w:vMerge} restart cell spans itself and every continue cell directly below it that starts at
- * the same grid column; continue cells are not emitted. A continue cell with nothing to continue is kept as
- * a cell of its own. The legacy {@code w:hMerge} continue widens the cell to its left.</li>
+ * the same grid column ({@link MergedGrid}); continue cells are not emitted. The legacy {@code w:hMerge}
+ * continue widens the cell to its left.</li>
  * <li>A cell's paragraphs are joined into one line ({@link WordText#joinLines}).</li>
  * <li>Nested tables are data in reports (a table pasted into a cell), so each is emitted as a table of its
  * own right after the table that contains it; the containing cell keeps only its own text. A table of a
@@ -35,29 +33,6 @@ final class DocxTables {
     private final DocxReader reader;
     private final Limits limits;
 
-    private enum Merge { NONE, RESTART, CONTINUE }
-
-    /** A {@code w:tc} placed on the grid. */
-    private static final class Slot {
-        final Element element;
-        final String path;
-        final int column;
-        int columns;
-        int rows = 1;
-        int lastRow;
-        final Merge merge;
-        boolean emitted = true;
-
-        Slot(Element element, String path, int row, int column, int columns, Merge merge) {
-            this.element = element;
-            this.path = path;
-            this.lastRow = row;
-            this.column = column;
-            this.columns = columns;
-            this.merge = merge;
-        }
-    }
-
     DocxTables(DocxReader reader, Limits limits) {
         this.reader = reader;
         this.limits = limits;
@@ -65,41 +40,30 @@ final class DocxTables {
 
     /** The table at {@code path}, followed by the tables nested in its cells; or a one-cell table's content. */
     List<Block> read(Element table, String path, int depth) {
-        List<Element> rows = rowsOf(table);
-        List<List<Slot>> slots = new ArrayList<>();
-        List<Integer> before = new ArrayList<>();
+        List<Element> rows = new ArrayList<>();
+        collect(table, "tr", rows, 0);
+        List<List<Slot<Element>>> slots = new ArrayList<>();
+        List<String> rowPaths = new ArrayList<>();
         long width = 0;
         for (int r = 0; r < rows.size(); r++) {
-            Element row = rows.get(r);
-            int gridBefore = Math.max(0, Ooxml.intVal(Ooxml.path(row, "trPr", "gridBefore"), 0));
-            before.add(gridBefore);
-            List<Slot> placed = placeRow(row, path + "/tr[" + (r + 1) + "]", r, gridBefore);
+            String rowPath = path + "/tr[" + (r + 1) + "]";
+            List<Slot<Element>> placed = placeRow(rows.get(r), rowPath, r);
             slots.add(placed);
-            Slot last = placed.isEmpty() ? null : placed.get(placed.size() - 1);
-            width = Math.max(width, last == null ? gridBefore : (long) last.column + last.columns);
+            rowPaths.add(rowPath);
+            for (Slot<Element> slot : placed) {
+                width = Math.max(width, (long) slot.column + slot.columns);
+            }
             if (width * rows.size() > limits.maxTableCells()) {
                 throw new LimitExceeded("a table at " + path + " has more than " + limits.maxTableCells() + " cells");
             }
         }
-        mergeVertically(slots);
-        List<Slot> emitted = slots.stream().flatMap(List::stream).filter(slot -> slot.emitted).toList();
-        if (emitted.size() == 1 && before.stream().allMatch(b -> b == 0)) {
-            return reader.readContainer(emitted.get(0).element, emitted.get(0).path, depth);
+        MergedGrid.mergeVertically(slots);
+        List<Slot<Element>> emitted = slots.stream().flatMap(List::stream).filter(Slot::emitted).toList();
+        if (emitted.size() == 1 && emitted.get(0).column == 0) {
+            return reader.readContainer(emitted.get(0).source, emitted.get(0).path, depth);
         }
         List<Block> nested = new ArrayList<>();
-        List<List<Cell>> cells = new ArrayList<>();
-        for (int r = 0; r < slots.size(); r++) {
-            List<Cell> row = new ArrayList<>();
-            if (before.get(r) > 0) {
-                row.add(new Cell("", 1, before.get(r), new Origin.Path(path + "/tr[" + (r + 1) + "]")));
-            }
-            for (Slot slot : slots.get(r)) {
-                if (slot.emitted) {
-                    row.add(cell(slot, depth, nested));
-                }
-            }
-            cells.add(row);
-        }
+        List<List<Cell>> cells = MergedGrid.cells(slots, rowPaths, slot -> cell(slot, depth, nested));
         List<Block> out = new ArrayList<>();
         if (!cells.isEmpty()) {
             out.add(new Table(cells, new Origin.Path(path)));
@@ -108,9 +72,9 @@ final class DocxTables {
         return out;
     }
 
-    private Cell cell(Slot slot, int depth, List<Block> nested) {
+    private Cell cell(Slot<Element> slot, int depth, List<Block> nested) {
         List<String> lines = new ArrayList<>();
-        for (Block block : reader.readContainer(slot.element, slot.path, depth)) {
+        for (Block block : reader.readContainer(slot.source, slot.path, depth)) {
             if (block instanceof Paragraph paragraph) {
                 lines.add(paragraph.text());
             } else {
@@ -120,55 +84,26 @@ final class DocxTables {
         return new Cell(WordText.joinLines(lines), slot.rows, slot.columns, new Origin.Path(slot.path));
     }
 
-    private List<Slot> placeRow(Element row, String rowPath, int r, int gridBefore) {
-        List<Slot> placed = new ArrayList<>();
-        long column = gridBefore;
+    private List<Slot<Element>> placeRow(Element row, String rowPath, int r) {
+        List<Slot<Element>> placed = new ArrayList<>();
+        // A span beyond the cell limit cannot be real; clamping keeps the arithmetic small until the limit check.
+        long cap = limits.maxTableCells() + 1L;
+        long column = Math.min(cap, Math.max(0, Ooxml.intVal(Ooxml.path(row, "trPr", "gridBefore"), 0)));
+        List<Element> cells = new ArrayList<>();
+        collect(row, "tc", cells, 0);
         int index = 0;
-        for (Element tc : cellsOf(row)) {
+        for (Element tc : cells) {
             index++;
             Element tcPr = Ooxml.child(tc, "tcPr");
-            // A span beyond the cell limit cannot be real; clamping keeps the arithmetic small until the limit check.
-            int span = (int) Math.min(Math.max(1, Ooxml.intVal(Ooxml.child(tcPr, "gridSpan"), 1)),
-                    limits.maxTableCells() + 1L);
+            int span = (int) Math.min(Math.max(1, Ooxml.intVal(Ooxml.child(tcPr, "gridSpan"), 1)), cap);
             if (!placed.isEmpty() && "continue".equals(hMerge(tcPr))) {
                 placed.get(placed.size() - 1).columns += span;
-                column += span;
-                continue;
+            } else {
+                placed.add(new Slot<>(tc, rowPath + "/tc[" + index + "]", r, (int) Math.min(column, cap), span, vMerge(tcPr)));
             }
-            placed.add(new Slot(tc, rowPath + "/tc[" + index + "]", r, (int) Math.min(column, Integer.MAX_VALUE / 2),
-                    span, vMerge(tcPr)));
-            column += span;
+            column = Math.min(column + span, cap);
         }
         return placed;
-    }
-
-    /** Adds each continue cell to the restart cell above it at the same grid column. */
-    private static void mergeVertically(List<List<Slot>> slots) {
-        Map<Integer, Slot> open = new HashMap<>();
-        for (int r = 0; r < slots.size(); r++) {
-            for (Slot slot : slots.get(r)) {
-                Slot above = open.get(slot.column);
-                if (slot.merge == Merge.CONTINUE && above != null && above.lastRow == r - 1) {
-                    above.rows++;
-                    above.lastRow = r;
-                    slot.emitted = false;
-                    continue;
-                }
-                closeOverlapping(open, slot);
-                if (slot.merge == Merge.RESTART) {
-                    open.put(slot.column, slot);
-                }
-            }
-        }
-    }
-
-    private static void closeOverlapping(Map<Integer, Slot> open, Slot slot) {
-        for (Iterator<Slot> it = open.values().iterator(); it.hasNext(); ) {
-            Slot other = it.next();
-            if (other.column < slot.column + slot.columns && slot.column < other.column + other.columns) {
-                it.remove();
-            }
-        }
     }
 
     private static Merge vMerge(Element tcPr) {
@@ -188,20 +123,7 @@ final class DocxTables {
         return value == null ? "continue" : value;
     }
 
-    /** The rows of a table, including rows wrapped in row-level content controls or custom XML. */
-    private static List<Element> rowsOf(Element table) {
-        List<Element> rows = new ArrayList<>();
-        collect(table, "tr", rows, 0);
-        return rows;
-    }
-
-    /** The cells of a row, including cells wrapped in cell-level content controls or custom XML. */
-    private static List<Element> cellsOf(Element row) {
-        List<Element> cells = new ArrayList<>();
-        collect(row, "tc", cells, 0);
-        return cells;
-    }
-
+    /** Rows of a table or cells of a row, including those wrapped in content controls or custom XML. */
     private static void collect(Element parent, String name, List<Element> out, int wrapping) {
         for (Element child : Ooxml.children(parent)) {
             if (Ooxml.is(child, name)) {

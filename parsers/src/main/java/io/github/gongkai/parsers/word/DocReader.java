@@ -1,0 +1,122 @@
+package io.github.gongkai.parsers.word;
+
+import io.github.gongkai.document.Block;
+import io.github.gongkai.document.Origin;
+import io.github.gongkai.document.Paragraph;
+import io.github.gongkai.parsers.Limits;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.hwpf.HWPFDocument;
+import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.Range;
+import org.apache.poi.hwpf.usermodel.Table;
+
+/**
+ * Reads the paragraphs and tables of a .doc text range in order. The main document range holds neither
+ * headers, footers nor notes, which HWPF keeps in ranges of their own. Origins follow the DOCX reader's:
+ * {@code body[12]} is the 12th paragraph or table of the range, {@code body[14]/tr[3]/tc[2]} a cell.
+ * Not thread-safe: one instance reads one document.
+ */
+final class DocReader {
+    private static final int JUSTIFY_CENTER = 1;
+    /** HWPF's outline level for body text. */
+    private static final int BODY_TEXT_LEVEL = 9;
+
+    private final HWPFDocument document;
+    private final DocNumbering numbering = new DocNumbering();
+    private final DocTables tables;
+    private String title = "";
+    private boolean tableSeen;
+
+    DocReader(HWPFDocument document, Limits limits) {
+        this.document = document;
+        this.tables = new DocTables(limits);
+    }
+
+    /** Reads a range, naming its blocks {@code prefix[n]}. */
+    List<Block> read(Range range, String prefix) {
+        List<Block> blocks = new ArrayList<>();
+        int index = 0;
+        int count = range.numParagraphs();
+        for (int i = 0; i < count; ) {
+            org.apache.poi.hwpf.usermodel.Paragraph paragraph = range.getParagraph(i);
+            index++;
+            String path = prefix + "[" + index + "]";
+            if (paragraph.isInTable()) {
+                Table table = range.getTable(paragraph);
+                blocks.addAll(tables.read(table, path, this::text));
+                tableSeen = true;
+                i += Math.max(1, table.numParagraphs());
+                continue;
+            }
+            String text = text(paragraph);
+            if (!text.isEmpty()) {
+                blocks.add(new Paragraph(text, new Origin.Path(path)));
+                noteTitle(paragraph, text);
+            }
+            i++;
+        }
+        return blocks;
+    }
+
+    /** The first title-like paragraph before the first table of the body, or empty. */
+    String title() {
+        return title;
+    }
+
+    /** Whether some automatic numbers could not be read. */
+    boolean hadUnreadableLists() {
+        return numbering.hadUnreadableLists();
+    }
+
+    /** A paragraph's text with its automatic number, on one line; counts the number. */
+    private String text(org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
+        String label = numbering.label(paragraph);
+        return (label + clean(paragraph.text())).strip();
+    }
+
+    /**
+     * Removes what the binary format keeps inline: field codes (their results stay), paragraph, cell and
+     * row marks, page and column breaks, and the placeholders of pictures and note references. Manual line
+     * breaks split lines, joined as {@link WordText#joinLines} does.
+     */
+    static String clean(String raw) {
+        String text = Range.stripFields(raw);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (char ch : text.toCharArray()) {
+            switch (ch) {
+                case '\u000b' -> {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                case '\t' -> line.append(' ');
+                case '\u001e' -> line.append('-');
+                default -> {
+                    if (ch >= ' ') {
+                        line.append(ch);
+                    }
+                }
+            }
+        }
+        lines.add(line.toString());
+        return WordText.joinLines(lines);
+    }
+
+    private void noteTitle(org.apache.poi.hwpf.usermodel.Paragraph paragraph, String text) {
+        if (!title.isEmpty() || tableSeen || !WordText.looksLikeTitle(text)) {
+            return;
+        }
+        if (paragraph.getJustification() == JUSTIFY_CENTER || paragraph.getLvl() < BODY_TEXT_LEVEL
+                || headingStyle(paragraph.getStyleIndex())) {
+            title = text;
+        }
+    }
+
+    private boolean headingStyle(int styleIndex) {
+        StyleDescription style = document.getStyleSheet().getStyleDescription(styleIndex);
+        String name = style == null || style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
+        return name.equals("title") || name.startsWith("heading") || name.startsWith("标题");
+    }
+}
