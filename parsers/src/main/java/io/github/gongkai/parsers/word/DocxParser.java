@@ -10,7 +10,6 @@ import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,7 +18,6 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackageRelationshipTypes;
 import org.apache.poi.poifs.filesystem.FileMagic;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.w3c.dom.Element;
 
@@ -49,14 +47,8 @@ public final class DocxParser implements FormatParser {
         }
         FileMagic magic = Ole2.magic(bytes);
         if (magic == FileMagic.OLE2) {
-            try (POIFSFileSystem fs = Ole2.open(bytes, file)) {
-                if (Ole2.isEncryptedPackage(fs)) {
-                    throw Ole2.encrypted(file, null);
-                }
-            } catch (IOException e) {
-                throw new GongkaiException(Reason.CORRUPT, file, e.getMessage(), e);
-            }
-            throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file such as a Word 97-2003 .doc, not DOCX");
+            throw Ole2.isEncryptedPackage(bytes, file) ? Ole2.encrypted(file, null)
+                    : new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file such as a Word 97-2003 .doc, not DOCX");
         }
         if (magic != FileMagic.OOXML) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "not a ZIP package");

@@ -35,6 +35,25 @@ final class Ole2 {
         return fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry(Decryptor.DEFAULT_POIFS_ENTRY);
     }
 
+    /** Whether a compound file held in memory is an encrypted OOXML package. */
+    static boolean isEncryptedPackage(byte[] bytes, String file) throws GongkaiException {
+        POIFSFileSystem fs = open(bytes, file);
+        try {
+            return isEncryptedPackage(fs);
+        } finally {
+            closeQuietly(fs);
+        }
+    }
+
+    /** Closes a compound file read from memory, where closing cannot fail in a way that matters. */
+    static void closeQuietly(POIFSFileSystem fs) {
+        try {
+            fs.close();
+        } catch (IOException e) {
+            // Nothing was written and the bytes are in memory: there is nothing to recover.
+        }
+    }
+
     /** The exception for an encrypted file. */
     static GongkaiException encrypted(String file, Throwable cause) {
         return new GongkaiException(Reason.ENCRYPTED, file, "password-protected Word document", cause);

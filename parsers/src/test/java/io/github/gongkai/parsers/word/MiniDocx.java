@@ -25,6 +25,12 @@ final class MiniDocx {
 
     /** A package whose body is the given WordprocessingML, with a numbering part when {@code numberingXml} is set. */
     static byte[] withNumbering(String bodyXml, String numberingXml) {
+        return withParts("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + NS + "><w:body>" + bodyXml
+                + "</w:body></w:document>", numberingXml);
+    }
+
+    /** A package with this main document part, and a numbering part when {@code numberingXml} is set. */
+    static byte[] withParts(String documentXml, String numberingXml) {
         Map<String, String> parts = new LinkedHashMap<>();
         String numberingOverride = numberingXml == null ? ""
                 : "<Override PartName=\"/word/numbering.xml\" ContentType=\"" + MAIN + "numbering+xml\"/>";
@@ -38,8 +44,7 @@ final class MiniDocx {
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + REL + "officeDocument\" Target=\"word/document.xml\"/>"
                 + "</Relationships>");
-        parts.put("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + NS + "><w:body>"
-                + bodyXml + "</w:body></w:document>");
+        parts.put("word/document.xml", documentXml);
         if (numberingXml != null) {
             parts.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                     + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
