@@ -26,6 +26,8 @@ final class NumberFormats {
     static final String NONE = "none";
 
     private static final String DIGITS = "〇一二三四五六七八九";
+    /** Counting writes zero as 零 (一百零五), digit by digit formats as 〇 (一〇五). */
+    private static final String COUNTING = "零一二三四五六七八九";
     private static final String LEGAL_SIMPLIFIED = "零壹贰叁肆伍陆柒捌玖";
     private static final String LEGAL_TRADITIONAL = "零壹貳參肆伍陸柒捌玖";
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
@@ -58,7 +60,7 @@ final class NumberFormats {
             case "ideographEnclosedCircle" -> enclosed(n, '\u3220', 10);
             case "ideographDigital", "taiwaneseDigital" -> digits(n, DIGITS);
             case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-                    "taiwaneseCountingThousand", "japaneseLegal" -> counting(n, DIGITS, '十', '百', '千');
+                    "taiwaneseCountingThousand", "japaneseLegal" -> counting(n, COUNTING, '十', '百', '千');
             case "chineseLegalSimplified" -> counting(n, LEGAL_SIMPLIFIED, '拾', '佰', '仟');
             case "ideographLegalTraditional" -> counting(n, LEGAL_TRADITIONAL, '拾', '佰', '仟');
             case "ideographTraditional" -> cycle(n, STEMS);
