@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.poi.hwpf.HWPFDocument;
 import org.apache.poi.hwpf.model.StyleDescription;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.Range;
 import org.apache.poi.hwpf.usermodel.Table;
 
@@ -22,6 +23,9 @@ final class DocReader {
     private static final int JUSTIFY_CENTER = 1;
     /** HWPF's outline level for body text. */
     private static final int BODY_TEXT_LEVEL = 9;
+    private static final char FIELD_BEGIN = '\u0013';
+    private static final char FIELD_SEPARATOR = '\u0014';
+    private static final char FIELD_END = '\u0015';
 
     private final HWPFDocument document;
     private final DocNumbering numbering = new DocNumbering();
@@ -70,10 +74,23 @@ final class DocReader {
         return numbering.hadUnreadableLists();
     }
 
-    /** A paragraph's text with its automatic number, on one line; counts the number. */
+    /**
+     * A paragraph's text with its automatic number, on one line; counts the number. Deleted revisions are left
+     * out, and so is hidden text unless it holds field marks, which must stay for fields to be stripped whole.
+     */
     private String text(org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
         String label = numbering.label(paragraph);
-        return (label + clean(paragraph.text())).strip();
+        StringBuilder raw = new StringBuilder();
+        for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
+            CharacterRun run = paragraph.getCharacterRun(i);
+            String text = run.text();
+            boolean fieldMarks = text.indexOf(FIELD_BEGIN) >= 0 || text.indexOf(FIELD_SEPARATOR) >= 0
+                    || text.indexOf(FIELD_END) >= 0;
+            if (!run.isMarkedDeleted() && (!run.isVanished() || fieldMarks)) {
+                raw.append(text);
+            }
+        }
+        return (label + clean(raw.toString())).strip();
     }
 
     /**

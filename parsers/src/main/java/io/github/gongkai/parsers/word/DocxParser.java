@@ -79,7 +79,7 @@ public final class DocxParser implements FormatParser {
                         ? new GongkaiException(Reason.NO_REPORT, file, "the document has no text")
                         : new GongkaiException(Reason.SCANNED, file, "the document holds only images");
             }
-            return new Document(blocks, metadata(document.getProperties(), reader.title()));
+            return new Document(blocks, metadata(document.getProperties(), reader));
         } finally {
             // Opened from memory: closing must not try to write the package back.
             pkg.revert();
@@ -95,10 +95,11 @@ public final class DocxParser implements FormatParser {
         }
     }
 
-    private static Metadata metadata(POIXMLProperties properties, String firstHeading) {
+    private static Metadata metadata(POIXMLProperties properties, DocxReader reader) {
         String title = properties.getCoreProperties().getTitle();
-        title = title == null || title.isBlank() ? firstHeading : title.strip();
+        title = title == null || title.isBlank() ? reader.title() : title.strip();
         int pages = Math.max(0, properties.getExtendedProperties().getPages());
-        return new Metadata(title, "", "", pages, Set.of(), List.of());
+        Set<Metadata.Trait> traits = reader.hadRuby() ? Set.of(Metadata.Trait.PINYIN_ANNOTATED) : Set.of();
+        return new Metadata(title, "", "", pages, traits, reader.warnings());
     }
 }

@@ -28,6 +28,8 @@ final class DocxReader {
     private final DocxTables tables;
     private String title = "";
     private boolean tableSeen;
+    private boolean ruby;
+    private boolean altChunk;
 
     DocxReader(DocxNumbering numbering, DocxStyles styles, Limits limits) {
         this.numbering = numbering;
@@ -57,6 +59,18 @@ final class DocxReader {
         return title;
     }
 
+    /** Whether some text carried phonetic guides (pinyin over the characters), which were left out. */
+    boolean hadRuby() {
+        return ruby;
+    }
+
+    /** Problems met that did not stop reading, in words a person understands. */
+    List<String> warnings() {
+        return altChunk
+                ? List.of("the document embeds imported content (altChunk, usually HTML) that is not read")
+                : List.of();
+    }
+
     /** Reads the content elements of a container (cell, content control, text box) under a path. */
     List<Block> readContainer(Element container, String path, int depth) {
         checkDepth(depth);
@@ -71,7 +85,9 @@ final class DocxReader {
         return blocks;
     }
 
-    private static boolean isContent(Element element) {
+    private boolean isContent(Element element) {
+        // An altChunk is a whole imported file (HTML, RTF or another DOCX) standing in for body content.
+        altChunk |= Ooxml.is(element, "altChunk");
         return Ooxml.is(element, "p") || Ooxml.is(element, "tbl") || Ooxml.is(element, "sdt")
                 || Ooxml.is(element, "customXml");
     }
@@ -97,6 +113,7 @@ final class DocxReader {
         String label = numbering.label(element);
         DocxText.Content content = DocxText.read(element, limits.maxNestingDepth() - depth);
         String text = (label + content.text()).strip();
+        ruby |= content.ruby();
         if (!text.isEmpty()) {
             out.add(new Paragraph(text, new Origin.Path(path)));
             noteTitle(element, text, depth);

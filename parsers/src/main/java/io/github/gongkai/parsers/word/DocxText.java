@@ -8,20 +8,24 @@ import org.w3c.dom.Element;
  * The text of one WordprocessingML paragraph as Word shows it: text of runs, hyperlinks, fields' results,
  * inserted revisions and inline content controls; not deleted text, field instructions, or the VML copy
  * Word keeps of a shape as {@code mc:Fallback}. Manual line breaks split the paragraph into lines that are
- * joined as {@link WordText#joinLines} does; page and column breaks are dropped. Text boxes anchored in the
- * paragraph are not part of its text: they are returned for the caller to read as blocks of their own.
+ * joined as {@link WordText#joinLines} does; page and column breaks are dropped. Hidden runs ({@code w:vanish})
+ * are left out, as Word does not print them, and so are phonetic guides ({@code w:rt} of {@code w:ruby}: the
+ * pinyin some converted copies put over each character), whose presence is reported. Text boxes anchored in
+ * the paragraph are not part of its text: they are returned for the caller to read as blocks of their own.
  */
 final class DocxText {
     private final StringBuilder line = new StringBuilder();
     private final List<String> lines = new ArrayList<>();
     private final List<Element> textBoxes = new ArrayList<>();
     private final int maxDepth;
+    private boolean ruby;
 
     /**
      * @param text      the paragraph's text on one line
      * @param textBoxes the {@code w:txbxContent} elements anchored in the paragraph, in order
+     * @param ruby      whether phonetic guides were left out
      */
-    record Content(String text, List<Element> textBoxes) {
+    record Content(String text, List<Element> textBoxes, boolean ruby) {
     }
 
     private DocxText(int maxDepth) {
@@ -33,7 +37,7 @@ final class DocxText {
         DocxText reader = new DocxText(maxDepth);
         reader.walk(paragraph, 0);
         reader.lines.add(reader.line.toString());
-        return new Content(WordText.joinLines(reader.lines), List.copyOf(reader.textBoxes));
+        return new Content(WordText.joinLines(reader.lines), List.copyOf(reader.textBoxes), reader.ruby);
     }
 
     private void walk(Element parent, int depth) {
@@ -66,6 +70,12 @@ final class DocxText {
             }
             case "cr" -> newLine();
             case "txbxContent" -> textBoxes.add(element);
+            case "rt" -> ruby = true;
+            case "r" -> {
+                if (!Ooxml.on(Ooxml.path(element, "rPr", "vanish"))) {
+                    walk(element, depth + 1);
+                }
+            }
             // Properties, deleted or moved-away text, field codes and note references carry no visible text.
             case "pPr", "rPr", "del", "moveFrom", "delText", "instrText", "delInstrText", "sdtPr", "sdtEndPr",
                     "footnoteReference", "endnoteReference", "commentReference" -> {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Grid;
+import io.github.gongkai.document.Metadata;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.PipeText;
@@ -15,6 +16,7 @@ import io.github.gongkai.document.Table;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -167,6 +169,21 @@ class DocxParserTest {
         assertEquals("e", grid.at(1, 1).text());
         assertEquals(2, grid.at(0, 2).rowSpan());
         assertEquals(3, grid.width());
+    }
+
+    @Test
+    void paragraphTextIsWhatWordPrints() throws Exception {
+        String paragraph = "<w:p>"
+                + "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhèn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>镇</w:t></w:r></w:rubyBase></w:ruby></w:r>"
+                + "<w:r><w:rPr><w:vanish/></w:rPr><w:t>隐藏</w:t></w:r>"
+                + "<w:del><w:r><w:delText>删去</w:delText></w:r></w:del><w:ins><w:r><w:t>政府</w:t></w:r></w:ins>"
+                + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+                + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+                + "<w:r><w:br w:type=\"page\"/><w:t>页</w:t><w:br/><w:t>第二行</w:t><w:tab/><w:t>end</w:t></w:r></w:p>";
+        Document document = parser.parse(new Input("r.docx", MiniDocx.body(paragraph + "<w:altChunk/>")), Limits.DEFAULT);
+        assertEquals(List.of("镇政府3页第二行 end"), paragraphs(document));
+        assertEquals(Set.of(Metadata.Trait.PINYIN_ANNOTATED), document.metadata().traits());
+        assertEquals(1, document.metadata().warnings().size());
     }
 
     private static List<String> paragraphs(Document document) {
