@@ -17,7 +17,8 @@ import org.w3c.dom.Element;
  * 一、 or （一） but that are not in the paragraph's text. A paragraph is numbered by its own {@code w:numPr}
  * or by the one its paragraph style (or a style it is based on) carries; {@code numId} 0 switches numbering
  * off. Lists are counted per abstract definition, as Word continues a list across its instances; an
- * instance that overrides a level's start value counts on its own, as Word restarts it.
+ * instance that overrides a level (its start value or the whole level) counts on its own, as Word restarts it.
+ * Not read: level restart rules ({@code w:lvlRestart}) and numbering changes recorded as revisions.
  */
 final class DocxNumbering {
     /** numId to its instance. */
@@ -74,6 +75,7 @@ final class DocxNumbering {
                 Element lvl = Ooxml.child(override, "lvl");
                 if (lvl != null) {
                     putLevel(levels, lvl, level);
+                    restarts = true;
                 }
                 Element startOverride = Ooxml.child(override, "startOverride");
                 if (startOverride != null && level >= 0 && level < levels.length && levels[level] != null) {

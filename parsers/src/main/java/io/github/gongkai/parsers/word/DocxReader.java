@@ -43,6 +43,7 @@ final class DocxReader {
         List<Block> blocks = new ArrayList<>();
         int index = 0;
         for (Element child : Ooxml.children(body)) {
+            noteAltChunk(child);
             if (isContent(child)) {
                 index++;
                 read(child, "body[" + index + "]", 0, blocks);
@@ -77,6 +78,7 @@ final class DocxReader {
         List<Block> blocks = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
         for (Element child : Ooxml.children(container)) {
+            noteAltChunk(child);
             if (isContent(child)) {
                 int index = counts.merge(child.getLocalName(), 1, Integer::sum);
                 read(child, path + "/" + child.getLocalName() + "[" + index + "]", depth, blocks);
@@ -85,9 +87,12 @@ final class DocxReader {
         return blocks;
     }
 
-    private boolean isContent(Element element) {
-        // An altChunk is a whole imported file (HTML, RTF or another DOCX) standing in for body content.
+    /** An altChunk is a whole imported file (HTML, RTF or another DOCX) standing in for body content. */
+    private void noteAltChunk(Element element) {
         altChunk |= Ooxml.is(element, "altChunk");
+    }
+
+    private static boolean isContent(Element element) {
         return Ooxml.is(element, "p") || Ooxml.is(element, "tbl") || Ooxml.is(element, "sdt")
                 || Ooxml.is(element, "customXml");
     }
