@@ -87,6 +87,10 @@ public final class DocxParser implements FormatParser {
     }
 
     private static void checkWordprocessing(OPCPackage pkg, String file) throws GongkaiException {
+        if (!pkg.getPartsByRelationshipType(PackageRelationshipTypes.STRICT_CORE_DOCUMENT).isEmpty()) {
+            throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "Strict Open XML, which POI cannot read; "
+                    + "save it as a Word Document (.docx) to read it");
+        }
         List<PackagePart> main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT);
         String type = main.isEmpty() ? "" : main.get(0).getContentType().toLowerCase(Locale.ROOT);
         if (!type.contains("wordprocessingml") && !type.contains("ms-word")) {
