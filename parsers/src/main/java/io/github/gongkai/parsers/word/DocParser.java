@@ -86,9 +86,6 @@ public final class DocParser implements FormatParser {
         String title = summary == null || summary.getTitle() == null || summary.getTitle().isBlank()
                 ? reader.title() : summary.getTitle().strip();
         int pages = summary == null ? 0 : Math.max(0, summary.getPageCount());
-        List<String> warnings = reader.hadUnreadableLists()
-                ? List.of("some automatic numbering could not be read; those paragraphs lack their numbers")
-                : List.of();
-        return new Document(blocks, new Metadata(title, "", "", pages, Set.of(), warnings));
+        return new Document(blocks, new Metadata(title, "", "", pages, Set.of(), reader.warnings()));
     }
 }

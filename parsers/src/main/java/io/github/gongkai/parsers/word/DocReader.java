@@ -32,6 +32,7 @@ final class DocReader {
     private final DocTables tables;
     private String title = "";
     private boolean tableSeen;
+    private boolean brokenTables;
 
     DocReader(HWPFDocument document, Limits limits) {
         this.document = document;
@@ -47,8 +48,8 @@ final class DocReader {
             org.apache.poi.hwpf.usermodel.Paragraph paragraph = range.getParagraph(i);
             index++;
             String path = prefix + "[" + index + "]";
-            if (paragraph.isInTable()) {
-                Table table = range.getTable(paragraph);
+            Table table = paragraph.isInTable() ? tableAt(range, paragraph) : null;
+            if (table != null) {
                 blocks.addAll(tables.read(table, path, this::text));
                 tableSeen = true;
                 i += Math.max(1, table.numParagraphs());
@@ -64,15 +65,36 @@ final class DocReader {
         return blocks;
     }
 
+    /**
+     * The table starting at a paragraph, or null where HWPF cannot make out its rows (damaged or unusual
+     * table marks): the table's paragraphs are then read one by one, which keeps the text.
+     */
+    private Table tableAt(Range range, org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
+        try {
+            return range.getTable(paragraph);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            brokenTables = true;
+            return null;
+        }
+    }
+
+    /** Problems met that did not stop reading, in words a person understands. */
+    List<String> warnings() {
+        List<String> warnings = new ArrayList<>();
+        if (numbering.hadUnreadableLists()) {
+            warnings.add("some automatic numbering could not be read; those paragraphs lack their numbers");
+        }
+        if (brokenTables) {
+            warnings.add("some table structure could not be read; those cells are read as paragraphs");
+        }
+        return warnings;
+    }
+
     /** The first title-like paragraph before the first table of the body, or empty. */
     String title() {
         return title;
     }
 
-    /** Whether some automatic numbers could not be read. */
-    boolean hadUnreadableLists() {
-        return numbering.hadUnreadableLists();
-    }
 
     /**
      * A paragraph's text with its automatic number, on one line; counts the number. Deleted revisions are left
