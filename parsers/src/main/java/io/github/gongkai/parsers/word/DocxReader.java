@@ -14,7 +14,9 @@ import org.w3c.dom.Element;
  * Walks the body of a DOCX in document order and turns it into blocks. Block-level content controls
  * ({@code w:sdt}) and custom XML wrappers are read through; text boxes are read as blocks placed right
  * after the paragraph they are anchored in. Headers, footers, footnotes and comments live in other parts
- * and are never reached. Empty paragraphs are dropped.
+ * and are never reached. Empty paragraphs are dropped, and so is a table of contents (a content control
+ * of Word's "Table of Contents" gallery, or paragraphs in its {@code toc N} styles): its entries repeat the
+ * headings, with page numbers, before the sections they name.
  *
  * <p>Origins are paths of 1-based indexes: {@code body[12]} is the 12th paragraph, table or content
  * control of the body; inside a content control, a cell or a text box, children are counted per kind, as
@@ -106,7 +108,7 @@ final class DocxReader {
             }
             case "sdt" -> {
                 Element content = Ooxml.child(element, "sdtContent");
-                if (content != null) {
+                if (content != null && !isTableOfContents(element)) {
                     out.addAll(readContainer(content, path, depth + 1));
                 }
             }
@@ -114,7 +116,15 @@ final class DocxReader {
         }
     }
 
+    private static boolean isTableOfContents(Element sdt) {
+        return "Table of Contents".equals(Ooxml.val(Ooxml.path(sdt, "sdtPr", "docPartObj", "docPartGallery")));
+    }
+
     private void paragraph(Element element, String path, int depth, List<Block> out) {
+        String style = Ooxml.val(Ooxml.path(element, "pPr", "pStyle"));
+        if (styles.chain(style).stream().anyMatch(DocxStyles.Style::contents)) {
+            return;
+        }
         String label = numbering.label(element);
         DocxText.Content content = DocxText.read(element, limits.maxNestingDepth() - depth);
         String text = (label + content.text()).strip();

@@ -22,8 +22,9 @@ final class DocxStyles {
      * @param numId       the list its paragraphs are numbered in, or null
      * @param level       the list level, or null
      * @param headingLike whether it is a title or heading style, or centres its paragraphs
+     * @param contents    whether it is one of Word's table-of-contents entry styles ({@code toc 1} …)
      */
-    record Style(String id, String basedOn, String numId, Integer level, boolean headingLike) {
+    record Style(String id, String basedOn, String numId, Integer level, boolean headingLike, boolean contents) {
     }
 
     DocxStyles(XWPFStyles part) {
@@ -42,7 +43,8 @@ final class DocxStyles {
                     || Ooxml.path(style, "pPr", "outlineLvl") != null
                     || "center".equals(Ooxml.val(Ooxml.path(style, "pPr", "jc")));
             styles.put(id, new Style(id, Ooxml.val(Ooxml.child(style, "basedOn")),
-                    Ooxml.val(Ooxml.child(numPr, "numId")), level == null ? null : Ooxml.intVal(level, 0), headingLike));
+                    Ooxml.val(Ooxml.child(numPr, "numId")), level == null ? null : Ooxml.intVal(level, 0), headingLike,
+                    name.matches("toc \\d")));
         }
     }
 

@@ -186,6 +186,15 @@ class DocxParserTest {
         assertEquals(1, document.metadata().warnings().size());
     }
 
+    @Test
+    void aTableOfContentsIsLeftOut() throws Exception {
+        String toc = "<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val=\"Table of Contents\"/></w:docPartObj>"
+                + "</w:sdtPr><w:sdtContent>" + MiniDocx.p("一、总体情况\t1") + "</w:sdtContent></w:sdt>";
+        Document document = parser.parse(new Input("t.docx", MiniDocx.body(toc + MiniDocx.p("一、总体情况"))), Limits.DEFAULT);
+        assertEquals(List.of("一、总体情况"), paragraphs(document));
+        assertEquals(new Origin.Path("body[2]"), document.blocks().get(0).origin());
+    }
+
     private static List<String> paragraphs(Document document) {
         return document.blocks().stream().filter(Paragraph.class::isInstance).map(b -> ((Paragraph) b).text()).toList();
     }
