@@ -24,7 +24,8 @@ import org.w3c.dom.Element;
 /**
  * Reads Word 2007+ documents (DOCX, also DOCM and DOTX) with Apache POI's XWPF into the format-neutral
  * document: paragraphs and tables in body order, merged cells placed once with their spans, and the numbers
- * Word's automatic numbering draws before headings put in front of the paragraph text.
+ * Word's automatic numbering draws before headings put in front of the paragraph text; Excel worksheets
+ * embedded as objects are read as tables.
  *
  * <p>Safety: the package is inflated once under a per-call budget before POI reads it ({@code ZipGuard});
  * POI's global zip-bomb settings are left at their defaults, and POI parses XML without DTDs or external
@@ -72,7 +73,8 @@ public final class DocxParser implements FormatParser {
             checkWordprocessing(pkg, file);
             XWPFDocument document = new XWPFDocument(pkg);
             DocxStyles styles = new DocxStyles(document.getStyles());
-            DocxReader reader = new DocxReader(new DocxNumbering(document.getNumbering(), styles), styles, limits);
+            DocxReader reader = new DocxReader(new DocxNumbering(document.getNumbering(), styles), styles,
+                    new EmbeddedSheets(document.getPackagePart(), limits), limits);
             List<Block> blocks = reader.readBody((Element) document.getDocument().getBody().getDomNode());
             if (blocks.isEmpty()) {
                 throw document.getAllPictures().isEmpty()

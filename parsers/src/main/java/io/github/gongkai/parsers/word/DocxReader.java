@@ -13,14 +13,16 @@ import org.w3c.dom.Element;
 /**
  * Walks the body of a DOCX in document order and turns it into blocks. Block-level content controls
  * ({@code w:sdt}) and custom XML wrappers are read through; text boxes are read as blocks placed right
- * after the paragraph they are anchored in. Headers, footers, footnotes and comments live in other parts
+ * after the paragraph they are anchored in, and so are Excel worksheets embedded as OLE objects
+ * ({@link EmbeddedSheets}). Headers, footers, footnotes and comments live in other parts
  * and are never reached. Empty paragraphs are dropped, and so is a table of contents (a content control
  * of Word's "Table of Contents" gallery, or paragraphs in its {@code toc N} styles): its entries repeat the
  * headings, with page numbers, before the sections they name.
  *
  * <p>Origins are paths of 1-based indexes: {@code body[12]} is the 12th paragraph, table or content
  * control of the body; inside a content control, a cell or a text box, children are counted per kind, as
- * in {@code body[5]/tbl[1]}, {@code body[14]/tr[3]/tc[2]/p[1]} or {@code body[9]/txbx[1]/tbl[1]}.
+ * in {@code body[5]/tbl[1]}, {@code body[14]/tr[3]/tc[2]/p[1]}, {@code body[9]/txbx[1]/tbl[1]} or
+ * {@code body[20]/object[1]/tr[2]/tc[3]}.
  * Not thread-safe: one instance reads one document.
  */
 final class DocxReader {
@@ -28,14 +30,16 @@ final class DocxReader {
     private final DocxStyles styles;
     private final Limits limits;
     private final DocxTables tables;
+    private final EmbeddedSheets sheets;
     private String title = "";
     private boolean tableSeen;
     private boolean ruby;
     private boolean altChunk;
 
-    DocxReader(DocxNumbering numbering, DocxStyles styles, Limits limits) {
+    DocxReader(DocxNumbering numbering, DocxStyles styles, EmbeddedSheets sheets, Limits limits) {
         this.numbering = numbering;
         this.styles = styles;
+        this.sheets = sheets;
         this.limits = limits;
         this.tables = new DocxTables(this, limits);
     }
@@ -69,9 +73,14 @@ final class DocxReader {
 
     /** Problems met that did not stop reading, in words a person understands. */
     List<String> warnings() {
-        return altChunk
-                ? List.of("the document embeds imported content (altChunk, usually HTML) that is not read")
-                : List.of();
+        List<String> warnings = new ArrayList<>();
+        if (altChunk) {
+            warnings.add("the document embeds imported content (altChunk, usually HTML) that is not read");
+        }
+        if (sheets.unreadable() > 0) {
+            warnings.add(sheets.unreadable() + " embedded spreadsheet(s) could not be read");
+        }
+        return warnings;
     }
 
     /** Reads the content elements of a container (cell, content control, text box) under a path. */
@@ -137,6 +146,14 @@ final class DocxReader {
         for (Element textBox : content.textBoxes()) {
             box++;
             out.addAll(readContainer(textBox, path + "/txbx[" + box + "]", depth + 1));
+        }
+        int object = 0;
+        for (Element oleObject : content.objects()) {
+            object++;
+            sheets.read(oleObject, path + "/object[" + object + "]").ifPresent(table -> {
+                out.add(table);
+                tableSeen = true;
+            });
         }
     }
 

@@ -11,21 +11,24 @@ import org.w3c.dom.Element;
  * joined as {@link WordText#joinLines} does; page and column breaks are dropped. Hidden runs ({@code w:vanish})
  * are left out, as Word does not print them, and so are phonetic guides ({@code w:rt} of {@code w:ruby}: the
  * pinyin some converted copies put over each character), whose presence is reported. Text boxes anchored in
- * the paragraph are not part of its text: they are returned for the caller to read as blocks of their own.
+ * the paragraph are not part of its text, nor are embedded OLE objects: both are returned for the caller to
+ * read as blocks of their own.
  */
 final class DocxText {
     private final StringBuilder line = new StringBuilder();
     private final List<String> lines = new ArrayList<>();
     private final List<Element> textBoxes = new ArrayList<>();
+    private final List<Element> objects = new ArrayList<>();
     private final int maxDepth;
     private boolean ruby;
 
     /**
      * @param text      the paragraph's text on one line
      * @param textBoxes the {@code w:txbxContent} elements anchored in the paragraph, in order
+     * @param objects   the OLE objects ({@code o:OLEObject}) in the paragraph, in order
      * @param ruby      whether phonetic guides were left out
      */
-    record Content(String text, List<Element> textBoxes, boolean ruby) {
+    record Content(String text, List<Element> textBoxes, List<Element> objects, boolean ruby) {
     }
 
     private DocxText(int maxDepth) {
@@ -37,7 +40,8 @@ final class DocxText {
         DocxText reader = new DocxText(maxDepth);
         reader.walk(paragraph, 0);
         reader.lines.add(reader.line.toString());
-        return new Content(WordText.joinLines(reader.lines), List.copyOf(reader.textBoxes), reader.ruby);
+        return new Content(WordText.joinLines(reader.lines), List.copyOf(reader.textBoxes), List.copyOf(reader.objects),
+                reader.ruby);
     }
 
     private void walk(Element parent, int depth) {
@@ -49,6 +53,8 @@ final class DocxText {
                 if (!"Fallback".equals(child.getLocalName())) {
                     walk(child, depth + 1);
                 }
+            } else if (EmbeddedSheets.isObject(child)) {
+                objects.add(child);
             } else if (!Ooxml.W.equals(child.getNamespaceURI())) {
                 walk(child, depth + 1);   // DrawingML and VML wrappers around text boxes
             } else {

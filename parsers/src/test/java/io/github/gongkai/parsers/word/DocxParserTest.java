@@ -15,8 +15,13 @@ import io.github.gongkai.document.PipeText;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Set;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -193,6 +198,39 @@ class DocxParserTest {
         Document document = parser.parse(new Input("t.docx", MiniDocx.body(toc + MiniDocx.p("一、总体情况"))), Limits.DEFAULT);
         assertEquals(List.of("一、总体情况"), paragraphs(document));
         assertEquals(new Origin.Path("body[2]"), document.blocks().get(0).origin());
+    }
+
+    @Test
+    void anEmbeddedExcelWorksheetIsReadAsATable() throws Exception {
+        byte[] xlsx;
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("表");
+            Row head = sheet.createRow(1);
+            head.createCell(1).setCellValue("行政复议");
+            sheet.addMergedRegion(new CellRangeAddress(1, 1, 1, 3));
+            Row values = sheet.createRow(2);
+            values.createCell(1).setCellValue(2);
+            values.createCell(2).setCellValue(3);
+            values.createCell(3).setCellFormula("B3+C3");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            xlsx = out.toByteArray();
+        }
+        String object = "<w:p><w:r><w:object><v:shape id=\"_x0000_i1025\" type=\"#_x0000_t75\"/>"
+                + "<o:OLEObject Type=\"Embed\" ProgID=\"Excel.Sheet.12\" ShapeID=\"_x0000_i1025\" DrawAspect=\"Content\" "
+                + "ObjectID=\"_1700000000\" r:id=\"" + MiniDocx.SHEET_ID + "\"/></w:object></w:r></w:p>";
+        Document document = parser.parse(new Input("e.docx", MiniDocx.withEmbeddedSheet(MiniDocx.p("四、") + object, xlsx)),
+                Limits.DEFAULT);
+        Table table = assertInstanceOf(Table.class, document.blocks().get(1));
+        assertEquals(new Origin.Path("body[2]/object[1]"), table.origin());
+        Grid grid = table.grid();
+        assertEquals(3, grid.width());
+        assertEquals(2, grid.height());
+        assertEquals(3, grid.at(0, 0).colSpan());
+        assertEquals("行政复议", grid.at(0, 0).text());
+        assertEquals("5", grid.at(1, 2).text());
+        assertEquals(new Origin.Path("body[2]/object[1]/tr[2]/tc[3]"), grid.at(1, 2).origin());
     }
 
     private static List<String> paragraphs(Document document) {

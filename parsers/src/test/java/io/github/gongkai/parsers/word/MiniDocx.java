@@ -11,7 +11,11 @@ import java.util.zip.ZipOutputStream;
 
 /** Builds small DOCX packages in memory for tests of one feature at a time. */
 final class MiniDocx {
-    static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+    static final String NS = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+            + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+            + "xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\"";
+    /** The relationship id under which {@link #withEmbeddedSheet} embeds its workbook. */
+    static final String SHEET_ID = "rIdSheet";
     private static final String MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
@@ -20,47 +24,70 @@ final class MiniDocx {
 
     /** A package whose body is the given WordprocessingML. */
     static byte[] body(String bodyXml) {
-        return withNumbering(bodyXml, null);
+        return build(document(bodyXml), null, null);
     }
 
-    /** A package whose body is the given WordprocessingML, with a numbering part when {@code numberingXml} is set. */
+    /** A package whose body is the given WordprocessingML, with this numbering part content. */
     static byte[] withNumbering(String bodyXml, String numberingXml) {
-        return withParts("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + NS + "><w:body>" + bodyXml
-                + "</w:body></w:document>", numberingXml);
+        return build(document(bodyXml), numberingXml, null);
     }
 
-    /** A package with this main document part, and a numbering part when {@code numberingXml} is set. */
-    static byte[] withParts(String documentXml, String numberingXml) {
-        Map<String, String> parts = new LinkedHashMap<>();
-        String numberingOverride = numberingXml == null ? ""
-                : "<Override PartName=\"/word/numbering.xml\" ContentType=\"" + MAIN + "numbering+xml\"/>";
-        parts.put("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+    /** A package with this main document part, verbatim. */
+    static byte[] withDocument(String documentXml) {
+        return build(documentXml, null, null);
+    }
+
+    /** A package whose body is the given WordprocessingML, embedding an .xlsx workbook as {@link #SHEET_ID}. */
+    static byte[] withEmbeddedSheet(String bodyXml, byte[] xlsx) {
+        return build(document(bodyXml), null, xlsx);
+    }
+
+    private static String document(String bodyXml) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + NS + "><w:body>" + bodyXml
+                + "</w:body></w:document>";
+    }
+
+    private static byte[] build(String documentXml, String numberingXml, byte[] xlsx) {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        StringBuilder types = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
                 + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + MAIN + "document.main+xml\"/>"
-                + numberingOverride + "</Types>");
-        parts.put("_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
+                + "<Override PartName=\"/word/document.xml\" ContentType=\"" + MAIN + "document.main+xml\"/>");
+        StringBuilder relationships = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        if (numberingXml != null) {
+            types.append("<Override PartName=\"/word/numbering.xml\" ContentType=\"" + MAIN + "numbering+xml\"/>");
+            relationships.append("<Relationship Id=\"rIdNumbering\" Type=\"" + REL + "numbering\" Target=\"numbering.xml\"/>");
+            parts.put("word/numbering.xml", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + NS + ">"
+                    + numberingXml + "</w:numbering>"));
+        }
+        if (xlsx != null) {
+            relationships.append("<Relationship Id=\"" + SHEET_ID + "\" Type=\"" + REL + "package\" "
+                    + "Target=\"embeddings/Microsoft_Excel_Worksheet.xlsx\"/>");
+            parts.put("word/embeddings/Microsoft_Excel_Worksheet.xlsx", xlsx);
+        }
+        parts.put("[Content_Types].xml", utf8(types + "</Types>"));
+        parts.put("_rels/.rels", utf8("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
                 + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"" + REL + "officeDocument\" Target=\"word/document.xml\"/>"
-                + "</Relationships>");
-        parts.put("word/document.xml", documentXml);
-        if (numberingXml != null) {
-            parts.put("word/_rels/document.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
-                    + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Type=\"" + REL + "numbering\" Target=\"numbering.xml\"/></Relationships>");
-            parts.put("word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering " + NS + ">"
-                    + numberingXml + "</w:numbering>");
-        }
+                + "</Relationships>"));
+        parts.put("word/_rels/document.xml.rels", utf8(relationships + "</Relationships>"));
+        parts.put("word/document.xml", utf8(documentXml));
         return zip(parts);
     }
 
-    static byte[] zip(Map<String, String> parts) {
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] zip(Map<String, byte[]> parts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (Map.Entry<String, String> part : parts.entrySet()) {
+            for (Map.Entry<String, byte[]> part : parts.entrySet()) {
                 zip.putNextEntry(new ZipEntry(part.getKey()));
-                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.write(part.getValue());
                 zip.closeEntry();
             }
         } catch (IOException e) {
