@@ -78,6 +78,11 @@ class WordSafetyTest {
     }
 
     @Test
+    void aDocumentWithoutTextHasNoReport() {
+        assertEquals(Reason.NO_REPORT, reason(docx, MiniDocx.body("<w:p/><w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>")));
+    }
+
+    @Test
     void aPackageThatExpandsTooFarIsRefused() throws Exception {
         ByteArrayOutputStream file = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(file)) {
