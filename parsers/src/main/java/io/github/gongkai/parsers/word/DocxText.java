@@ -65,7 +65,7 @@ final class DocxText {
 
     private void wordElement(Element element, int depth) {
         switch (element.getLocalName()) {
-            case "t" -> Ooxml.appendText(element, line);
+            case "t" -> text(element);
             case "tab", "ptab" -> line.append(' ');
             case "noBreakHyphen" -> line.append('-');
             case "br" -> {
@@ -87,6 +87,19 @@ final class DocxText {
                     "footnoteReference", "endnoteReference", "commentReference" -> {
             }
             default -> walk(element, depth + 1);
+        }
+    }
+
+    /** A text element; a line feed in it (written by some generators) breaks the line as {@code w:br} does. */
+    private void text(Element element) {
+        StringBuilder text = new StringBuilder();
+        Ooxml.appendText(element, text);
+        String[] parts = text.toString().split("\\R", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                newLine();
+            }
+            line.append(parts[i]);
         }
     }
 

@@ -39,7 +39,8 @@ final class ListCounter {
         if (NumberFormats.BULLET.equals(definition.format())) {
             return "";
         }
-        String label = render(definition, values, levels).strip();
+        // A level text is one line in Word; a stray line feed in a damaged definition must not split the paragraph.
+        String label = render(definition, values, levels).replaceAll("\\R", "").strip();
         if (label.isEmpty()) {
             return "";
         }

@@ -185,8 +185,10 @@ class DocxParserTest {
                 + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
                 + "<w:r><w:br w:type=\"page\"/><w:t>页</w:t><w:br/><w:t>第二行</w:t><w:tab/><w:t>end</w:t></w:r></w:p>";
-        Document document = parser.parse(new Input("r.docx", MiniDocx.body(paragraph + "<w:altChunk/>")), Limits.DEFAULT);
-        assertEquals(List.of("镇政府3页第二行 end"), paragraphs(document));
+        String lineFeed = MiniDocx.p("first&#10;second");
+        Document document = parser.parse(new Input("r.docx", MiniDocx.body(paragraph + lineFeed + "<w:altChunk/>")),
+                Limits.DEFAULT);
+        assertEquals(List.of("镇政府3页第二行 end", "first second"), paragraphs(document));
         assertEquals(Set.of(Metadata.Trait.PINYIN_ANNOTATED), document.metadata().traits());
         assertEquals(1, document.metadata().warnings().size());
     }
