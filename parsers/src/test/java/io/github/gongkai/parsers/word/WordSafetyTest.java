@@ -2,6 +2,7 @@ package io.github.gongkai.parsers.word;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.github.gongkai.GongkaiException;
@@ -15,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Random;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -134,6 +136,26 @@ class WordSafetyTest {
         Limits tiny = new Limits(1000, 500, 100_000, 256);
         assertEquals(Reason.TOO_LARGE, reason(docx, Fixtures.bytes("county-2023-auto-numbered.docx"), tiny));
         assertEquals(Reason.TOO_LARGE, reason(doc, Fixtures.bytes("county-2023-auto-numbered.doc"), tiny));
+    }
+
+    @Test
+    void damagedBytesGiveADocumentOrAGongkaiExceptionAndNothingElse() {
+        Random random = new Random(20240115);
+        for (String file : new String[] {"county-2023-auto-numbered.docx", "county-2023-auto-numbered.doc"}) {
+            FormatParser parser = file.endsWith(".doc") ? doc : docx;
+            byte[] original = Fixtures.bytes(file);
+            for (int i = 0; i < 25; i++) {
+                byte[] bytes = original.clone();
+                for (int flips = 1 + random.nextInt(10); flips > 0; flips--) {
+                    bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(256);
+                }
+                try {
+                    parser.parse(new Input(file, bytes), Limits.DEFAULT);
+                } catch (GongkaiException e) {
+                    assertNotNull(e.reason());
+                }
+            }
+        }
     }
 
     private static Reason reason(FormatParser parser, byte[] bytes) {
