@@ -27,7 +27,7 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  */
 final class DocTables {
     /** About a third of a millimetre. */
-    static final int EDGE_TOLERANCE = 20;
+    private static final int EDGE_TOLERANCE = 20;
 
     private final Limits limits;
 
