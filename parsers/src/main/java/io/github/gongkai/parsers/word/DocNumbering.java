@@ -52,7 +52,7 @@ final class DocNumbering {
         for (int level = 0; level < count; level++) {
             char l = (char) level;
             levels.add(new ListLevel(NumberFormats.nameOf(list.getNumberFormat(l)), levelText(list.getNumberText(l)),
-                    list.getStartAt(l), data.getLevel(level).isLegalNumbering(),
+                    list.getStartAt(l), data.getLevels()[level].isLegalNumbering(),
                     list.getTypeOfCharFollowingTheNumber(l) != TYPE_NOTHING));
         }
         return levels;
