@@ -27,16 +27,18 @@ final class DocNumbering {
         if (!paragraph.isInList()) {
             return "";
         }
-        HWPFList list;
+        List<ListLevel> levels;
+        Object key;
         try {
-            list = paragraph.getList();
+            HWPFList list = paragraph.getList();
+            levels = levelsByFormat.computeIfAbsent(paragraph.getIlfo(), ilfo -> levels(list));
+            key = restarts(list, levels.size()) ? "lfo:" + paragraph.getIlfo() : "lst:" + list.getLsid();
         } catch (RuntimeException e) {
-            // HWPF throws on list references that point nowhere; the text is still worth having.
+            // HWPF throws on list references that point nowhere or level data it cannot decode; the text is
+            // still worth having.
             unreadable = true;
             return "";
         }
-        List<ListLevel> levels = levelsByFormat.computeIfAbsent(paragraph.getIlfo(), ilfo -> levels(list));
-        Object key = restarts(list, levels.size()) ? "lfo:" + paragraph.getIlfo() : "lst:" + list.getLsid();
         return counter.next(key, paragraph.getIlvl(), levels);
     }
 
