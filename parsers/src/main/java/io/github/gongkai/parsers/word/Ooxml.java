@@ -5,7 +5,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Small helpers over the DOM of WordprocessingML parts. */
+/** Reading WordprocessingML parts through their DOM: element lookup by name and typed attribute values. */
 final class Ooxml {
     /** The WordprocessingML main namespace. */
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
