@@ -12,7 +12,7 @@ import org.apache.poi.hwpf.usermodel.Paragraph;
  * Automatic paragraph numbering in .doc files, from the list tables HWPF exposes: each level's number
  * format code, level text (whose characters 0 to 8 stand for the counters of levels 1 to 9) and start value.
  * Lists are counted per list definition (lsid); a list format override that restarts a level counts on its
- * own. Limits: "legal" numbering and the level restart rules (lvlRestart) of the binary format are not read;
+ * own. Limits: the level restart rules (ilvlRestartLim) of the binary format are not read;
  * a paragraph whose list data HWPF cannot read gets no number, and {@link #hadUnreadableLists()} says so.
  */
 final class DocNumbering {
@@ -27,16 +27,18 @@ final class DocNumbering {
         if (!paragraph.isInList()) {
             return "";
         }
-        HWPFList list;
+        List<ListLevel> levels;
+        Object key;
         try {
-            list = paragraph.getList();
+            HWPFList list = paragraph.getList();
+            levels = levelsByFormat.computeIfAbsent(paragraph.getIlfo(), ilfo -> levels(list));
+            key = restarts(list, levels.size()) ? "lfo:" + paragraph.getIlfo() : "lst:" + list.getLsid();
         } catch (RuntimeException e) {
-            // HWPF throws on list references that point nowhere; the text is still worth having.
+            // HWPF throws on list references that point nowhere or level data it cannot decode; the text is
+            // still worth having.
             unreadable = true;
             return "";
         }
-        List<ListLevel> levels = levelsByFormat.computeIfAbsent(paragraph.getIlfo(), ilfo -> levels(list));
-        Object key = restarts(list, levels.size()) ? "lfo:" + paragraph.getIlfo() : "lst:" + list.getLsid();
         return counter.next(key, paragraph.getIlvl(), levels);
     }
 
@@ -52,7 +54,8 @@ final class DocNumbering {
         for (int level = 0; level < count; level++) {
             char l = (char) level;
             levels.add(new ListLevel(NumberFormats.nameOf(list.getNumberFormat(l)), levelText(list.getNumberText(l)),
-                    list.getStartAt(l), false, list.getTypeOfCharFollowingTheNumber(l) != TYPE_NOTHING));
+                    list.getStartAt(l), data.getLevels()[level].isLegalNumbering(),
+                    list.getTypeOfCharFollowingTheNumber(l) != TYPE_NOTHING));
         }
         return levels;
     }

@@ -47,7 +47,7 @@ public final class DocParser implements FormatParser {
         FileMagic magic = Ole2.magic(bytes);
         if (magic != FileMagic.OLE2) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, magic == FileMagic.OOXML
-                    ? "an Office Open XML (DOCX) package, not a Word 97-2003 file" : "not an OLE2 compound file");
+                    ? "an Office Open XML (DOCX) package, not a Word 97-2003 file" : Ole2.describeForeign(bytes, magic));
         }
         try (POIFSFileSystem fs = Ole2.open(bytes, file)) {
             if (Ole2.isEncryptedPackage(fs)) {

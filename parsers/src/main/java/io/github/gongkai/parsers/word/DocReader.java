@@ -23,13 +23,11 @@ final class DocReader {
     private static final int JUSTIFY_CENTER = 1;
     /** HWPF's outline level for body text. */
     private static final int BODY_TEXT_LEVEL = 9;
-    private static final char FIELD_BEGIN = '\u0013';
-    private static final char FIELD_SEPARATOR = '\u0014';
-    private static final char FIELD_END = '\u0015';
 
     private final HWPFDocument document;
     private final DocNumbering numbering = new DocNumbering();
     private final DocTables tables;
+    private final DocFields fields;
     private String title = "";
     private boolean tableSeen;
     private boolean brokenTables;
@@ -37,10 +35,12 @@ final class DocReader {
     DocReader(HWPFDocument document, Limits limits) {
         this.document = document;
         this.tables = new DocTables(limits);
+        this.fields = new DocFields(limits.maxNestingDepth());
     }
 
     /** Reads a range, naming its blocks {@code prefix[n]}. */
     List<Block> read(Range range, String prefix) {
+        fields.reset();
         List<Block> blocks = new ArrayList<>();
         int index = 0;
         int count = range.numParagraphs();
@@ -50,7 +50,9 @@ final class DocReader {
             String path = prefix + "[" + index + "]";
             Table table = paragraph.isInTable() ? tableAt(range, paragraph) : null;
             if (table != null) {
+                fields.reset();
                 blocks.addAll(tables.read(table, path, this::text));
+                fields.reset();
                 tableSeen = true;
                 i += Math.max(1, table.numParagraphs());
                 continue;
@@ -97,31 +99,29 @@ final class DocReader {
 
 
     /**
-     * A paragraph's text with its automatic number, on one line; counts the number. Deleted revisions are left
-     * out, and so is hidden text unless it holds field marks, which must stay for fields to be stripped whole.
+     * A paragraph's text with its automatic number, on one line; counts the number. Field instructions,
+     * deleted revisions and hidden text are left out ({@link DocFields}).
      */
     private String text(org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
         String label = numbering.label(paragraph);
         StringBuilder raw = new StringBuilder();
         for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
             CharacterRun run = paragraph.getCharacterRun(i);
-            String text = run.text();
-            boolean fieldMarks = text.indexOf(FIELD_BEGIN) >= 0 || text.indexOf(FIELD_SEPARATOR) >= 0
-                    || text.indexOf(FIELD_END) >= 0;
-            if (!run.isMarkedDeleted() && (!run.isVanished() || fieldMarks)) {
-                raw.append(text);
+            // Every run goes through the field state, even those not shown, so that fields stay paired.
+            String visible = fields.visible(run.text());
+            if (!run.isMarkedDeleted() && !run.isVanished()) {
+                raw.append(visible);
             }
         }
         return (label + clean(raw.toString())).strip();
     }
 
     /**
-     * Removes what the binary format keeps inline: field codes (their results stay), paragraph, cell and
-     * row marks, page and column breaks, and the placeholders of pictures and note references. Manual line
-     * breaks split lines, joined as {@link WordText#joinLines} does.
+     * Removes what the binary format keeps inline besides fields: paragraph, cell and row marks, page and
+     * column breaks, and the placeholders of pictures and note references. Manual line breaks split lines,
+     * joined as {@link WordText#joinLines} does.
      */
-    static String clean(String raw) {
-        String text = Range.stripFields(raw);
+    static String clean(String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         for (char ch : text.toCharArray()) {

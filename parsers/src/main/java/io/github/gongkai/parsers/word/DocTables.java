@@ -26,8 +26,8 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  * table of one cell is a frame: its paragraphs are emitted in its place.
  */
 final class DocTables {
-    /** About a third of a millimetre. */
-    static final int EDGE_TOLERANCE = 20;
+    /** 40 twips, about 0.7 mm: less than any column a person would draw on purpose. */
+    private static final int EDGE_TOLERANCE = 40;
 
     private final Limits limits;
 

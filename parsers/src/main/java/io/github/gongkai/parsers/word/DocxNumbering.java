@@ -111,12 +111,50 @@ final class DocxNumbering {
         if (level < 0 || level >= levels.length) {
             return;
         }
-        String format = Ooxml.val(Ooxml.child(lvl, "numFmt"));
+        String format = numberFormat(lvl);
         String text = Ooxml.val(Ooxml.child(lvl, "lvlText"));
         String suffix = Ooxml.val(Ooxml.child(lvl, "suff"));
         levels[level] = new ListLevel(format == null ? "decimal" : format, text == null ? "" : text,
                 Ooxml.intVal(Ooxml.child(lvl, "start"), 0), Ooxml.on(Ooxml.child(lvl, "isLgl")),
                 !"nothing".equals(suffix));
+    }
+
+    /**
+     * A level's number format. Word 2010+ writes formats older readers lack inside {@code mc:AlternateContent}
+     * (a {@code custom} format in the choice, a standard one as fallback); a custom format such as
+     * {@code 一, 二, 三, ...} is recognised by its first number, otherwise the fallback is used.
+     */
+    private static String numberFormat(Element lvl) {
+        Element numFmt = Ooxml.child(lvl, "numFmt");
+        Element alternate = Ooxml.childIn(lvl, Ooxml.MC, "AlternateContent");
+        if (numFmt == null && alternate != null) {
+            Element choice = Ooxml.childIn(alternate, Ooxml.MC, "Choice");
+            numFmt = Ooxml.child(choice, "numFmt");
+            if (numFmt == null || customFormat(numFmt) == null) {
+                numFmt = Ooxml.child(Ooxml.childIn(alternate, Ooxml.MC, "Fallback"), "numFmt");
+            }
+        }
+        String format = Ooxml.val(numFmt);
+        if ("custom".equals(format)) {
+            String custom = customFormat(numFmt);
+            return custom == null ? "decimal" : custom;
+        }
+        return format == null ? "decimal" : format;
+    }
+
+    /** The standard format a custom format's first number ({@code w:format="一, 二, 三, ..."}) stands for, or null. */
+    private static String customFormat(Element numFmt) {
+        String first = numFmt.getAttributeNS(Ooxml.W, "format").split(",")[0].strip();
+        return switch (first) {
+            case "一" -> "chineseCounting";
+            case "壹" -> "chineseLegalSimplified";
+            case "甲" -> "ideographTraditional";
+            case "①" -> "decimalEnclosedCircle";
+            case "１" -> "decimalFullWidth";
+            case "01" -> "decimalZero";
+            case "1" -> "decimal";
+            default -> null;
+        };
     }
 
     /**

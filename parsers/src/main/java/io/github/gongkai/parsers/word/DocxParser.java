@@ -52,7 +52,7 @@ public final class DocxParser implements FormatParser {
                     : new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file such as a Word 97-2003 .doc, not DOCX");
         }
         if (magic != FileMagic.OOXML) {
-            throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "not a ZIP package");
+            throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, Ole2.describeForeign(bytes, magic));
         }
         try {
             ZipGuard.check(bytes, limits.maxFileBytes());

@@ -4,11 +4,16 @@ import io.github.gongkai.GongkaiException;
 import io.github.gongkai.GongkaiException.Reason;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.apache.poi.poifs.crypt.Decryptor;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
-/** The OLE2 compound files both Word parsers meet: .doc files, and DOCX files a password has encrypted. */
+/**
+ * What both Word parsers need to know about the container: the OLE2 compound files of .doc and of DOCX files
+ * a password has encrypted, and what a file that is neither is.
+ */
 final class Ole2 {
     private Ole2() {
     }
@@ -16,6 +21,28 @@ final class Ole2 {
     /** The file type by its first bytes. */
     static FileMagic magic(byte[] bytes) {
         return bytes.length < 8 ? FileMagic.UNKNOWN : FileMagic.valueOf(bytes);
+    }
+
+    /**
+     * What a file that is neither OLE2 nor ZIP is, for the message: files named .doc are often RTF, HTML
+     * or MHT web archives written by "export to Word" functions of web sites.
+     */
+    static String describeForeign(byte[] bytes, FileMagic magic) {
+        String start = new String(bytes, 0, Math.min(bytes.length, 512), StandardCharsets.ISO_8859_1)
+                .stripLeading().toLowerCase(Locale.ROOT);
+        if (magic == FileMagic.RTF) {
+            return "an RTF document, which is often published with a .doc name";
+        }
+        if (magic == FileMagic.HTML || magic == FileMagic.XML || start.startsWith("<")) {
+            return "an HTML or XML page saved with a Word name (read it as HTML)";
+        }
+        if (start.startsWith("mime-version:") || start.contains("multipart/related")) {
+            return "a MIME web archive (MHT) saved with a Word name";
+        }
+        if (magic == FileMagic.PDF) {
+            return "a PDF file";
+        }
+        return "neither an OLE2 compound file nor a ZIP package";
     }
 
     /** Opens a compound file held in memory. */

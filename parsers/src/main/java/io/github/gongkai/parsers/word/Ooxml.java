@@ -5,7 +5,7 @@ import java.util.List;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
-/** Small helpers over the DOM of WordprocessingML parts. */
+/** Reading WordprocessingML parts through their DOM: element lookup by name and typed attribute values. */
 final class Ooxml {
     /** The WordprocessingML main namespace. */
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -42,11 +42,17 @@ final class Ooxml {
 
     /** The first WordprocessingML child with this local name, or null. */
     static Element child(Node parent, String localName) {
+        return childIn(parent, W, localName);
+    }
+
+    /** The first child in the given namespace with this local name, or null. */
+    static Element childIn(Node parent, String namespace, String localName) {
         if (parent == null) {
             return null;
         }
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (is(child, localName)) {
+            if (child instanceof Element && namespace.equals(child.getNamespaceURI())
+                    && localName.equals(child.getLocalName())) {
                 return (Element) child;
             }
         }

@@ -95,6 +95,22 @@ class DocxParserTest {
     }
 
     @Test
+    void customNumberFormatsWrittenByWord2010AreRecognised() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" "
+                + "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\">"
+                + "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><mc:AlternateContent><mc:Choice Requires=\"w14\">"
+                + "<w:numFmt w:val=\"custom\" w:format=\"一, 二, 三, ...\"/></mc:Choice><mc:Fallback><w:numFmt w:val=\"decimal\"/>"
+                + "</mc:Fallback></mc:AlternateContent><w:lvlText w:val=\"%1、\"/></w:lvl>"
+                + "<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><mc:AlternateContent><mc:Choice Requires=\"w14\">"
+                + "<w:numFmt w:val=\"custom\" w:format=\"001, 002, 003, ...\"/></mc:Choice><mc:Fallback><w:numFmt w:val=\"decimal\"/>"
+                + "</mc:Fallback></mc:AlternateContent><w:lvlText w:val=\"%2.\"/></w:lvl>"
+                + "</w:abstractNum><w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        Document document = parser.parse(new Input("c.docx", MiniDocx.withNumbering(
+                numbered(1, 0, "总体情况") + numbered(1, 1, "主动公开"), numbering)), Limits.DEFAULT);
+        assertEquals(List.of("一、总体情况", "1.主动公开"), paragraphs(document));
+    }
+
+    @Test
     void blocksCarryTheirPathInTheBody() throws Exception {
         Document document = Fixtures.parse(parser, "county-2023-auto-numbered.docx");
         assertEquals(new Origin.Path("body[1]"), document.blocks().get(0).origin());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.GongkaiException;
 import io.github.gongkai.GongkaiException.Reason;
@@ -77,6 +78,15 @@ class WordSafetyTest {
         assertEquals(Reason.UNSUPPORTED_FORMAT, reason(docx, Fixtures.bytes("county-2023-auto-numbered.doc")));
         assertEquals(Reason.UNSUPPORTED_FORMAT, reason(doc, Fixtures.bytes("county-2023-auto-numbered.docx")));
         assertEquals(Reason.UNSUPPORTED_FORMAT, reason(docx, new byte[0]));
+    }
+
+    @Test
+    void webPagesAndRtfNamedDocAreToldApart() {
+        byte[] html = "<html xmlns:w=\"urn:schemas-microsoft-com:office:word\"><body>一、总体情况</body></html>"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] rtf = "{\\rtf1\\ansi\\ansicpg936 \\'d2\\'bb}".getBytes(StandardCharsets.US_ASCII);
+        assertTrue(message(doc, html).contains("HTML"));
+        assertTrue(message(doc, rtf).contains("RTF"));
     }
 
     @Test
@@ -156,6 +166,12 @@ class WordSafetyTest {
                 }
             }
         }
+    }
+
+    private static String message(FormatParser parser, byte[] bytes) {
+        GongkaiException e = assertThrows(GongkaiException.class, () -> parser.parse(new Input("f.doc", bytes), Limits.DEFAULT));
+        assertEquals(Reason.UNSUPPORTED_FORMAT, e.reason());
+        return e.getMessage();
     }
 
     private static Reason reason(FormatParser parser, byte[] bytes) {

@@ -19,10 +19,21 @@ class WordTextTest {
     }
 
     @Test
-    void docTextDropsFieldCodesAndMarks() {
-        assertEquals("第3页", DocReader.clean("第\u0013 PAGE \u00143\u0015页\r"));
+    void docTextDropsMarks() {
+        assertEquals("第3页", DocReader.clean("第3页\r"));
         assertEquals("单元格", DocReader.clean("单元格\u0007"));
         assertEquals("上行下行", DocReader.clean("上行\u000b下行\u000c"));
+    }
+
+    @Test
+    void docFieldsShowTheirResultsOnlyAcrossRunsAndParagraphs() {
+        DocFields fields = new DocFields(8);
+        assertEquals("第3页，共5页", fields.visible("第\u0013 PAGE \u00143\u0015页，共\u0013 NUMPAGES \u00145\u0015页"));
+        assertEquals("甲", fields.visible("\u0013 FORMTEXT \u0001\u0014甲"));
+        assertEquals("乙", fields.visible("\u0015乙"));
+        assertEquals("外", fields.visible("\u0013 IF \u0013 =1 \u00141\u0015 = 1 \"是\" \u0014外\u0015"));
+        assertEquals("", fields.visible("\u0013 TOC \\o \"1-3\" \u0014一、总体情况\u0013 PAGEREF _Toc1 \u00141\u0015"));
+        assertEquals("正文", fields.visible("二、主动公开\u0015正文"));
     }
 
     @Test
