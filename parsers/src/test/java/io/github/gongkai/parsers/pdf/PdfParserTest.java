@@ -139,10 +139,10 @@ class PdfParserTest {
         List<String> texts = paragraphs(parse(fixture("county-2023-lattice.pdf")));
         assertTrue(texts.contains("一、总体情况"));
         assertTrue(texts.contains("(一)主动公开"));
-        String application = texts.stream().filter(t -> t.startsWith("2023年,临川县人民政府共收到")).findFirst()
-                .orElseThrow();
+        String application = texts.stream().filter(t -> t.startsWith("2023年\uff0c临川县人民政府共收到"))
+                .findFirst().orElseThrow();
         assertTrue(application.contains("共收到政府信息公开申请891件"), application);
-        assertTrue(texts.stream().anyMatch(t -> t.startsWith("2023年,临川县人民政府坚持以习近平")
+        assertTrue(texts.stream().anyMatch(t -> t.startsWith("2023年\uff0c临川县人民政府坚持以习近平")
                 && t.endsWith("参与权和监督权。")), "a paragraph over several lines is one paragraph");
     }
 
@@ -154,7 +154,7 @@ class PdfParserTest {
         int date = indexStarting(texts, "发布日期");
         int topic = indexStarting(texts, "主题分类");
         assertTrue(office < index && index < date && date < topic, texts.subList(0, 6).toString());
-        assertEquals("发布机构:建德县白沙镇人民政府办公室", texts.get(office));
+        assertEquals("发布机构\uff1a建德县白沙镇人民政府办公室", texts.get(office));
     }
 
     @Test
