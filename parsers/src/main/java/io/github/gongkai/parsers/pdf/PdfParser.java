@@ -40,6 +40,9 @@ public final class PdfParser implements FormatParser {
         }
         try (PDDocument pdf = load(input)) {
             int pageCount = pdf.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new GongkaiException(Reason.CORRUPT, input.name(), "it has no pages");
+            }
             if (pageCount > limits.maxPages()) {
                 throw new GongkaiException(Reason.TOO_LARGE, input.name(),
                         pageCount + " pages, the limit is " + limits.maxPages());

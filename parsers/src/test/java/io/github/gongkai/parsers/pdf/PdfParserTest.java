@@ -25,6 +25,7 @@ import io.github.gongkai.document.Table;
 import io.github.gongkai.parsers.Limits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -194,9 +195,9 @@ class PdfParserTest {
     @Test
     void aTruncatedPdfIsCorrupt() throws Exception {
         byte[] whole = Files.readAllBytes(fixture("county-2023-lattice.pdf"));
-        byte[] head = java.util.Arrays.copyOf(whole, 2000);
+        byte[] head = Arrays.copyOf(whole, whole.length / 2);
         GongkaiException e = assertThrows(GongkaiException.class, () -> parse(head));
-        assertTrue(e.reason() == Reason.CORRUPT || e.reason() == Reason.SCANNED, e.reason().toString());
+        assertEquals(Reason.CORRUPT, e.reason());
     }
 
     @Test
