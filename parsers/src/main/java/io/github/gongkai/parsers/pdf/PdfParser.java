@@ -11,6 +11,7 @@ import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -26,6 +27,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * page and box. Each page's content stream is read once, for text and lines together.
  */
 public final class PdfParser implements FormatParser {
+    /** How far into the file the {@code %PDF-} header is looked for. */
+    private static final int HEADER_WINDOW = 1024;
 
     @Override
     public Format format() {
@@ -37,6 +40,9 @@ public final class PdfParser implements FormatParser {
         if (input.bytes().length > limits.maxFileBytes()) {
             throw new GongkaiException(Reason.TOO_LARGE, input.name(),
                     input.bytes().length + " bytes, the limit is " + limits.maxFileBytes());
+        }
+        if (!hasPdfHeader(input.bytes())) {
+            throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, input.name(), "no %PDF- header: not a PDF file");
         }
         try (PDDocument pdf = load(input)) {
             int pageCount = pdf.getNumberOfPages();
@@ -100,6 +106,18 @@ public final class PdfParser implements FormatParser {
         } catch (IOException | RuntimeException e) {
             throw new GongkaiException(Reason.CORRUPT, input.name(), describe(e), e);
         }
+    }
+
+    /** Whether {@code %PDF-} occurs in the first kilobyte, where readers accept it after leading junk. */
+    private static boolean hasPdfHeader(byte[] bytes) {
+        byte[] header = {'%', 'P', 'D', 'F', '-'};
+        int end = Math.min(bytes.length, HEADER_WINDOW) - header.length;
+        for (int i = 0; i <= end; i++) {
+            if (Arrays.equals(bytes, i, i + header.length, header, 0, header.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String title(PDDocument pdf) {

@@ -193,6 +193,13 @@ class PdfParserTest {
     }
 
     @Test
+    void bytesOfAnotherFormatAreUnsupported() {
+        GongkaiException e = assertThrows(GongkaiException.class,
+                () -> parse("<html><body>一、总体情况</body></html>".getBytes(StandardCharsets.UTF_8)));
+        assertEquals(Reason.UNSUPPORTED_FORMAT, e.reason());
+    }
+
+    @Test
     void aTruncatedPdfIsCorrupt() throws Exception {
         byte[] whole = Files.readAllBytes(fixture("county-2023-lattice.pdf"));
         byte[] head = Arrays.copyOf(whole, whole.length / 2);
