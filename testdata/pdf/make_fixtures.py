@@ -84,6 +84,8 @@ def table_c_numbers(rng, scale):
     c = {}
     for group in C_GROUPS:
         values = [int(rng.random() * scale * w) for w in (0.4, 0.15, 0.2, 0.1)]
+        if group == "review":
+            values[0] += 1  # every fixture reports at least one review
         c[group] = dict(zip(C_MEASURES, values + [sum(values)]))
     return c
 
@@ -155,7 +157,7 @@ def table_a_layout(template, a, thousands):
         [Cell("政府集中采购"), Cell(v(a["procurement"]["count"])), Cell(v(a["procurement"]["amount"]), cols=2)]]
 
 
-def table_b_layout(template, b, thousands, brackets):
+def table_b_layout(template, b, thousands):
     v = lambda x: fmt(x, thousands)
     values = lambda key: [Cell(v(b[key][c])) for c in B_COLUMNS]
     rows = [
@@ -180,10 +182,17 @@ def table_b_layout(template, b, thousands, brackets):
         rows.append(row + values(key))
     rows.append([Cell("(七)总计", cols=2)] + values("totalProcessed"))
     rows.append([Cell("四、结转下年度继续办理", cols=3)] + values("carriedForward"))
-    if brackets == "full":
-        for row in rows:
-            for cell in row:
-                cell.text = cell.text.replace("(", "(").replace(")", ")").replace(":", ":").replace(",", ",")
+    return rows
+
+
+FULL_WIDTH = str.maketrans({"(": "\uff08", ")": "\uff09", ":": "\uff1a", ",": "\uff0c", ";": "\uff1b"})
+
+
+def full_width(rows):
+    """Full-width brackets and punctuation in the labels, as many reports write them."""
+    for row in rows:
+        for cell in row:
+            cell.text = cell.text.translate(FULL_WIDTH)
     return rows
 
 
@@ -242,8 +251,7 @@ def narrative(spec, a, b, c, rng):
     total_info = 40 + rng.randrange(400)
     parts = [total_info * 3 // 10, total_info * 4 // 10, total_info // 10]
     parts.append(total_info - sum(parts))
-    sub = spec.get("sub", "()")
-    o, cl = sub[0], sub[1]
+    o, cl = ("\uff08", "\uff09") if spec.get("sub") == "full" else ("(", ")")
     improve = spec.get("improve", "改进情况")
     sections = [
         ("一、总体情况", [
@@ -320,11 +328,19 @@ def build(spec):
     c = table_c_numbers(rng, max(2, spec["scale"] // 10))
     thousands = spec.get("thousands", False)
     tables = {"TABLE_A": table_a_layout(template, a, thousands),
-              "TABLE_B": table_b_layout(template, b, thousands, spec.get("brackets", "half")),
+              "TABLE_B": table_b_layout(template, b, thousands),
               "TABLE_C": table_c_layout(c, thousands)}
+    if spec.get("brackets") == "full":
+        for rows in tables.values():
+            full_width(rows)
     title = f"{spec['body']}{spec['year']}年政府信息公开工作年度报告"
     sections = narrative(spec, a, b, c, rng)
-    tr = to_traditional if spec.get("traditional") else (lambda s: s)
+    convert_script = to_traditional if spec.get("traditional") else (lambda s: s)
+    if spec.get("punctuation") == "half":
+        tr = convert_script
+    else:
+        # Narrative punctuation full-width as in most reports; numbers and the year stay half-width.
+        tr = lambda s: convert_script(s.replace(",", "\uff0c").replace(";", "\uff1b").replace(":", "\uff1a"))
 
     txt, html = [], []
     txt.append(tr(title))
@@ -360,7 +376,7 @@ def build(spec):
                     rows = tables[text]
                     for cell_row in rows:
                         for cell in cell_row:
-                            cell.text = tr(cell.text)
+                            cell.text = convert_script(cell.text)
                     style = spec.get("table_style", {}).get(text, "grid")
                     html.append(html_table(rows, style))
                     txt.extend(" | ".join(line) + " |" for line in grid(rows))
@@ -457,20 +473,20 @@ FIXTURES = [
     dict(name="county-2023-lattice", body="临川县人民政府", unit="全县", year=2023, scale=60,
          running_header=True, footer="dash"),
     dict(name="district-2022-table-b-across-pages", body="江宁市东湖区人民政府", unit="全区", year=2022, scale=400, extra=6,
-         footer="of", thousands=True, brackets="full", sub="()", improve="改进措施"),
+         footer="of", thousands=True, brackets="full", sub="full", improve="改进措施"),
     dict(name="town-2021-no-vertical-lines", body="安平县石桥镇人民政府", unit="全镇", year=2021, scale=12,
-         footer="dash", table_style={"TABLE_B": "rules", "TABLE_C": "rules"}),
+         footer="dash", punctuation="half", table_style={"TABLE_B": "rules", "TABLE_C": "rules"}),
     dict(name="city-bureau-2020-template-2019", body="青州市自然资源和规划局", unit="全局", year=2020, scale=30,
-         footer="dash", sub="()"),
+         footer="dash", sub="full"),
     dict(name="county-2019-template-2019", body="平山县人民政府办公室", unit="全县", year=2019, scale=25,
-         running_header=True, footer="of", brackets="full"),
+         running_header=True, footer="of", brackets="full", sub="full"),
     dict(name="street-2022-traditional", body="南湖市城关区和平街道办事处", unit="全街道", year=2022, scale=8,
-         traditional=True, footer="dash"),
+         traditional=True, footer="dash", punctuation="half"),
     dict(name="town-2024-two-column-header", body="建德县白沙镇人民政府", unit="全镇", year=2024, scale=10,
          two_column_header=True, index="11330182MB1234567X/2025-00031", footer="dash",
          fees_text="2024年度,白沙镇人民政府未收取信息处理费。"),
     dict(name="city-2024-large-numbers", body="江州市人民政府", unit="全市", year=2024, scale=3000,
-         thousands=True, footer="of", running_header=True, brackets="full", improve="改进措施"),
+         thousands=True, footer="of", running_header=True, brackets="full", sub="full", improve="改进措施"),
 ]
 
 

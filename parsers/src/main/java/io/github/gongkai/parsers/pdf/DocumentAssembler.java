@@ -61,34 +61,42 @@ final class DocumentAssembler {
     }
 
     /**
-     * Adds the line at {@code from} and returns the index after it; a run of lines in two columns is
-     * added column by column, each piece a paragraph of its own.
+     * Adds the line at {@code from} and returns the index after it. A run of two or more lines each cut
+     * into two pieces at the same place is text set in two columns: it is added column by column, each
+     * piece a paragraph of its own. A single line with a gap stays one line.
      */
     private int text(List<TextLine> lines, int from, int page) throws GongkaiException {
         releasePending();
-        List<TextLine> pieces = lines.get(from).columns();
-        if (pieces.size() != 2) {
+        int end = twoColumnRunEnd(lines, from);
+        if (end - from < 2) {
             paragraphs.add(lines.get(from), page, false);
             return from + 1;
         }
-        float split = pieces.get(1).x;
-        List<TextLine> left = new ArrayList<>();
         List<TextLine> right = new ArrayList<>();
-        int end = from;
-        while (end < lines.size()) {
-            List<TextLine> p = lines.get(end).columns();
-            if (p.size() != 2 || Math.abs(p.get(1).x - split) > 2 * p.get(1).size) {
-                break;
-            }
-            left.add(p.get(0));
-            right.add(p.get(1));
-            end++;
-        }
-        for (TextLine piece : left) {
-            paragraphs.add(piece, page, true);
+        for (int i = from; i < end; i++) {
+            List<TextLine> pieces = lines.get(i).pieces();
+            paragraphs.add(pieces.get(0), page, true);
+            right.add(pieces.get(1));
         }
         for (TextLine piece : right) {
             paragraphs.add(piece, page, true);
+        }
+        return end;
+    }
+
+    private static int twoColumnRunEnd(List<TextLine> lines, int from) {
+        List<TextLine> first = lines.get(from).pieces();
+        if (first.size() != 2) {
+            return from;
+        }
+        float split = first.get(1).x;
+        int end = from;
+        while (end < lines.size()) {
+            List<TextLine> pieces = lines.get(end).pieces();
+            if (pieces.size() != 2 || Math.abs(pieces.get(1).x - split) > 2 * pieces.get(1).size) {
+                break;
+            }
+            end++;
         }
         return end;
     }

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -164,6 +165,10 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void strokePath() {
+        if (isWhite(getGraphicsState().getStrokingColor())) {
+            clearPath(); // white lines hide nothing and separate nothing
+            return;
+        }
         for (float[] s : segments) {
             addRuling(s[0], s[1], s[2], s[3]);
         }
@@ -179,6 +184,10 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillPath(int windingRule) {
+        if (isWhite(getGraphicsState().getNonStrokingColor())) {
+            clearPath();
+            return;
+        }
         for (Point2D[] r : rectangles) {
             addThinRectangle(r);
         }
@@ -221,6 +230,15 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     @Override
     public void shadingFill(COSName shadingName) {
         // shadings are backgrounds
+    }
+
+    /** Whether a colour paints white (pattern and unconvertible colours count as visible). */
+    private static boolean isWhite(PDColor color) {
+        try {
+            return color != null && !color.isPattern() && color.toRGB() == 0xFFFFFF;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     private void addThinRectangle(Point2D[] r) {

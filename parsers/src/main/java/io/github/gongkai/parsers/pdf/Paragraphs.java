@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Joins lines into paragraphs. A paragraph starts at a heading (一、 (一) （一）), at a line indented past
  * the left margin, at a change of font size, after a vertical gap clearly larger than the usual line
  * spacing, or after a line that stops short of the right margin; lines centred one under the other (a
- * title) stay together. Lines of one paragraph join without a space
- * between CJK characters; a paragraph continues across a page break.
+ * title) stay together. Lines of one paragraph join without a space between CJK characters; a paragraph
+ * continues across a page break, its origin staying on the page where it starts.
  */
 final class Paragraphs {
     private static final Pattern HEADING = Pattern.compile(
@@ -24,6 +24,8 @@ final class Paragraphs {
     private final Margins margins;
     private final List<TextLine> current = new ArrayList<>();
     private int firstPage;
+    /** Lines of the paragraph being built that lie on its first page. */
+    private int onFirstPage;
     private TextLine previous;
     private int previousPage;
 
@@ -82,8 +84,12 @@ final class Paragraphs {
         }
         if (current.isEmpty()) {
             firstPage = page;
+            onFirstPage = 0;
         }
         current.add(line);
+        if (page == firstPage) {
+            onFirstPage++;
+        }
         previous = line;
         previousPage = page;
         if (alone) {
@@ -95,10 +101,7 @@ final class Paragraphs {
     void flush() {
         if (!current.isEmpty()) {
             Origin.Region region = null;
-            for (TextLine line : current) {
-                if (line.top < current.get(0).top) {
-                    break; // the rest is on the next page; the origin stays on the first
-                }
+            for (TextLine line : current.subList(0, onFirstPage)) {
                 Origin.Region box = new Origin.Region(firstPage, line.x, line.top, line.right - line.x,
                         line.bottom - line.top);
                 region = region == null ? box : region.union(box);

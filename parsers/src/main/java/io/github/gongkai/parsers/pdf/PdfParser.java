@@ -3,7 +3,6 @@ package io.github.gongkai.parsers.pdf;
 import io.github.gongkai.Format;
 import io.github.gongkai.GongkaiException;
 import io.github.gongkai.GongkaiException.Reason;
-import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
 import io.github.gongkai.parsers.FormatParser;
@@ -11,12 +10,14 @@ import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
@@ -26,6 +27,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * page and box. Each page's content stream is read once, for text and lines together.
  */
 public final class PdfParser implements FormatParser {
+    /** How far into the file the {@code %PDF-} header is looked for. */
+    private static final int HEADER_WINDOW = 1024;
 
     @Override
     public Format format() {
@@ -38,54 +41,70 @@ public final class PdfParser implements FormatParser {
             throw new GongkaiException(Reason.TOO_LARGE, input.name(),
                     input.bytes().length + " bytes, the limit is " + limits.maxFileBytes());
         }
+        if (!hasPdfHeader(input.bytes())) {
+            throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, input.name(), "no %PDF- header: not a PDF file");
+        }
         try (PDDocument pdf = load(input)) {
             int pageCount = pdf.getNumberOfPages();
+            if (pageCount == 0) {
+                throw new GongkaiException(Reason.CORRUPT, input.name(), "it has no pages");
+            }
             if (pageCount > limits.maxPages()) {
                 throw new GongkaiException(Reason.TOO_LARGE, input.name(),
                         pageCount + " pages, the limit is " + limits.maxPages());
             }
-            List<PageLayout> pages = new ArrayList<>(pageCount);
-            int glyphs = 0;
-            int images = 0;
-            int missing = 0;
-            int number = 0;
-            for (var page : pdf.getPages()) {
-                PageContent content = PageCollector.collect(page, ++number);
-                glyphs += content.glyphs().size();
-                images += content.images();
-                missing += content.missingUnicode();
-                PageLayout layout = PageLayout.of(content, limits.maxTableCells());
-                if (layout.oversized() > 0) {
-                    throw new GongkaiException(Reason.TOO_LARGE, input.name(), "a table on page " + number + " has "
-                            + layout.oversized() + " cells, the limit is " + limits.maxTableCells());
-                }
-                pages.add(layout);
-            }
-            if (glyphs == 0 && missing == 0) {
-                throw new GongkaiException(Reason.SCANNED, input.name(), images > 0
-                        ? "its " + pageCount + " page(s) hold only images; text must be recognised (OCR) first"
-                        : "its pages hold no text");
-            }
-            List<String> warnings = new ArrayList<>();
-            Set<Metadata.Trait> traits = EnumSet.noneOf(Metadata.Trait.class);
-            if (missing > 0) {
-                traits.add(Metadata.Trait.MISSING_UNICODE);
-                warnings.add(missing + " characters could not be mapped to Unicode (a font without a usable"
-                        + " ToUnicode map) and were left out");
-            }
-            for (PageLayout page : pages) {
-                if (page.content().glyphs().isEmpty() && page.content().images() > 0) {
-                    warnings.add("page " + page.content().page() + " holds only images (a scanned page?)");
-                }
-            }
-            List<Block> blocks = new DocumentAssembler(input.name(), limits).assemble(pages);
-            Metadata metadata = new Metadata(title(pdf), "", "", pageCount, traits, warnings);
-            return new Document(blocks, metadata);
+            List<PageLayout> pages = readPages(pdf, input.name(), limits);
+            Metadata metadata = metadata(pdf, pages, input.name());
+            return new Document(new DocumentAssembler(input.name(), limits).assemble(pages), metadata);
         } catch (GongkaiException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new GongkaiException(Reason.CORRUPT, input.name(), describe(e), e);
         }
+    }
+
+    /** Each page read once and taken apart into tables and lines. */
+    private static List<PageLayout> readPages(PDDocument pdf, String file, Limits limits) throws IOException {
+        List<PageLayout> pages = new ArrayList<>(pdf.getNumberOfPages());
+        int number = 0;
+        for (PDPage page : pdf.getPages()) {
+            PageLayout layout = PageLayout.of(PageCollector.collect(page, ++number), limits.maxTableCells());
+            if (layout.oversized() > 0) {
+                throw new GongkaiException(Reason.TOO_LARGE, file, "a table on page " + number + " has "
+                        + layout.oversized() + " cells, the limit is " + limits.maxTableCells());
+            }
+            pages.add(layout);
+        }
+        return pages;
+    }
+
+    /** What the file says about itself and what reading it met; a file without any text is a scan. */
+    private static Metadata metadata(PDDocument pdf, List<PageLayout> pages, String file) throws GongkaiException {
+        int glyphs = 0;
+        int images = 0;
+        int missing = 0;
+        List<String> warnings = new ArrayList<>();
+        for (PageLayout page : pages) {
+            PageContent content = page.content();
+            glyphs += content.glyphs().size();
+            images += content.images();
+            missing += content.missingUnicode();
+            if (content.glyphs().isEmpty() && content.missingUnicode() == 0 && content.images() > 0) {
+                warnings.add("page " + content.page() + " holds only images (a scanned page?)");
+            }
+        }
+        if (glyphs == 0 && missing == 0) {
+            throw new GongkaiException(Reason.SCANNED, file, images > 0
+                    ? "its " + pages.size() + " page(s) hold only images; text must be recognised (OCR) first"
+                    : "its pages hold no text");
+        }
+        Set<Metadata.Trait> traits = EnumSet.noneOf(Metadata.Trait.class);
+        if (missing > 0) {
+            traits.add(Metadata.Trait.MISSING_UNICODE);
+            warnings.add(0, missing + " characters could not be mapped to Unicode (a font without a usable"
+                    + " ToUnicode map) and were left out");
+        }
+        return new Metadata(title(pdf), "", "", pages.size(), traits, warnings);
     }
 
     private static PDDocument load(Input input) throws GongkaiException {
@@ -97,6 +116,18 @@ public final class PdfParser implements FormatParser {
         } catch (IOException | RuntimeException e) {
             throw new GongkaiException(Reason.CORRUPT, input.name(), describe(e), e);
         }
+    }
+
+    /** Whether {@code %PDF-} occurs in the first kilobyte, where readers accept it after leading junk. */
+    private static boolean hasPdfHeader(byte[] bytes) {
+        byte[] header = {'%', 'P', 'D', 'F', '-'};
+        int end = Math.min(bytes.length, HEADER_WINDOW) - header.length;
+        for (int i = 0; i <= end; i++) {
+            if (Arrays.equals(bytes, i, i + header.length, header, 0, header.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String title(PDDocument pdf) {

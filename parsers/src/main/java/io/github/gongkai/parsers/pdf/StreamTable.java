@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A table without inner lines: columns come from the gaps between the pieces of text on each line, taken
- * from the lines with most pieces (the data rows), and every other line is aligned with those columns.
- * A line with text only in label columns belongs to the data row nearest to it, because a label that
- * wraps is centred vertically around its row's numbers.
+ * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
+ * its data rows, and every other line, headers included, is aligned with those columns. A line without
+ * numbers below the first data row belongs to the data row nearest to it, because a label that wraps is
+ * centred vertically around its row's numbers.
  */
 final class StreamTable {
     /** Most lines above a table without lines taken as its header (the template's header has three rows). */

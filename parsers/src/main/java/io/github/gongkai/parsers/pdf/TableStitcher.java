@@ -21,8 +21,9 @@ final class TableStitcher {
     }
 
     /**
-     * Whether {@code next} continues {@code first}: it has the same columns, or a subset of them (a
-     * column split only in the repeated header), at the same place on the page.
+     * Whether {@code next} continues {@code first}: a table at the top of the next page at the same place,
+     * whose column lines mostly coincide with the first part's (a column split only in the header, or only
+     * in the body, is allowed).
      */
     static boolean continues(TablePart first, TablePart next) {
         if (next.page() != first.page() + 1) {
@@ -33,36 +34,30 @@ final class TableStitcher {
             float overlap = Math.min(first.right(), next.right()) - Math.max(first.left(), next.left());
             return overlap >= 0.7f * Math.min(first.right() - first.left(), next.right() - next.left());
         }
-        return Math.abs(first.left() - next.left()) <= EDGE_TOLERANCE
-                && Math.abs(first.right() - next.right()) <= EDGE_TOLERANCE
-                && columnMap(first, next) != null;
-    }
-
-    /** The continuation's columns as indices of the first part's columns, or null where they differ. */
-    private static int[] columnMap(TablePart first, TablePart next) {
-        int[] map = new int[next.edges().length];
-        int j = 0;
-        for (int i = 0; i < next.edges().length; i++) {
-            while (j < first.edges().length && first.edges()[j] < next.edges()[i] - EDGE_TOLERANCE) {
-                j++;
-            }
-            if (j == first.edges().length || Math.abs(first.edges()[j] - next.edges()[i]) > EDGE_TOLERANCE) {
-                return null;
-            }
-            map[i] = j;
+        if (Math.abs(first.left() - next.left()) > EDGE_TOLERANCE
+                || Math.abs(first.right() - next.right()) > EDGE_TOLERANCE) {
+            return false;
         }
-        return map;
+        int shared = 0;
+        for (float edge : next.edges()) {
+            if (indexOf(first.edges(), edge) >= 0) {
+                shared++;
+            }
+        }
+        return 2 * shared >= Math.min(first.edges().length, next.edges().length) + 1;
     }
 
-    /** One table of both parts; the result keeps the first part's page, position and columns. */
+    /** One table of both parts; the result keeps the first part's page and position. */
     static TablePart join(TablePart first, TablePart next) {
-        List<Box> tail = first.ruled() && next.ruled() ? mapColumns(first, next) : realign(first, next);
+        boolean ruled = first.ruled() && next.ruled();
+        float[] edges = ruled ? union(first.edges(), next.edges()) : first.edges();
+        List<Box> head = ruled ? onEdges(first.cells(), first.edges(), edges) : new ArrayList<>(first.cells());
+        List<Box> tail = ruled ? onEdges(next.cells(), next.edges(), edges) : realign(first, next);
         int nextRows = next.rows();
-        int repeated = repeatedHeader(first.cells(), tail, nextRows);
+        int repeated = repeatedHeader(head, tail, nextRows);
         tail = shift(tail, -repeated, 0);
         nextRows -= repeated;
 
-        List<Box> head = new ArrayList<>(first.cells());
         int last = first.rows() - 1;
         if (nextRows > 0 && isSplitRow(head, tail, last)) {
             mergeSplitRow(head, tail, last);
@@ -76,19 +71,49 @@ final class TableStitcher {
         head.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
                 : Integer.compare(a.column(), b.column()));
         return new TablePart(first.page(), first.top(), first.bottom(), first.left(), first.right(),
-                first.rows() + nextRows, first.columns(), first.edges(), head, first.ruled());
+                first.rows() + nextRows, edges.length - 1, edges, head, first.ruled());
     }
 
-    /** The continuation's cells on the first part's columns, where its lines are a subset of them. */
-    private static List<Box> mapColumns(TablePart first, TablePart next) {
-        int[] map = columnMap(first, next);
-        List<Box> tail = new ArrayList<>();
-        for (Box b : next.cells()) {
-            int column = map[b.column()];
-            tail.add(new Box(b.row(), column, b.rowSpan(), map[b.column() + b.colSpan()] - column, b.text(),
-                    b.origin()));
+    /** Both parts' column edges, those within the tolerance of each other counted once. */
+    private static float[] union(float[] a, float[] b) {
+        List<Float> all = new ArrayList<>();
+        for (float x : a) {
+            all.add(x);
         }
-        return tail;
+        for (float x : b) {
+            if (indexOf(a, x) < 0) {
+                all.add(x);
+            }
+        }
+        all.sort(null);
+        float[] out = new float[all.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.get(i);
+        }
+        return out;
+    }
+
+    /** The index of the edge within the tolerance of {@code x}, or -1. */
+    private static int indexOf(float[] edges, float x) {
+        int best = -1;
+        for (int i = 0; i < edges.length; i++) {
+            float distance = Math.abs(edges[i] - x);
+            if (distance <= EDGE_TOLERANCE && (best < 0 || distance < Math.abs(edges[best] - x))) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** Cells placed on a finer set of edges that holds all of their own: spans widen where edges were added. */
+    private static List<Box> onEdges(List<Box> cells, float[] own, float[] edges) {
+        List<Box> out = new ArrayList<>(cells.size());
+        for (Box b : cells) {
+            int from = indexOf(edges, own[b.column()]);
+            int to = indexOf(edges, own[b.column() + b.colSpan()]);
+            out.add(new Box(b.row(), from, b.rowSpan(), Math.max(1, to - from), b.text(), b.origin()));
+        }
+        return out;
     }
 
     /**

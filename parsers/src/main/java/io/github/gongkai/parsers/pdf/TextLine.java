@@ -9,10 +9,8 @@ import java.util.List;
  * (fake bold) count once; a space is put back only between words of alphabetic scripts.
  */
 final class TextLine {
-    /** A gap wider than this many font sizes splits a line into separate pieces (table cells). */
+    /** A gap wider than this many font sizes splits a line into separate pieces (columns, cells). */
     static final float COLUMN_GAP = 1.2f;
-    /** Columns of running text are set further apart than table cells. */
-    static final float TEXT_COLUMN_GAP = 2.5f;
 
     final List<Glyph> glyphs;
     final String text;
@@ -100,21 +98,12 @@ final class TextLine {
 
     /** The line cut where glyphs are further apart than {@link #COLUMN_GAP} font sizes. */
     List<TextLine> pieces() {
-        return pieces(COLUMN_GAP);
-    }
-
-    /** The line cut where glyphs are further apart than {@link #TEXT_COLUMN_GAP} font sizes. */
-    List<TextLine> columns() {
-        return pieces(TEXT_COLUMN_GAP);
-    }
-
-    private List<TextLine> pieces(float gap) {
         List<TextLine> out = new ArrayList<>();
         int from = 0;
         for (int i = 1; i < glyphs.size(); i++) {
             Glyph a = glyphs.get(i - 1);
             Glyph b = glyphs.get(i);
-            if (b.x() - a.right() > gap * Math.max(a.size(), b.size())) {
+            if (b.x() - a.right() > COLUMN_GAP * Math.max(a.size(), b.size())) {
                 out.add(new TextLine(glyphs.subList(from, i)));
                 from = i;
             }

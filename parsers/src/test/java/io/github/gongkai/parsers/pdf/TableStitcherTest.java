@@ -57,6 +57,27 @@ class TableStitcherTest {
     }
 
     @Test
+    void aHeaderAloneAtThePageBottomJoinsBodyRowsWithMoreColumns() {
+        float[] headerEdges = {50, 250, 300, 350};
+        TablePart header = new TablePart(1, 700, 740, 50, 350, 1, 3, headerEdges, List.of(
+                new Box(0, 0, 1, 1, "(本列数据的勾稽关系为)", region(1, 50, 250)),
+                new Box(0, 1, 1, 1, "自然人", region(1, 250, 300)),
+                new Box(0, 2, 1, 1, "总计", region(1, 300, 350))), true);
+        TablePart body = part(2, List.of(
+                box(0, 0, 1, 2, "一、本年新收"), box(0, 2, 1, 1, "3"), box(0, 3, 1, 1, "3"),
+                box(1, 0, 1, 1, "三、本年度办理结果"), box(1, 1, 1, 1, "(一)予以公开"), box(1, 2, 1, 1, "2"),
+                box(1, 3, 1, 1, "2")), 2);
+        assertTrue(TableStitcher.continues(header, body));
+        TablePart joined = TableStitcher.join(header, body);
+        assertEquals(4, joined.columns());
+        assertEquals(3, joined.rows());
+        Box corner = joined.cells().get(0);
+        assertEquals(2, corner.colSpan(), "the header cell covers both label columns of the body");
+        assertEquals("(一)予以公开", joined.cells().stream().filter(b -> b.row() == 2 && b.column() == 1)
+                .findFirst().orElseThrow().text());
+    }
+
+    @Test
     void onlyTheNextPagesTableAtTheSamePlaceContinues() {
         TablePart first = part(1, List.of(box(0, 0, 1, 4, "x")), 1);
         assertTrue(TableStitcher.continues(first, part(2, List.of(box(0, 0, 1, 4, "y")), 1)));
@@ -69,6 +90,10 @@ class TableStitcherTest {
     private static TablePart part(int page, List<Box> cells, int rows) {
         return new TablePart(page, 60, 60 + 20 * rows, EDGES[0], EDGES[EDGES.length - 1], rows, EDGES.length - 1,
                 EDGES, new ArrayList<>(cells), true);
+    }
+
+    private static Origin.Region region(int page, float left, float right) {
+        return new Origin.Region(page, left, 700, right - left, 40);
     }
 
     private static Box box(int row, int column, int rowSpan, int colSpan, String text) {
