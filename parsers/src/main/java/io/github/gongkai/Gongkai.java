@@ -9,6 +9,9 @@ import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
 import io.github.gongkai.parsers.html.HtmlParser;
+import io.github.gongkai.parsers.pdf.PdfParser;
+import io.github.gongkai.parsers.word.DocParser;
+import io.github.gongkai.parsers.word.DocxParser;
 import io.github.gongkai.parsers.text.TextParser;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,6 +47,9 @@ public final class Gongkai {
         this.parsers = new EnumMap<>(Format.class);
         register(new TextParser());
         register(new HtmlParser());
+        register(new PdfParser());
+        register(new DocxParser());
+        register(new DocParser());
     }
 
     private void register(FormatParser parser) {

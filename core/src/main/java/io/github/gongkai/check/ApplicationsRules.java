@@ -25,7 +25,7 @@ final class ApplicationsRules {
 
     static void check(Figures<RowKey, Applicant> table, Template template, Findings findings) {
         for (RowKey row : ApplicationsTemplate.rows(template)) {
-            if (isDerived(row, template) || !table.rowKeys().contains(row)) {
+            if (isDerived(row, template, table) || !table.rowKeys().contains(row)) {
                 continue;
             }
             List<Value> parts = new ArrayList<>();
@@ -37,7 +37,7 @@ final class ApplicationsRules {
         }
         for (Applicant column : Applicant.values()) {
             List<Value> outcomes = new ArrayList<>();
-            ApplicationsTemplate.outcomeRows(template).forEach(row -> outcomes.add(table.get(row, column)));
+            outcomeRows(template, table).forEach(row -> outcomes.add(table.get(row, column)));
             Value total = table.get(RowKey.TOTAL_PROCESSED, column);
             findings.identity("applications.columnTotal." + column.key(), AnomalyCode.APPLICATIONS_COLUMN_TOTAL,
                     column.label() + ": (七)总计 differs from the sum of (一) to (六)",
@@ -51,9 +51,27 @@ final class ApplicationsRules {
         }
     }
 
-    /** In the 2021 template (六)其他处理 is the sum of its sub-rows, not a row the report states. */
-    static boolean isDerived(RowKey row, Template template) {
-        return row == RowKey.OTHER && template == Template.T2021;
+    /**
+     * Whether a row is the sum of others rather than stated: (六)其他处理 in a 2021-template report that
+     * has the (六) sub-rows.
+     */
+    static boolean isDerived(RowKey row, Template template, Figures<RowKey, Applicant> table) {
+        return row == RowKey.OTHER && template == Template.T2021 && hasOtherSubRows(table);
+    }
+
+    private static boolean hasOtherSubRows(Figures<RowKey, Applicant> table) {
+        return ApplicationsTemplate.OTHER_SUB_ROWS.stream().anyMatch(table.rowKeys()::contains);
+    }
+
+    /**
+     * The rows (七)总计 adds up: the template's outcomes, with the stated (六) row in place of the sub-rows
+     * where a 2021-template report kept the 2019 layout of (六).
+     */
+    private static List<RowKey> outcomeRows(Template template, Figures<RowKey, Applicant> table) {
+        if (template == Template.T2021 && !hasOtherSubRows(table) && table.rowKeys().contains(RowKey.OTHER)) {
+            return ApplicationsTemplate.outcomeRows(Template.T2019);
+        }
+        return ApplicationsTemplate.outcomeRows(template);
     }
 
     private static Location location(RowKey row, Applicant column, Value value) {

@@ -43,7 +43,7 @@ final class CompletenessRules {
             missingTable(3, "applications", "table B (收到和处理政府信息公开申请情况)", report, findings);
         } else {
             for (RowKey row : ApplicationsTemplate.rows(template)) {
-                boolean stated = !ApplicationsRules.isDerived(row, template);
+                boolean stated = row != RowKey.OTHER || template == Template.T2019;
                 if (stated && !report.applications().get().rowKeys().contains(row)) {
                     missingRow(3, "applications", row.key(), row.label(), findings);
                 }

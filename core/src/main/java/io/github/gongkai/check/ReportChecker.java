@@ -27,7 +27,7 @@ public final class ReportChecker {
                 Measure::isSigned, Measure::isMoney, item -> false, findings));
         report.applications().ifPresent(table -> {
             CellRules.check(table, 3, "applications", column -> false, column -> false,
-                    row -> ApplicationsRules.isDerived(row, template), findings);
+                    row -> ApplicationsRules.isDerived(row, template, table), findings);
             ApplicationsRules.check(table, template, findings);
         });
         report.reviewLitigation().ifPresent(table -> {

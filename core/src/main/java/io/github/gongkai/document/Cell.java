@@ -6,8 +6,8 @@ import java.util.Objects;
  * A table cell as the parser found it. A merged cell is handed over once, in the row where it starts,
  * with the number of rows and columns it spans (as in HTML's {@code rowspan}/{@code colspan}).
  *
- * @param text    the cell's text as read, several lines of a cell joined by one space where they were
- *                separate paragraphs, or directly where a line merely wrapped
+ * @param text    the cell's text as read, on one line: its lines or paragraphs joined with nothing between
+ *                Chinese characters and one space otherwise
  * @param rowSpan rows covered, at least 1
  * @param colSpan columns covered, at least 1
  * @param origin  where the cell came from

@@ -17,20 +17,19 @@ public record TableRow(List<Slot> slots, int table, int block, Origin origin) {
     }
 
     /**
-     * Where the row's leading labels end: the index after the last of the labels at the start of the row.
-     * Blank cells before the first label are passed over: merged label cells often come out blank in the
-     * rows they span.
+     * Where the row's leading labels end: the index after the last label before the first number or
+     * unreadable text cell. Blank cells among the labels are passed over: a merged label cell often comes out
+     * blank in the rows it spans ({@code 三、本年度办理结果 |  | 3.补正后申请内容仍不明确 | 0 …}).
      */
     public int labelRun() {
         int run = 0;
-        while (run < slots.size() && slots.get(run).label().isEmpty()) {
-            run++;
-        }
-        if (run == slots.size() || !slots.get(run).isLabel()) {
-            return 0;
-        }
-        while (run < slots.size() && slots.get(run).isLabel()) {
-            run++;
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (slot.isLabel()) {
+                run = i + 1;
+            } else if (!slot.label().isEmpty()) {
+                break;
+            }
         }
         return run;
     }
