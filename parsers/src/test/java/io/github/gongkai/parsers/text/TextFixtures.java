@@ -2,7 +2,6 @@ package io.github.gongkai.parsers.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Table;
@@ -13,7 +12,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -57,14 +55,9 @@ final class TextFixtures {
         return JSON.readTree(TEXT.resolve(name + ".expected.json").toFile());
     }
 
-    /**
-     * Text as a label matcher compares it: full-width folded, pinyin after characters removed,
-     * traditional characters simplified, spaces dropped.
-     */
+    /** Text as the label matcher compares it: normalised, without white space. */
     static String plain(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .replaceAll("(?<=\\p{IsHan})(\\([a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\\))+", "");
-        return ZhConverterUtil.toSimple(folded).replaceAll("\\s+", "");
+        return io.github.gongkai.text.Normalizer.label(text);
     }
 
     /** A cell's number, or null where it is no number. */
