@@ -113,8 +113,12 @@ final class Lattice {
         return ys[ys.length - 1];
     }
 
-    /** Whether a point lies inside the table. */
-    boolean contains(float x, float y) {
+    /** The heights of the row edges, top to bottom. */
+    float[] rowEdges() {
+        return ys.clone();
+    }
+
+    private boolean contains(float x, float y) {
         return x >= left() - 1 && x <= right() + 1 && y >= top() - 1 && y <= bottom() + 1;
     }
 
@@ -182,8 +186,11 @@ final class Lattice {
         return false;
     }
 
-    /** The grid position index of a point inside the table, or -1. */
+    /** The grid position index of a point inside the table, or -1 outside. */
     int positionOf(float x, float y) {
+        if (!contains(x, y)) {
+            return -1;
+        }
         int c = Rulings.slot(xs, x);
         int r = Rulings.slot(ys, y);
         return c < 0 || r < 0 ? -1 : owner[r * columns() + c];

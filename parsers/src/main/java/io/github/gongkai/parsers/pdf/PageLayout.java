@@ -1,8 +1,10 @@
 package io.github.gongkai.parsers.pdf;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * One page taken apart: its tables, and the lines of text outside them, top to bottom.
@@ -13,6 +15,8 @@ import java.util.Optional;
  * @param oversized cells of the largest grid of lines over the cell limit, left unread; 0 if none
  */
 record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> lines, long oversized) {
+    /** Numbers side by side in one cell, as where the lines between value columns are not drawn. */
+    private static final Pattern SEVERAL_NUMBERS = Pattern.compile("\\s*[0-9][0-9,.]*(\\s+[0-9][0-9,.]*)+\\s*");
     /** More horizontal or vertical lines than this on one page are a drawing. */
     private static final int MAX_RULINGS = 4000;
 
@@ -49,16 +53,19 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
                 continue;
             }
             lattice.mergeCells();
-            if (lattice.columns() == 1) {
-                // Only a frame and row lines: the columns must come from the text.
-                streamTable(content, free, lattice.top(), lattice.bottom(), lattice.left(), lattice.right())
+            TablePart ruled = latticeTable(content.page(), lattice, free);
+            if (hidesColumns(ruled)) {
+                // Only a frame and row lines, or some columns undrawn: the columns must come from the text.
+                streamTable(content.page(), free, lattice.left(), lattice.right(), lattice.rowEdges())
                         .ifPresent(tables::add);
             } else {
-                tables.add(latticeTable(content.page(), lattice, free));
+                tables.add(ruled);
+                free.removeIf(g -> lattice.positionOf(g.centerX(), g.centerY()) >= 0);
             }
         }
-        for (float[] span : Rulings.bands(loose, content.width())) {
-            streamTable(content, free, span[0], span[1], span[2], span[3]).ifPresent(tables::add);
+        for (float[] band : Rulings.bands(loose, content.width())) {
+            streamTable(content.page(), free, band[0], band[1], Arrays.copyOfRange(band, 2, band.length))
+                    .ifPresent(tables::add);
         }
         List<TextLine> lines = TextLine.group(free);
         List<TextLine> text = new ArrayList<>(lines.size());
@@ -68,7 +75,8 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             if (end > i) {
                 List<TextLine> run = new ArrayList<>(lines.subList(i, end));
                 StreamTable.takeHeader(text, run);
-                tables.add(StreamTable.build(content.page(), run, run.get(0).top, run.get(run.size() - 1).bottom));
+                tables.add(StreamTable.build(content.page(), run, run.get(0).top, run.get(run.size() - 1).bottom,
+                        new float[0]));
                 i = end;
             } else {
                 text.add(lines.get(i++));
@@ -78,30 +86,44 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         return new PageLayout(content, tables, text, oversized);
     }
 
+    /** The lattice's table with the glyphs that lie in its cells; {@code free} is left as it is. */
     private static TablePart latticeTable(int page, Lattice lattice, List<Glyph> free) {
         List<List<Glyph>> byPosition = new ArrayList<>(lattice.rows() * lattice.columns());
         for (int i = 0; i < lattice.rows() * lattice.columns(); i++) {
             byPosition.add(null);
         }
-        List<Glyph> rest = new ArrayList<>(free.size());
         for (Glyph g : free) {
-            int at = lattice.contains(g.centerX(), g.centerY()) ? lattice.positionOf(g.centerX(), g.centerY()) : -1;
-            if (at < 0) {
-                rest.add(g);
-                continue;
+            int at = lattice.positionOf(g.centerX(), g.centerY());
+            if (at >= 0) {
+                if (byPosition.get(at) == null) {
+                    byPosition.set(at, new ArrayList<>());
+                }
+                byPosition.get(at).add(g);
             }
-            if (byPosition.get(at) == null) {
-                byPosition.set(at, new ArrayList<>());
-            }
-            byPosition.get(at).add(g);
         }
-        free.clear();
-        free.addAll(rest);
         return lattice.toPart(page, byPosition);
     }
 
-    private static Optional<TablePart> streamTable(PageContent content, List<Glyph> free, float top,
-                                                             float bottom, float left, float right) {
+    /**
+     * Whether a ruled table leaves columns undrawn: a single column, or cells holding several numbers side
+     * by side (the lines between value columns are missing).
+     */
+    private static boolean hidesColumns(TablePart part) {
+        if (part.columns() == 1) {
+            return true;
+        }
+        long crowded = part.cells().stream().filter(b -> SEVERAL_NUMBERS.matcher(b.text()).matches()).count();
+        return crowded >= 2;
+    }
+
+    /**
+     * The table in a box of horizontal rules (heights {@code rules}, top to bottom) whose columns are not
+     * drawn, if the text there is laid out in columns.
+     */
+    private static Optional<TablePart> streamTable(int page, List<Glyph> free, float left, float right,
+                                                   float[] rules) {
+        float top = rules[0];
+        float bottom = rules[rules.length - 1];
         List<Glyph> inside = new ArrayList<>();
         List<Glyph> rest = new ArrayList<>(free.size());
         for (Glyph g : free) {
@@ -114,6 +136,6 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         }
         free.clear();
         free.addAll(rest);
-        return Optional.of(StreamTable.build(content.page(), lines, top, bottom));
+        return Optional.of(StreamTable.build(page, lines, top, bottom, rules));
     }
 }

@@ -2,7 +2,10 @@ package io.github.gongkai.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
@@ -74,8 +77,13 @@ final class StreamTable {
         return tabular >= 2 && tabular * 2 >= lines.size();
     }
 
-    /** The table the lines form, between {@code top} and {@code bottom}. */
-    static TablePart build(int page, List<TextLine> lines, float top, float bottom) {
+    /**
+     * The table the lines form, between {@code top} and {@code bottom}.
+     *
+     * @param rules the heights of the horizontal lines drawn across the table, top to bottom; rows never
+     *              cross them (empty where there are none)
+     */
+    static TablePart build(int page, List<TextLine> lines, float top, float bottom, float[] rules) {
         List<List<TextLine>> pieces = new ArrayList<>();
         boolean[] data = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -88,35 +96,7 @@ final class StreamTable {
         float right = edges[edges.length - 1];
         int columns = edges.length - 1;
 
-        // Rows: lines with numbers start rows; lines without numbers join the nearest such line.
-        List<List<Integer>> rows = new ArrayList<>();
-        int[] rowOf = new int[lines.size()];
-        int firstData = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (data[i] && firstData < 0) {
-                firstData = i;
-            }
-            rowOf[i] = data[i] || firstData < 0 ? -2 : -1;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (rowOf[i] == -2) {
-                rowOf[i] = rows.size();
-                rows.add(new ArrayList<>(List.of(i)));
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (rowOf[i] == -1) {
-                int nearest = nearestDataLine(lines, data, rowOf, i);
-                if (nearest < 0) {
-                    rowOf[i] = rows.size();
-                    rows.add(new ArrayList<>(List.of(i)));
-                } else {
-                    rowOf[i] = rowOf[nearest];
-                    rows.get(rowOf[i]).add(i);
-                }
-            }
-        }
-        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+        List<List<Integer>> rows = rows(lines, data, rules);
 
         List<TablePart.Box> boxes = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
@@ -250,17 +230,85 @@ final class StreamTable {
         return text.matches("[-+]?[0-9０-９][0-9０-９,，.．]*|[/／—\\-–－]+|无");
     }
 
-    private static int nearestDataLine(List<TextLine> lines, boolean[] data, int[] rowOf, int i) {
+    /**
+     * The lines of each row, top to bottom. Between two horizontal rules lies one row, unless several
+     * data lines lie there; those, and tables without rules, are cut into rows by {@link #textRows}.
+     */
+    private static List<List<Integer>> rows(List<TextLine> lines, boolean[] data, float[] rules) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            all.add(i);
+        }
+        if (rules.length < 3) {
+            return textRows(lines, data, all);
+        }
+        List<List<Integer>> bands = new ArrayList<>();
+        for (int b = 0; b < rules.length - 1; b++) {
+            bands.add(new ArrayList<>());
+        }
+        for (int i : all) {
+            TextLine line = lines.get(i);
+            float middle = (line.top + line.bottom) / 2;
+            int band = Rulings.slot(rules, middle);
+            bands.get(band >= 0 ? band : middle < rules[0] ? 0 : bands.size() - 1).add(i);
+        }
+        List<List<Integer>> rows = new ArrayList<>();
+        for (List<Integer> band : bands) {
+            long dataLines = band.stream().filter(i -> data[i]).count();
+            if (dataLines > 1) {
+                rows.addAll(textRows(lines, data, band));
+            } else if (!band.isEmpty()) {
+                rows.add(band);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Rows from the text alone: each data line starts a row; a line without numbers below the first data
+     * line joins the data line nearest to it (a wrapped label), and lines above it are header rows.
+     */
+    private static List<List<Integer>> textRows(List<TextLine> lines, boolean[] data, List<Integer> members) {
+        List<List<Integer>> rows = new ArrayList<>();
+        Map<Integer, List<Integer>> rowOfDataLine = new HashMap<>();
+        boolean seenData = false;
+        for (int i : members) {
+            seenData |= data[i];
+            if (data[i] || !seenData) {
+                List<Integer> row = new ArrayList<>(List.of(i));
+                rows.add(row);
+                if (data[i]) {
+                    rowOfDataLine.put(i, row);
+                }
+            }
+        }
+        seenData = false;
+        for (int i : members) {
+            seenData |= data[i];
+            if (data[i] || !seenData) {
+                continue;
+            }
+            int nearest = nearestDataLine(lines, rowOfDataLine.keySet(), i);
+            if (nearest < 0) {
+                rows.add(new ArrayList<>(List.of(i)));
+            } else {
+                rowOfDataLine.get(nearest).add(i);
+            }
+        }
+        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+        return rows;
+    }
+
+    /** The data line closest to line {@code i}, within one and a half lines, or -1. */
+    private static int nearestDataLine(List<TextLine> lines, Set<Integer> dataLines, int i) {
         TextLine line = lines.get(i);
         int best = -1;
         float bestDistance = 1.6f * line.size;
-        for (int j = 0; j < lines.size(); j++) {
-            if (rowOf[j] >= 0 && data[j]) {
-                float distance = Math.abs(lines.get(j).baseline() - line.baseline());
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = j;
-                }
+        for (int j : dataLines) {
+            float distance = Math.abs(lines.get(j).baseline() - line.baseline());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = j;
             }
         }
         return best;
