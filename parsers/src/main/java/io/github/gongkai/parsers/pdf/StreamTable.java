@@ -101,44 +101,57 @@ final class StreamTable {
         List<TablePart.Box> boxes = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Integer> members = rows.get(r);
-            members.sort(null);
-            StringBuilder[] texts = new StringBuilder[columns];
-            Origin.Region[] regions = new Origin.Region[columns];
-            int[] spans = new int[columns];
-            for (TextLine piece : readingOrder(members, pieces)) {
-                int from = column(edges, piece.glyphs.get(0).centerX());
-                int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
-                int owner = ownerOf(spans, texts, from);
-                int at = owner >= 0 ? owner : from;
-                Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
-                        piece.bottom - piece.top);
-                if (texts[at] == null) {
-                    texts[at] = new StringBuilder();
-                    regions[at] = box;
-                } else {
-                    regions[at] = regions[at].union(box);
-                }
-                Characters.join(texts[at], piece.text);
-                spans[at] = Math.max(spans[at], to - at + 1);
-            }
             float rowTop = Float.MAX_VALUE;
             float rowBottom = -Float.MAX_VALUE;
             for (int i : members) {
                 rowTop = Math.min(rowTop, lines.get(i).top);
                 rowBottom = Math.max(rowBottom, lines.get(i).bottom);
             }
-            for (int c = 0; c < columns; c++) {
-                if (texts[c] != null) {
-                    int span = Math.min(spans[c], columns - c);
-                    boxes.add(new TablePart.Box(r, c, 1, span, texts[c].toString(), regions[c]));
-                    c += span - 1;
-                } else {
-                    boxes.add(new TablePart.Box(r, c, 1, 1, "", new Origin.Region(page, edges[c], rowTop,
-                            edges[c + 1] - edges[c], rowBottom - rowTop)));
-                }
-            }
+            addRow(boxes, page, r, readingOrder(members, pieces), edges, rowTop, rowBottom);
         }
         return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
+    }
+
+    /**
+     * Adds one row's cells: each piece goes to the column its first glyph lies in, spanning to the column
+     * of its last glyph; pieces in a column already taken join its text. Columns without text get empty
+     * cells, so that every row covers the whole grid.
+     */
+    private static void addRow(List<TablePart.Box> boxes, int page, int row, List<TextLine> pieces,
+                               float[] edges, float top, float bottom) {
+        int columns = edges.length - 1;
+        StringBuilder[] texts = new StringBuilder[columns];
+        Origin.Region[] regions = new Origin.Region[columns];
+        int[] spans = new int[columns];
+        for (TextLine piece : pieces) {
+            int from = column(edges, piece.glyphs.get(0).centerX());
+            int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
+            int owner = ownerOf(spans, texts, from);
+            int at = owner >= 0 ? owner : from;
+            Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
+                    piece.bottom - piece.top);
+            if (texts[at] == null) {
+                texts[at] = new StringBuilder();
+                regions[at] = box;
+            } else {
+                regions[at] = regions[at].union(box);
+            }
+            Characters.join(texts[at], piece.text);
+            spans[at] = Math.max(spans[at], to - at + 1);
+        }
+        for (int c = 0; c < columns; c++) {
+            if (texts[c] == null) {
+                boxes.add(new TablePart.Box(row, c, 1, 1, "", new Origin.Region(page, edges[c], top,
+                        edges[c + 1] - edges[c], bottom - top)));
+                continue;
+            }
+            int span = 1;
+            while (span < spans[c] && c + span < columns && texts[c + span] == null) {
+                span++; // a span stops at the next column holding text of its own
+            }
+            boxes.add(new TablePart.Box(row, c, 1, span, texts[c].toString(), regions[c]));
+            c += span - 1;
+        }
     }
 
     /**
