@@ -485,6 +485,9 @@ FIXTURES = [
     dict(name="town-2024-two-column-header", body="建德县白沙镇人民政府", unit="全镇", year=2024, scale=10,
          two_column_header=True, index="11330182MB1234567X/2025-00031", footer="dash",
          fees_text="2024年度,白沙镇人民政府未收取信息处理费。"),
+    # The extra paragraphs put the page break inside the row (六)1, whose label wraps over three lines.
+    dict(name="county-2022-row-split", body="安宁县人民政府", unit="全县", year=2022, scale=40, extra=3,
+         footer="dash", sub="full"),
     dict(name="city-2024-large-numbers", body="江州市人民政府", unit="全市", year=2024, scale=3000,
          thousands=True, footer="of", running_header=True, brackets="full", sub="full", improve="改进措施"),
 ]
