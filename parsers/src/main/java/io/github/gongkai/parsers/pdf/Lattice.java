@@ -48,8 +48,8 @@ final class Lattice {
     }
 
     /**
-     * The grid of one group of connected lines, or null when the lines enclose fewer than two cells (a
-     * frame around a paragraph is no table). Merged cells are found by {@link #mergeCells()}.
+     * The grid of one group of connected lines, or null when they enclose no cell. Merged cells are found
+     * by {@link #mergeCells()}.
      */
     static Lattice of(List<Ruling> horizontals, List<Ruling> verticals) {
         // The outer ends of the lines count as edges too: a table continued on a new page often lacks
@@ -83,7 +83,7 @@ final class Lattice {
             y.add(bottom);
         }
         Lattice lattice = new Lattice(Rulings.levels(x), Rulings.levels(y), horizontals, verticals);
-        if (lattice.rows() < 1 || lattice.columns() < 1 || lattice.rows() * lattice.columns() < 2) {
+        if (lattice.rows() < 1 || lattice.columns() < 1) {
             return null;
         }
         return lattice;

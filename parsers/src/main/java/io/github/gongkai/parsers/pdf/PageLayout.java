@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> lines, long oversized) {
     /** Numbers side by side in one cell, as where the lines between value columns are not drawn. */
     private static final Pattern SEVERAL_NUMBERS = Pattern.compile("\\s*[0-9][0-9,.]*(\\s+[0-9][0-9,.]*)+\\s*");
+    /** Where the foot of a page begins, as a share of its height. */
+    private static final float FOOT = 0.75f;
     /** More horizontal or vertical lines than this on one page are a drawing. */
     private static final int MAX_RULINGS = 4000;
 
@@ -51,6 +53,9 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             if (cells > maxCells) {
                 oversized = Math.max(oversized, cells);
                 continue;
+            }
+            if (cells == 1 && lattice.bottom() < content.height() * FOOT) {
+                continue; // a frame around text; only at the foot of a page may it be a table's first row
             }
             lattice.mergeCells();
             TablePart ruled = latticeTable(content.page(), lattice, free);
@@ -105,11 +110,11 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
     }
 
     /**
-     * Whether a ruled table leaves columns undrawn: a single column, or cells holding several numbers side
-     * by side (the lines between value columns are missing).
+     * Whether a ruled table leaves columns undrawn: a single column over several rows, or cells holding
+     * several numbers side by side (the lines between value columns are missing).
      */
     private static boolean hidesColumns(TablePart part) {
-        if (part.columns() == 1) {
+        if (part.columns() == 1 && part.rows() > 1) {
             return true;
         }
         long crowded = part.cells().stream().filter(b -> SEVERAL_NUMBERS.matcher(b.text()).matches()).count();
