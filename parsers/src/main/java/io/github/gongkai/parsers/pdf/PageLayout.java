@@ -69,8 +69,9 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             }
         }
         for (float[] band : Rulings.bands(loose, content.width())) {
-            streamTable(content.page(), free, band[0], band[1], Arrays.copyOfRange(band, 2, band.length))
-                    .ifPresent(tables::add);
+            for (float[] rules : tabularStretches(free, band[0], band[1], Arrays.copyOfRange(band, 2, band.length))) {
+                streamTable(content.page(), free, band[0], band[1], rules).ifPresent(tables::add);
+            }
         }
         List<TextLine> lines = TextLine.group(free);
         List<TextLine> text = new ArrayList<>(lines.size());
@@ -89,6 +90,38 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         }
         tables.sort((a, b) -> Float.compare(a.top(), b.top()));
         return new PageLayout(content, tables, text, oversized);
+    }
+
+    /**
+     * The stretches of a run of horizontal rules that frame tables: the run is cut wherever the text
+     * between two rules is running text (lines in one piece), as between the bottom rule of one table and
+     * the top rule of the next, where a heading and a paragraph sit. Each stretch is its rules' heights.
+     */
+    private static List<float[]> tabularStretches(List<Glyph> free, float left, float right, float[] rules) {
+        List<float[]> stretches = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i + 1 < rules.length; i++) {
+            float top = rules[i];
+            float bottom = rules[i + 1];
+            List<Glyph> inside = new ArrayList<>();
+            for (Glyph g : free) {
+                if (g.centerY() > top && g.centerY() < bottom && g.centerX() > left && g.centerX() < right) {
+                    inside.add(g);
+                }
+            }
+            List<TextLine> lines = TextLine.group(inside);
+            boolean running = !lines.isEmpty() && lines.stream().allMatch(l -> l.pieces().size() == 1);
+            if (running) {
+                if (i > start) {
+                    stretches.add(Arrays.copyOfRange(rules, start, i + 1));
+                }
+                start = i + 1;
+            }
+        }
+        if (rules.length - 1 > start) {
+            stretches.add(Arrays.copyOfRange(rules, start, rules.length));
+        }
+        return stretches;
     }
 
     /** The lattice's table with the glyphs that lie in its cells; {@code free} is left as it is. */

@@ -114,8 +114,8 @@ final class StreamTable {
 
     /**
      * Adds one row's cells: each piece goes to the column its first glyph lies in, spanning to the column
-     * of its last glyph; pieces in a column already taken join its text. Columns without text get empty
-     * cells, so that every row covers the whole grid.
+     * of its last glyph but never over a column with text of its own; pieces starting in one column join
+     * its text. Columns without text get empty cells, so that every row covers the whole grid.
      */
     private static void addRow(List<TablePart.Box> boxes, int page, int row, List<TextLine> pieces,
                                float[] edges, float top, float bottom) {
@@ -124,10 +124,8 @@ final class StreamTable {
         Origin.Region[] regions = new Origin.Region[columns];
         int[] spans = new int[columns];
         for (TextLine piece : pieces) {
-            int from = column(edges, piece.glyphs.get(0).centerX());
+            int at = column(edges, piece.glyphs.get(0).centerX());
             int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
-            int owner = ownerOf(spans, texts, from);
-            int at = owner >= 0 ? owner : from;
             Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
                     piece.bottom - piece.top);
             if (texts[at] == null) {
@@ -330,15 +328,5 @@ final class StreamTable {
     private static int column(float[] edges, float x) {
         int c = Rulings.slot(edges, x);
         return c < 0 ? (x < edges[0] ? 0 : edges.length - 2) : c;
-    }
-
-    /** The column whose cell already covers {@code at} through its span, or -1. */
-    private static int ownerOf(int[] spans, StringBuilder[] texts, int at) {
-        for (int c = at; c >= 0; c--) {
-            if (texts[c] != null) {
-                return c + spans[c] > at ? c : -1;
-            }
-        }
-        return -1;
     }
 }
