@@ -29,7 +29,7 @@ final class StreamTable {
         int taken = 0;
         while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
             TextLine above = text.get(text.size() - 1);
-            boolean close = run.get(0).top - above.bottom <= 1.5f * size;
+            boolean close = run.get(0).top - above.bottom <= 2.5f * size; // rows are padded
             if (!close || Math.abs(above.size - size) > 0.1f * size || Paragraphs.isHeading(above.text)) {
                 break;
             }
@@ -40,8 +40,9 @@ final class StreamTable {
 
     /**
      * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
-     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap. Returns
-     * the index after the run, or {@code from} where no such run starts.
+     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap, and up
+     * to two lines of a label wrapped below the last of them. Returns the index after the run, or
+     * {@code from} where no such run starts.
      */
     static int runEnd(List<TextLine> lines, int from) {
         if (lines.get(from).pieces().size() < 3) {
@@ -63,7 +64,22 @@ final class StreamTable {
             end++;
         }
         // At the top of a page two such lines suffice: the rest of a table begun on the page before.
-        return tabular >= (from <= 1 ? 2 : 3) ? lastTabular + 1 : from;
+        if (tabular < (from <= 1 ? 2 : 3)) {
+            return from;
+        }
+        // The last row's label may wrap below its numbers.
+        int last = lastTabular;
+        float size = lines.get(last).size;
+        end = last + 1;
+        while (end < lines.size() && end - last <= 2) {
+            TextLine line = lines.get(end);
+            boolean close = line.top - lines.get(end - 1).bottom <= size;
+            if (!close || Math.abs(line.size - size) > 0.1f * size || Paragraphs.isHeading(line.text)) {
+                break;
+            }
+            end++;
+        }
+        return end;
     }
 
     /** Whether these lines look like a table: most of them are cut into three or more pieces. */
