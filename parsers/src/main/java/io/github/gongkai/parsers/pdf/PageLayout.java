@@ -80,7 +80,7 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             int end = StreamTable.runEnd(lines, i);
             if (end > i) {
                 List<TextLine> run = new ArrayList<>(lines.subList(i, end));
-                StreamTable.takeHeader(text, run);
+                StreamTable.takeHeader(text, run, i <= 2);
                 tables.add(StreamTable.build(content.page(), run, run.get(0).top, run.get(run.size() - 1).bottom,
                         new float[0]));
                 i = end;

@@ -22,15 +22,18 @@ final class StreamTable {
 
     /**
      * Moves the header lines of a table without lines from the text above it into the table: lines set
-     * in the table's font size, close above it, up to a heading (一、 (一)).
+     * in the table's font size, close above it, up to a heading (一、 (一)). At the top of a page, where
+     * the text above can only be the rest of a row begun on the page before, a label such as (二)部分公开
+     * is no heading.
      */
-    static void takeHeader(List<TextLine> text, List<TextLine> run) {
+    static void takeHeader(List<TextLine> text, List<TextLine> run, boolean pageTop) {
         float size = run.get(0).size;
         int taken = 0;
         while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
             TextLine above = text.get(text.size() - 1);
             boolean close = run.get(0).top - above.bottom <= 2.5f * size; // rows are padded
-            if (!close || Math.abs(above.size - size) > 0.1f * size || Paragraphs.isHeading(above.text)) {
+            boolean heading = !pageTop && Paragraphs.isHeading(above.text);
+            if (!close || Math.abs(above.size - size) > 0.1f * size || heading) {
                 break;
             }
             run.add(0, text.remove(text.size() - 1));
