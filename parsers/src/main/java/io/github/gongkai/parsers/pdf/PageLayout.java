@@ -38,6 +38,18 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         }
         List<Glyph> free = new ArrayList<>(content.glyphs());
         List<TablePart> tables = new ArrayList<>();
+        long oversized = ruledTables(content, horizontals, verticals, maxCells, free, tables);
+        List<TextLine> text = linelessTables(content.page(), free, tables);
+        tables.sort((a, b) -> Float.compare(a.top(), b.top()));
+        return new PageLayout(content, tables, text, oversized);
+    }
+
+    /**
+     * Adds the tables drawn with lines, taking their glyphs out of {@code free}; returns the cells of the
+     * largest grid over the limit, or 0.
+     */
+    private static long ruledTables(PageContent content, List<Ruling> horizontals, List<Ruling> verticals,
+                                    int maxCells, List<Glyph> free, List<TablePart> tables) {
         List<Ruling> loose = new ArrayList<>();
         long oversized = 0;
         for (List<Ruling>[] group : Rulings.connected(horizontals, verticals)) {
@@ -69,10 +81,16 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             }
         }
         for (float[] band : Rulings.bands(loose, content.width())) {
-            for (float[] rules : tabularStretches(free, band[0], band[1], Arrays.copyOfRange(band, 2, band.length))) {
-                streamTable(content.page(), free, band[0], band[1], rules).ifPresent(tables::add);
+            float[] rules = Arrays.copyOfRange(band, 2, band.length);
+            for (float[] stretch : tabularStretches(free, band[0], band[1], rules)) {
+                streamTable(content.page(), free, band[0], band[1], stretch).ifPresent(tables::add);
             }
         }
+        return oversized;
+    }
+
+    /** Adds the tables without any lines found among the remaining glyphs; returns the other lines. */
+    private static List<TextLine> linelessTables(int page, List<Glyph> free, List<TablePart> tables) {
         List<TextLine> lines = TextLine.group(free);
         List<TextLine> text = new ArrayList<>(lines.size());
         int i = 0;
@@ -81,15 +99,14 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             if (end > i) {
                 List<TextLine> run = new ArrayList<>(lines.subList(i, end));
                 StreamTable.takeHeader(text, run, i <= 2);
-                tables.add(StreamTable.build(content.page(), run, run.get(0).top, run.get(run.size() - 1).bottom,
+                tables.add(StreamTable.build(page, run, run.get(0).top, run.get(run.size() - 1).bottom,
                         new float[0]));
                 i = end;
             } else {
                 text.add(lines.get(i++));
             }
         }
-        tables.sort((a, b) -> Float.compare(a.top(), b.top()));
-        return new PageLayout(content, tables, text, oversized);
+        return text;
     }
 
     /**
