@@ -292,11 +292,12 @@ def to_traditional(text):
     return "".join(TRADITIONAL.get(ch, ch) for ch in text)
 
 
-def html_table(rows, style):
+def html_table(rows, style, repeat_header=True):
     # "rules": only a line above and below the table (frame="hsides"), no vertical lines at all.
     frame = ' frame="hsides" rules="none"' if style == "rules" else ""
     out = [f'<table border="1"{frame} cellspacing="0" cellpadding="3" width="100%">']
-    header_rows = sum(1 for row in rows if row and all(cell.head for cell in row))
+    # Header rows in <thead> are repeated by the writer on every page the table runs over.
+    header_rows = sum(1 for row in rows if row and all(cell.head for cell in row)) if repeat_header else 0
     if style == "grid" and header_rows:
         out.append("<thead>")
     for r, row in enumerate(rows):
@@ -378,7 +379,7 @@ def build(spec):
                         for cell in cell_row:
                             cell.text = convert_script(cell.text)
                     style = spec.get("table_style", {}).get(text, "grid")
-                    html.append(html_table(rows, style))
+                    html.append(html_table(rows, style, spec.get("repeat_header", True)))
                     txt.extend(" | ".join(line) + " |" for line in grid(rows))
                     txt.append("")
                 else:
@@ -485,6 +486,12 @@ FIXTURES = [
     dict(name="town-2024-two-column-header", body="建德县白沙镇人民政府", unit="全镇", year=2024, scale=10,
          two_column_header=True, index="11330182MB1234567X/2025-00031", footer="dash",
          fees_text="2024年度,白沙镇人民政府未收取信息处理费。"),
+    # The extra paragraphs put the page break inside the row (六)1, whose label wraps over three lines.
+    dict(name="county-2022-row-split", body="安宁县人民政府", unit="全县", year=2022, scale=40, extra=3,
+         footer="dash", sub="full"),
+    # No header repeated on the next page; the page break leaves table A's first row alone at a page's foot.
+    dict(name="county-2022-table-a-first-row-alone", body="安宁县人民政府", unit="全县", year=2022, scale=40,
+         extra=2, footer="dash", repeat_header=False),
     dict(name="city-2024-large-numbers", body="江州市人民政府", unit="全市", year=2024, scale=3000,
          thousands=True, footer="of", running_header=True, brackets="full", sub="full", improve="改进措施"),
 ]

@@ -4,6 +4,7 @@ import io.github.gongkai.GongkaiException;
 import io.github.gongkai.GongkaiException.Reason;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
+import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.parsers.Limits;
 import java.util.ArrayList;
@@ -107,6 +108,14 @@ final class DocumentAssembler {
         }
         TablePart part = pending;
         pending = null;
+        if (part.rows() == 1 && part.columns() == 1) {
+            // A single ruled cell that no table on the next page continued: a framed paragraph.
+            TablePart.Box box = part.cells().get(0);
+            if (!box.text().isBlank()) {
+                blocks.add(new Paragraph(box.text(), box.origin()));
+            }
+            return;
+        }
         long cells = (long) part.rows() * part.columns();
         if (cells > limits.maxTableCells()) {
             throw new GongkaiException(Reason.TOO_LARGE, file, "a table on page " + part.page() + " has "

@@ -48,8 +48,8 @@ final class Lattice {
     }
 
     /**
-     * The grid of one group of connected lines, or null when the lines enclose fewer than two cells (a
-     * frame around a paragraph is no table). Merged cells are found by {@link #mergeCells()}.
+     * The grid of one group of connected lines, or null when they enclose no cell. Merged cells are found
+     * by {@link #mergeCells()}.
      */
     static Lattice of(List<Ruling> horizontals, List<Ruling> verticals) {
         // The outer ends of the lines count as edges too: a table continued on a new page often lacks
@@ -83,7 +83,7 @@ final class Lattice {
             y.add(bottom);
         }
         Lattice lattice = new Lattice(Rulings.levels(x), Rulings.levels(y), horizontals, verticals);
-        if (lattice.rows() < 1 || lattice.columns() < 1 || lattice.rows() * lattice.columns() < 2) {
+        if (lattice.rows() < 1 || lattice.columns() < 1) {
             return null;
         }
         return lattice;
@@ -113,8 +113,12 @@ final class Lattice {
         return ys[ys.length - 1];
     }
 
-    /** Whether a point lies inside the table. */
-    boolean contains(float x, float y) {
+    /** The heights of the row edges, top to bottom. */
+    float[] rowEdges() {
+        return ys.clone();
+    }
+
+    private boolean contains(float x, float y) {
         return x >= left() - 1 && x <= right() + 1 && y >= top() - 1 && y <= bottom() + 1;
     }
 
@@ -182,8 +186,11 @@ final class Lattice {
         return false;
     }
 
-    /** The grid position index of a point inside the table, or -1. */
+    /** The grid position index of a point inside the table, or -1 outside. */
     int positionOf(float x, float y) {
+        if (!contains(x, y)) {
+            return -1;
+        }
         int c = Rulings.slot(xs, x);
         int r = Rulings.slot(ys, y);
         return c < 0 || r < 0 ? -1 : owner[r * columns() + c];

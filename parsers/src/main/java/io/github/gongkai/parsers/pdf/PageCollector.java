@@ -83,12 +83,20 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         };
     }
 
-    /** Reads one page. */
-    static PageContent collect(PDPage page, int pageNumber) throws IOException {
+    /**
+     * Reads one page. A content stream damaged part way keeps what was read before the damage, and the
+     * problem is recorded, so that one bad page does not lose the others.
+     */
+    static PageContent collect(PDPage page, int pageNumber) {
         PageCollector collector = new PageCollector(page, pageNumber);
-        collector.processPage(page);
+        String problem = "";
+        try {
+            collector.processPage(page);
+        } catch (IOException | RuntimeException e) {
+            problem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
         return new PageContent(pageNumber, collector.width(), collector.height(), collector.glyphs,
-                collector.rulings, collector.images, collector.missingUnicode);
+                collector.rulings, collector.images, collector.missingUnicode, problem);
     }
 
     @Override

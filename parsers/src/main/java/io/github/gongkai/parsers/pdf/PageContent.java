@@ -12,7 +12,8 @@ import java.util.List;
  * @param rulings        horizontal and vertical lines
  * @param images         images drawn
  * @param missingUnicode characters that could not be mapped to Unicode and were left out
+ * @param problem        why the page's content stream could not be read to its end, or empty
  */
 record PageContent(int page, float width, float height, List<Glyph> glyphs, List<Ruling> rulings, int images,
-                   int missingUnicode) {
+                   int missingUnicode, String problem) {
 }

@@ -64,7 +64,8 @@ public final class PdfParser implements FormatParser {
     }
 
     /** Each page read once and taken apart into tables and lines. */
-    private static List<PageLayout> readPages(PDDocument pdf, String file, Limits limits) throws IOException {
+    private static List<PageLayout> readPages(PDDocument pdf, String file, Limits limits)
+            throws GongkaiException {
         List<PageLayout> pages = new ArrayList<>(pdf.getNumberOfPages());
         int number = 0;
         for (PDPage page : pdf.getPages()) {
@@ -83,6 +84,7 @@ public final class PdfParser implements FormatParser {
         int glyphs = 0;
         int images = 0;
         int missing = 0;
+        String damage = "";
         List<String> warnings = new ArrayList<>();
         for (PageLayout page : pages) {
             PageContent content = page.content();
@@ -92,6 +94,13 @@ public final class PdfParser implements FormatParser {
             if (content.glyphs().isEmpty() && content.missingUnicode() == 0 && content.images() > 0) {
                 warnings.add("page " + content.page() + " holds only images (a scanned page?)");
             }
+            if (!content.problem().isEmpty()) {
+                warnings.add("page " + content.page() + " could not be read to its end: " + content.problem());
+                damage = damage.isEmpty() ? content.problem() : damage;
+            }
+        }
+        if (glyphs == 0 && missing == 0 && !damage.isEmpty()) {
+            throw new GongkaiException(Reason.CORRUPT, file, "no text could be read: " + damage);
         }
         if (glyphs == 0 && missing == 0) {
             throw new GongkaiException(Reason.SCANNED, file, images > 0

@@ -161,7 +161,8 @@ final class Rulings {
 
     /**
      * Bands between horizontal rules of about the same extent with no vertical lines: tables ruled only
-     * above and below (and perhaps under the header). Each band is {top, bottom, left, right}.
+     * above and below, perhaps under the header or between all rows. Each band is {left, right, rule
+     * heights top to bottom...}.
      */
     static List<float[]> bands(List<Ruling> loose, float pageWidth) {
         List<Ruling> wide = new ArrayList<>();
@@ -180,7 +181,13 @@ final class Rulings {
                 j++;
             }
             if (j > i) {
-                bands.add(new float[] {first.y1(), wide.get(j).y1(), first.x1(), first.x2()});
+                float[] band = new float[j - i + 3];
+                band[0] = first.x1();
+                band[1] = first.x2();
+                for (int k = i; k <= j; k++) {
+                    band[k - i + 2] = wide.get(k).y1();
+                }
+                bands.add(band);
             }
             i = j + 1;
         }

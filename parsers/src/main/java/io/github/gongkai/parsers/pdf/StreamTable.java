@@ -2,7 +2,10 @@ package io.github.gongkai.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
@@ -19,15 +22,18 @@ final class StreamTable {
 
     /**
      * Moves the header lines of a table without lines from the text above it into the table: lines set
-     * in the table's font size, close above it, up to a heading (一、 (一)).
+     * in the table's font size, close above it, up to a heading (一、 (一)). At the top of a page, where
+     * the text above can only be the rest of a row begun on the page before, a label such as (二)部分公开
+     * is no heading.
      */
-    static void takeHeader(List<TextLine> text, List<TextLine> run) {
+    static void takeHeader(List<TextLine> text, List<TextLine> run, boolean pageTop) {
         float size = run.get(0).size;
         int taken = 0;
         while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
             TextLine above = text.get(text.size() - 1);
-            boolean close = run.get(0).top - above.bottom <= 1.5f * size;
-            if (!close || Math.abs(above.size - size) > 0.1f * size || Paragraphs.isHeading(above.text)) {
+            boolean close = run.get(0).top - above.bottom <= 2.5f * size; // rows are padded
+            boolean heading = !pageTop && Paragraphs.isHeading(above.text);
+            if (!close || Math.abs(above.size - size) > 0.1f * size || heading) {
                 break;
             }
             run.add(0, text.remove(text.size() - 1));
@@ -37,8 +43,9 @@ final class StreamTable {
 
     /**
      * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
-     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap. Returns
-     * the index after the run, or {@code from} where no such run starts.
+     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap, and up
+     * to two lines of a label wrapped below the last of them. Returns the index after the run, or
+     * {@code from} where no such run starts.
      */
     static int runEnd(List<TextLine> lines, int from) {
         if (lines.get(from).pieces().size() < 3) {
@@ -60,7 +67,22 @@ final class StreamTable {
             end++;
         }
         // At the top of a page two such lines suffice: the rest of a table begun on the page before.
-        return tabular >= (from <= 1 ? 2 : 3) ? lastTabular + 1 : from;
+        if (tabular < (from <= 1 ? 2 : 3)) {
+            return from;
+        }
+        // The last row's label may wrap below its numbers.
+        int last = lastTabular;
+        float size = lines.get(last).size;
+        end = last + 1;
+        while (end < lines.size() && end - last <= 2) {
+            TextLine line = lines.get(end);
+            boolean close = line.top - lines.get(end - 1).bottom <= size;
+            if (!close || Math.abs(line.size - size) > 0.1f * size || Paragraphs.isHeading(line.text)) {
+                break;
+            }
+            end++;
+        }
+        return end;
     }
 
     /** Whether these lines look like a table: most of them are cut into three or more pieces. */
@@ -74,8 +96,13 @@ final class StreamTable {
         return tabular >= 2 && tabular * 2 >= lines.size();
     }
 
-    /** The table the lines form, between {@code top} and {@code bottom}. */
-    static TablePart build(int page, List<TextLine> lines, float top, float bottom) {
+    /**
+     * The table the lines form, between {@code top} and {@code bottom}.
+     *
+     * @param rules the heights of the horizontal lines drawn across the table, top to bottom; rows never
+     *              cross them (empty where there are none)
+     */
+    static TablePart build(int page, List<TextLine> lines, float top, float bottom, float[] rules) {
         List<List<TextLine>> pieces = new ArrayList<>();
         boolean[] data = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -88,77 +115,60 @@ final class StreamTable {
         float right = edges[edges.length - 1];
         int columns = edges.length - 1;
 
-        // Rows: lines with numbers start rows; lines without numbers join the nearest such line.
-        List<List<Integer>> rows = new ArrayList<>();
-        int[] rowOf = new int[lines.size()];
-        int firstData = -1;
-        for (int i = 0; i < lines.size(); i++) {
-            if (data[i] && firstData < 0) {
-                firstData = i;
-            }
-            rowOf[i] = data[i] || firstData < 0 ? -2 : -1;
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (rowOf[i] == -2) {
-                rowOf[i] = rows.size();
-                rows.add(new ArrayList<>(List.of(i)));
-            }
-        }
-        for (int i = 0; i < lines.size(); i++) {
-            if (rowOf[i] == -1) {
-                int nearest = nearestDataLine(lines, data, rowOf, i);
-                if (nearest < 0) {
-                    rowOf[i] = rows.size();
-                    rows.add(new ArrayList<>(List.of(i)));
-                } else {
-                    rowOf[i] = rowOf[nearest];
-                    rows.get(rowOf[i]).add(i);
-                }
-            }
-        }
-        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+        List<List<Integer>> rows = rows(lines, data, rules);
 
         List<TablePart.Box> boxes = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             List<Integer> members = rows.get(r);
-            members.sort(null);
-            StringBuilder[] texts = new StringBuilder[columns];
-            Origin.Region[] regions = new Origin.Region[columns];
-            int[] spans = new int[columns];
-            for (TextLine piece : readingOrder(members, pieces)) {
-                int from = column(edges, piece.glyphs.get(0).centerX());
-                int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
-                int owner = ownerOf(spans, texts, from);
-                int at = owner >= 0 ? owner : from;
-                Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
-                        piece.bottom - piece.top);
-                if (texts[at] == null) {
-                    texts[at] = new StringBuilder();
-                    regions[at] = box;
-                } else {
-                    regions[at] = regions[at].union(box);
-                }
-                Characters.join(texts[at], piece.text);
-                spans[at] = Math.max(spans[at], to - at + 1);
-            }
             float rowTop = Float.MAX_VALUE;
             float rowBottom = -Float.MAX_VALUE;
             for (int i : members) {
                 rowTop = Math.min(rowTop, lines.get(i).top);
                 rowBottom = Math.max(rowBottom, lines.get(i).bottom);
             }
-            for (int c = 0; c < columns; c++) {
-                if (texts[c] != null) {
-                    int span = Math.min(spans[c], columns - c);
-                    boxes.add(new TablePart.Box(r, c, 1, span, texts[c].toString(), regions[c]));
-                    c += span - 1;
-                } else {
-                    boxes.add(new TablePart.Box(r, c, 1, 1, "", new Origin.Region(page, edges[c], rowTop,
-                            edges[c + 1] - edges[c], rowBottom - rowTop)));
-                }
-            }
+            addRow(boxes, page, r, readingOrder(members, pieces), edges, rowTop, rowBottom);
         }
         return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
+    }
+
+    /**
+     * Adds one row's cells: each piece goes to the column its first glyph lies in, spanning to the column
+     * of its last glyph but never over a column with text of its own; pieces starting in one column join
+     * its text. Columns without text get empty cells, so that every row covers the whole grid.
+     */
+    private static void addRow(List<TablePart.Box> boxes, int page, int row, List<TextLine> pieces,
+                               float[] edges, float top, float bottom) {
+        int columns = edges.length - 1;
+        StringBuilder[] texts = new StringBuilder[columns];
+        Origin.Region[] regions = new Origin.Region[columns];
+        int[] spans = new int[columns];
+        for (TextLine piece : pieces) {
+            int at = column(edges, piece.glyphs.get(0).centerX());
+            int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
+            Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
+                    piece.bottom - piece.top);
+            if (texts[at] == null) {
+                texts[at] = new StringBuilder();
+                regions[at] = box;
+            } else {
+                regions[at] = regions[at].union(box);
+            }
+            Characters.join(texts[at], piece.text);
+            spans[at] = Math.max(spans[at], to - at + 1);
+        }
+        for (int c = 0; c < columns; c++) {
+            if (texts[c] == null) {
+                boxes.add(new TablePart.Box(row, c, 1, 1, "", new Origin.Region(page, edges[c], top,
+                        edges[c + 1] - edges[c], bottom - top)));
+                continue;
+            }
+            int span = 1;
+            while (span < spans[c] && c + span < columns && texts[c + span] == null) {
+                span++; // a span stops at the next column holding text of its own
+            }
+            boxes.add(new TablePart.Box(row, c, 1, span, texts[c].toString(), regions[c]));
+            c += span - 1;
+        }
     }
 
     /**
@@ -250,17 +260,85 @@ final class StreamTable {
         return text.matches("[-+]?[0-9０-９][0-9０-９,，.．]*|[/／—\\-–－]+|无");
     }
 
-    private static int nearestDataLine(List<TextLine> lines, boolean[] data, int[] rowOf, int i) {
+    /**
+     * The lines of each row, top to bottom. Between two horizontal rules lies one row, unless several
+     * data lines lie there; those, and tables without rules, are cut into rows by {@link #textRows}.
+     */
+    private static List<List<Integer>> rows(List<TextLine> lines, boolean[] data, float[] rules) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            all.add(i);
+        }
+        if (rules.length < 3) {
+            return textRows(lines, data, all);
+        }
+        List<List<Integer>> bands = new ArrayList<>();
+        for (int b = 0; b < rules.length - 1; b++) {
+            bands.add(new ArrayList<>());
+        }
+        for (int i : all) {
+            TextLine line = lines.get(i);
+            float middle = (line.top + line.bottom) / 2;
+            int band = Rulings.slot(rules, middle);
+            bands.get(band >= 0 ? band : middle < rules[0] ? 0 : bands.size() - 1).add(i);
+        }
+        List<List<Integer>> rows = new ArrayList<>();
+        for (List<Integer> band : bands) {
+            long dataLines = band.stream().filter(i -> data[i]).count();
+            if (dataLines > 1) {
+                rows.addAll(textRows(lines, data, band));
+            } else if (!band.isEmpty()) {
+                rows.add(band);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Rows from the text alone: each data line starts a row; a line without numbers below the first data
+     * line joins the data line nearest to it (a wrapped label), and lines above it are header rows.
+     */
+    private static List<List<Integer>> textRows(List<TextLine> lines, boolean[] data, List<Integer> members) {
+        List<List<Integer>> rows = new ArrayList<>();
+        Map<Integer, List<Integer>> rowOfDataLine = new HashMap<>();
+        boolean seenData = false;
+        for (int i : members) {
+            seenData |= data[i];
+            if (data[i] || !seenData) {
+                List<Integer> row = new ArrayList<>(List.of(i));
+                rows.add(row);
+                if (data[i]) {
+                    rowOfDataLine.put(i, row);
+                }
+            }
+        }
+        seenData = false;
+        for (int i : members) {
+            seenData |= data[i];
+            if (data[i] || !seenData) {
+                continue;
+            }
+            int nearest = nearestDataLine(lines, rowOfDataLine.keySet(), i);
+            if (nearest < 0) {
+                rows.add(new ArrayList<>(List.of(i)));
+            } else {
+                rowOfDataLine.get(nearest).add(i);
+            }
+        }
+        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+        return rows;
+    }
+
+    /** The data line closest to line {@code i}, within one and a half lines, or -1. */
+    private static int nearestDataLine(List<TextLine> lines, Set<Integer> dataLines, int i) {
         TextLine line = lines.get(i);
         int best = -1;
         float bestDistance = 1.6f * line.size;
-        for (int j = 0; j < lines.size(); j++) {
-            if (rowOf[j] >= 0 && data[j]) {
-                float distance = Math.abs(lines.get(j).baseline() - line.baseline());
-                if (distance < bestDistance) {
-                    bestDistance = distance;
-                    best = j;
-                }
+        for (int j : dataLines) {
+            float distance = Math.abs(lines.get(j).baseline() - line.baseline());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = j;
             }
         }
         return best;
@@ -269,15 +347,5 @@ final class StreamTable {
     private static int column(float[] edges, float x) {
         int c = Rulings.slot(edges, x);
         return c < 0 ? (x < edges[0] ? 0 : edges.length - 2) : c;
-    }
-
-    /** The column whose cell already covers {@code at} through its span, or -1. */
-    private static int ownerOf(int[] spans, StringBuilder[] texts, int at) {
-        for (int c = at; c >= 0; c--) {
-            if (texts[c] != null) {
-                return c + spans[c] > at ? c : -1;
-            }
-        }
-        return -1;
     }
 }

@@ -200,8 +200,7 @@ final class TableStitcher {
         boolean lowerHasText = lower.stream().anyMatch(b -> !b.text().isBlank());
         boolean upperNumbers = upper.stream().anyMatch(b -> StreamTable.isNumber(b.text().strip()));
         boolean lowerNumbers = lower.stream().anyMatch(b -> StreamTable.isNumber(b.text().strip()));
-        return lowerHasText && (!upperNumbers || !lowerNumbers)
-                && lower.stream().allMatch(b -> b.rowSpan() == 1 || b.text().isBlank());
+        return lowerHasText && (!upperNumbers || !lowerNumbers);
     }
 
     private static void mergeSplitRow(List<Box> head, List<Box> tail, int last) {

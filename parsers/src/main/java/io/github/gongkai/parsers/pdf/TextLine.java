@@ -19,6 +19,8 @@ final class TextLine {
     final float right;
     final float bottom;
     final float size;
+    /** {@link #pieces()}, worked out on first use: layout steps ask for it repeatedly. */
+    private List<TextLine> pieces;
 
     private TextLine(List<Glyph> glyphs) {
         this.glyphs = glyphs;
@@ -98,6 +100,13 @@ final class TextLine {
 
     /** The line cut where glyphs are further apart than {@link #COLUMN_GAP} font sizes. */
     List<TextLine> pieces() {
+        if (pieces == null) {
+            pieces = cut();
+        }
+        return pieces;
+    }
+
+    private List<TextLine> cut() {
         List<TextLine> out = new ArrayList<>();
         int from = 0;
         for (int i = 1; i < glyphs.size(); i++) {
@@ -113,7 +122,7 @@ final class TextLine {
         } else {
             out.add(new TextLine(glyphs.subList(from, glyphs.size())));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Joins lines of one paragraph or cell, top to bottom: directly between CJK, with a space between words. */

@@ -7,6 +7,7 @@ import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Grid;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -39,6 +40,61 @@ class PdfDrawnTablesTest {
     void whiteLinesAreNoBorders() throws Exception {
         assertEquals(1, parse(draw(Color.BLACK, true, 1)).tables().size());
         assertEquals(0, parse(draw(Color.WHITE, true, 1)).tables().size());
+    }
+
+    @Test
+    void valueColumnsWithoutLinesBetweenThemComeFromTheText() throws Exception {
+        // Frame, a line under every row and one vertical line after the labels: the values share a box.
+        Grid grid = parse(rowsOfNumbers(new float[] {50, 150, 350})).tables().get(0).grid();
+        assertEquals(3, grid.height());
+        assertEquals(4, grid.width());
+        assertEquals("row1", grid.textAt(1, 0));
+        assertEquals(List.of("11", "12", "13"), List.of(grid.textAt(1, 1), grid.textAt(1, 2), grid.textAt(1, 3)));
+    }
+
+    @Test
+    void rowsRuledWithoutAnyVerticalLineAreATable() throws Exception {
+        Grid grid = parse(rowsOfNumbers(new float[0])).tables().get(0).grid();
+        assertEquals(3, grid.height());
+        assertEquals(List.of("row2", "21", "22", "23"), List.of(grid.textAt(2, 0), grid.textAt(2, 1),
+                grid.textAt(2, 2), grid.textAt(2, 3)));
+    }
+
+    /**
+     * Three rows 20 points high from x 50 to 350, ruled above and below each row, with vertical lines at
+     * {@code verticals}; each row holds a label and three numbers.
+     */
+    private static byte[] rowsOfNumbers(float[] verticals) throws Exception {
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            document.addPage(page);
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                for (int i = 0; i <= 3; i++) {
+                    content.moveTo(50, TOP - 20 * i);
+                    content.lineTo(350, TOP - 20 * i);
+                }
+                for (float x : verticals) {
+                    content.moveTo(x, TOP);
+                    content.lineTo(x, TOP - 60);
+                }
+                content.stroke();
+                for (int r = 0; r < 3; r++) {
+                    String[] texts = {"row" + r, r + "1", r + "2", r + "3"};
+                    float[] xs = {55, 180, 240, 300};
+                    for (int c = 0; c < texts.length; c++) {
+                        content.beginText();
+                        content.setFont(font, 9);
+                        content.newLineAtOffset(xs[c], TOP - 20 * r - 14);
+                        content.showText(texts[c]);
+                        content.endText();
+                    }
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
     }
 
     /**

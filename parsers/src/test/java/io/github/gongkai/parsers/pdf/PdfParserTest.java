@@ -30,15 +30,21 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class PdfParserTest {
     private static final Pattern PAGE_NUMBER = Pattern.compile("[-\\s]*\\d+[-\\s]*|第\\d+页.*");
 
+    /** The fixtures whose tables are fully ruled, so that they must come out exactly as generated. */
+    static List<String> ruledFixtures() {
+        return List.of("county-2023-lattice", "district-2022-table-b-across-pages",
+                "city-bureau-2020-template-2019", "county-2019-template-2019", "street-2022-traditional",
+                "town-2024-two-column-header", "city-2024-large-numbers", "county-2022-row-split",
+                "county-2022-table-a-first-row-alone");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"county-2023-lattice", "district-2022-table-b-across-pages",
-            "city-bureau-2020-template-2019", "county-2019-template-2019", "street-2022-traditional",
-            "town-2024-two-column-header", "city-2024-large-numbers"})
+    @MethodSource("ruledFixtures")
     void ruledTablesComeOutCellForCellAsTheGeneratorWroteThem(String name) throws Exception {
         Document pdf = parse(fixture(name + ".pdf"));
         Document written = PipeText.read(Files.readString(fixture(name + ".txt"), StandardCharsets.UTF_8));
@@ -58,9 +64,7 @@ class PdfParserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"county-2023-lattice", "district-2022-table-b-across-pages",
-            "city-bureau-2020-template-2019", "county-2019-template-2019", "street-2022-traditional",
-            "town-2024-two-column-header", "city-2024-large-numbers"})
+    @MethodSource("ruledFixtures")
     void paragraphsComeOutAsTheGeneratorWroteThem(String name) throws Exception {
         Document written = PipeText.read(Files.readString(fixture(name + ".txt"), StandardCharsets.UTF_8));
         assertEquals(paragraphs(written), paragraphs(parse(fixture(name + ".pdf"))));
@@ -104,6 +108,19 @@ class PdfParserTest {
         assertNotEquals(first, last, "the fixture's table B must cross a page break");
         assertEquals(List.of("382", "14", "0", "4", "8", "29", "437"), lastValues(grid, 27, 7));
         assertEquals(1, document.tables().stream().filter(t -> !rowsWith(t.grid(), "四、结转下年度").isEmpty()).count());
+    }
+
+    @Test
+    void aRowCutByThePageBreakIsOneRow() throws Exception {
+        Grid b = tableWith(parse(fixture("county-2022-row-split.pdf")), "申请人情况").grid();
+        assertEquals(28, b.height());
+        int row = rowsWith(b, "1.申请人无正当理由").get(0);
+        assertEquals("1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", b.textAt(row, 2));
+        assertEquals("(六)其他处理", b.at(row, 1).text());
+        assertEquals(3, b.at(row, 1).rowSpan());
+        int first = ((Origin.Region) b.at(row, 2).origin()).page();
+        int next = ((Origin.Region) b.at(row + 1, 2).origin()).page();
+        assertEquals(first + 1, next, "the fixture must cut this row at a page break");
     }
 
     @Test
