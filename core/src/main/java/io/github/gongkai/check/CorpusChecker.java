@@ -4,6 +4,7 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
@@ -54,7 +55,9 @@ public final class CorpusChecker {
             Value now = table.get(RowKey.CARRIED_OVER, column);
             Value before = last.get(RowKey.CARRIED_FORWARD, column);
             findings.identity("corpus.carryOver." + column.key(), AnomalyCode.CARRY_OVER_MISMATCH,
-                    column.label() + ": 二、上年结转 differs from " + previous.source().file() + "'s 四、结转下年度继续办理",
+                    new Message(column.label() + ": 二、上年结转 differs from " + previous.source().file()
+                            + "'s 四、结转下年度继续办理",
+                            column.label() + ":二、上年结转与" + previous.source().file() + "的四、结转下年度继续办理不符"),
                     new Location(3, "applications", RowKey.CARRIED_OVER.key(), column.key(), now.origin()),
                     List.of(before), List.of(now));
         }

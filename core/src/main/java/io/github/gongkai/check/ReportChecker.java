@@ -1,8 +1,5 @@
 package io.github.gongkai.check;
 
-import io.github.gongkai.model.Anomaly;
-import io.github.gongkai.model.AnomalyCode;
-import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Template;
@@ -16,7 +13,8 @@ public final class ReportChecker {
      * Checks a report.
      *
      * @param report   the report as mapped, without findings
-     * @param mirrored whether its text carried pinyin annotations, the mark of a mirror copy
+     * @param mirrored whether its text carried pinyin annotations, the mark of a mirror copy; the source's
+     *                 address is the other mark, read from the report
      * @return the same report with its anomalies and checks
      */
     public static Report check(Report report, boolean mirrored) {
@@ -34,9 +32,14 @@ public final class ReportChecker {
             CellRules.check(table, 4, "reviewLitigation", column -> false, column -> false, group -> false, findings);
             ReviewLitigationRules.check(table, findings);
         });
-        if (mirrored) {
-            findings.add(Anomaly.of(AnomalyCode.PINYIN_MIRROR, AnomalyCode.PINYIN_MIRROR.english(), Location.REPORT, ""));
-        }
+        TemplateRules.check(report, findings);
+        NarrativeRules.check(report, findings);
+        StatedTotalRules.check(report, findings);
+        FeeRules.check(report, findings);
+        YearRules.check(report, findings);
+        BodyRules.check(report, findings);
+        PlaceholderRules.check(report, findings);
+        SourceRules.check(report, mirrored, findings);
         return report.withFindings(findings.anomalies, findings.checks);
     }
 }

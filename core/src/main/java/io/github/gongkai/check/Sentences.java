@@ -1,0 +1,58 @@
+package io.github.gongkai.check;
+
+import io.github.gongkai.document.Origin;
+import io.github.gongkai.model.Report;
+import io.github.gongkai.model.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The sentences of a report's six sections, as the text rules read them: normalised text without spaces
+ * (extraction scatters spaces through numbers and words: {@code 28 条}, {@code 其 他}), and the sentence as
+ * printed for quoting.
+ */
+final class Sentences {
+    /** Sentences end at 。!? and at line ends; NFKC has already folded ！？ to !?. */
+    private static final Pattern END = Pattern.compile("(?<=[。!?])|\n");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+    /** Titles of other documents (《…关于印发2021年…的通知》) speak of their own years and issuers. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
+
+    /**
+     * One sentence.
+     *
+     * @param section the section it stands in, 1–6
+     * @param compact the normalised text without spaces
+     * @param quote   the normalised text as printed, trimmed
+     * @param origin  where its section starts
+     */
+    record Sentence(int section, String compact, String quote, Origin origin) {
+        /** The compact text with the titles of other documents emptied to {@code 《》}. */
+        String withoutTitles() {
+            return QUOTED_TITLE.matcher(compact).replaceAll("《》");
+        }
+    }
+
+    private Sentences() {
+    }
+
+    /** The sentences of every section, in order. */
+    static List<Sentence> of(Report report) {
+        List<Sentence> sentences = new ArrayList<>();
+        for (Section section : report.sections()) {
+            for (String part : END.split(section.text())) {
+                String quote = part.strip();
+                if (!quote.isEmpty()) {
+                    sentences.add(new Sentence(section.number(), compact(quote), quote, section.origin()));
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /** Text without spaces. */
+    static String compact(String text) {
+        return SPACE.matcher(text).replaceAll("");
+    }
+}
