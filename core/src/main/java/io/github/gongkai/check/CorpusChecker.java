@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Checks that need several reports at once: this year's 二、上年结转 against last year's
- * 四、结转下年度继续办理 for the same body. Bodies are matched by their normalised name.
+ * 四、结转下年度继续办理 for the same body, tables copied unchanged from last year's report, and aggregated
+ * reports against the sum of their units'. Bodies are matched by their normalised name.
  */
 public final class CorpusChecker {
     private CorpusChecker() {
@@ -35,15 +36,21 @@ public final class CorpusChecker {
         }
         List<Report> checked = new ArrayList<>(reports.size());
         for (Report report : reports) {
+            Findings findings = new Findings();
             Report previous = key(report, -1).map(byBodyAndYear::get).orElse(null);
-            if (previous == null || report.applications().isEmpty() || previous.applications().isEmpty()) {
+            if (previous != null) {
+                if (report.applications().isPresent() && previous.applications().isPresent()) {
+                    carryOver(report.applications().get(), previous, findings);
+                }
+                CopiedTables.check(report, previous, findings);
+            }
+            Aggregates.check(report, reports, findings);
+            if (findings.anomalies.isEmpty() && findings.checks.isEmpty()) {
                 checked.add(report);
                 continue;
             }
-            Findings findings = new Findings();
-            findings.anomalies.addAll(report.anomalies());
-            findings.checks.addAll(report.checks());
-            carryOver(report.applications().get(), previous, findings);
+            findings.anomalies.addAll(0, report.anomalies());
+            findings.checks.addAll(0, report.checks());
             checked.add(report.withFindings(findings.anomalies, findings.checks));
         }
         return checked;
