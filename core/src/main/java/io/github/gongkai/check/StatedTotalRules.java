@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
  * A total the narrative states with its parts, in the same sentence or the next: 共公开政府信息82条。其中,
  * 政策文件信息28条,工作动态39条,财政信息4条,其他相关信息11条. The parts must add up to the total. Read only
  * where the number directly precedes 其中 and everything after 其中 up to the full stop is a list of parts in
- * the same unit, so that a partial list ("其中政策解读5条,较上年增加…") is never taken for a breakdown.
+ * the same unit, so that a partial list ("其中政策解读5条,较上年增加…") is never taken for a breakdown; a
+ * semicolon ends the list (行政复议351件,其中结果维持72件,…;行政诉讼46件,其中…). Parts that fall short of the
+ * total count only where the list claims to be complete by ending in a remainder (其他/其余), since reports
+ * often name only the main parts.
  */
 final class StatedTotalRules {
     private static final String UNIT = "(条|件|篇|个|项|次|起)";
-    private static final Pattern TOTAL = Pattern.compile(StatedNumbers.NUMBER + UNIT + "[。,;:]?其中[,:]?([^。]*)");
+    private static final Pattern TOTAL = Pattern.compile(StatedNumbers.NUMBER + UNIT + "[。,;:]?其中[,:]?([^。;]*)");
     private static final Pattern SEPARATOR = Pattern.compile("[,、;]");
     private static final Pattern PART = Pattern.compile("(\\D*?)" + StatedNumbers.NUMBER + UNIT);
+    private static final Pattern REMAINDER = Pattern.compile("其他|其它|其余");
 
     private StatedTotalRules() {
     }
@@ -44,7 +48,9 @@ final class StatedTotalRules {
                 }
                 Optional<BigDecimal> total = StatedNumbers.parse(matcher.group(1));
                 Optional<BigDecimal> parts = sumOfParts(matcher.group(3), matcher.group(2));
-                if (total.isPresent() && parts.isPresent()) {
+                boolean complete = REMAINDER.matcher(matcher.group(3)).find();
+                if (total.isPresent() && parts.isPresent()
+                        && (complete || parts.get().compareTo(total.get()) >= 0)) {
                     found++;
                     compare(found, total.get(), parts.get(), quote, sentence, findings);
                 }

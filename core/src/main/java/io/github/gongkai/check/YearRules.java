@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * opens a sentence or clause and introduces what was done (2021年,我镇… / 2021年共… / 2021年度全县…) is read as
  * the year reported on; an earlier one there is the mark of a report copied from last year. Years in the
  * titles of other documents (《…2021年…》), spans (2019年以来) and comparisons (较上年, 同比) are passed over,
- * as are later years, which plans for next year name.
+ * as are later years, which plans for next year name. Section 五 is passed over: its account of problems
+ * and their remedy legitimately speaks of last year's.
  */
 final class YearRules {
     private static final Pattern STATED = Pattern.compile(
             "(?:^|[,;:])(?:\\d+\\.)?(20[0-4]\\d)年(?:度)?(?=[,:]|共|全年|累计|我|本|全)");
+    private static final int PROBLEMS = 5;
     private static final Pattern COMPARISON = Pattern.compile("上年|去年|上一年|同比|相比|较|比|以来|以前|之前|前");
 
     private YearRules() {
@@ -37,7 +39,7 @@ final class YearRules {
         Set<Integer> flagged = new TreeSet<>();
         for (Sentence sentence : Sentences.of(report)) {
             String text = sentence.withoutTitles();
-            if (COMPARISON.matcher(text).find()) {
+            if (sentence.section() == PROBLEMS || COMPARISON.matcher(text).find()) {
                 continue;
             }
             Matcher matcher = STATED.matcher(text);
