@@ -195,7 +195,7 @@ def table_a(template, values, spaced_rules):
     return grid
 
 
-def table_b(template, rows, wording):
+def table_b(template, rows, wording, layout):
     grid = [[C(CORNER, 3, 3), C("申请人情况", 1, 7)],
             [C("自然人", 2), C("法人或其他组织", 1, 5), C("总计", 2)],
             [C(wording.get("commercial", "商业企业")), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")]]
@@ -212,9 +212,17 @@ def table_b(template, rows, wording):
     groups = [DENIED, UNABLE, REJECTED] + ([OTHER_2021] if template == "2021" else [])
     for label, items in groups:
         kept = [(k, l) for k, l in items if present(k)]
+        for first, second in layout.get("swap", []):
+            keys = [k for k, _ in kept]
+            if first in keys and second in keys:
+                i, j = keys.index(first), keys.index(second)
+                kept[i], kept[j] = kept[j], kept[i]
         for i, (key, item) in enumerate(kept):
             lead = [C(label, len(kept))] if i == 0 else []
             outcome_rows.append(lead + [C(item)] + values(key))
+        if label in layout.get("subtotals", []):
+            sums = [C(sum(rows[k][c] for k, _ in kept)) for c in COLUMNS + ["total"]]
+            outcome_rows.append([C(label[3:] + "小计", 1, 2)] + sums)
     if template == "2019":
         outcome_rows.append([C("(六)其他处理", 1, 2)] + values("other"))
     outcome_rows.append([C("(七)总计", 1, 2)] + values("totalProcessed"))
@@ -294,7 +302,7 @@ def blocks(r):
          ("p", "(四)政府信息公开平台建设"), ("p", s["platform"]),
          ("p", "(五)监督保障"), ("p", s["supervision"]),
          ("p", "二、主动公开政府信息情况"), ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"))),
-         ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w)),
+         ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w, r.get("layout", {}))),
          ("p", "四、政府信息公开行政复议、行政诉讼情况")]
     if "reviewLitigation" in r:
         b.append(("t", table_c(r["reviewLitigation"], w)))
@@ -580,6 +588,11 @@ def broken(base):
                [("PLACEHOLDER", "", "", "")]),
         mutate("placeholder-cell-enforcement", set_a("enforcement", "decisions", "XX"),
                [("PLACEHOLDER", a, "enforcement", "decisions")]),
+        mutate("applications-subtotal-added", setting("layout", {"subtotals": ["(三)不予公开"]}),
+               [("TEMPLATE_ROW_ADDED", b, "", "")]),
+        mutate("applications-rows-out-of-order",
+               setting("layout", {"swap": [("deniedThirdParty", "deniedInternalAffairs")]}),
+               [("TEMPLATE_ROW_ORDER", b, "deniedThirdParty", "")]),
     ]
 
 

@@ -12,12 +12,11 @@ public final class ReportChecker {
     /**
      * Checks a report.
      *
-     * @param report   the report as mapped, without findings
-     * @param mirrored whether its text carried pinyin annotations, the mark of a mirror copy; the source's
-     *                 address is the other mark, read from the report
+     * @param report       the report as mapped, without findings
+     * @param observations what the mapping saw of the source that the model does not keep
      * @return the same report with its anomalies and checks
      */
-    public static Report check(Report report, boolean mirrored) {
+    public static Report check(Report report, Observations observations) {
         Findings findings = new Findings();
         Template template = report.info().template().orElse(Template.T2021);
         CompletenessRules.check(report, findings);
@@ -39,7 +38,8 @@ public final class ReportChecker {
         YearRules.check(report, findings);
         BodyRules.check(report, findings);
         PlaceholderRules.check(report, findings);
-        SourceRules.check(report, mirrored, findings);
+        LayoutRules.check(observations, findings);
+        SourceRules.check(report, observations.pinyinAnnotated(), findings);
         return report.withFindings(findings.anomalies, findings.checks);
     }
 }

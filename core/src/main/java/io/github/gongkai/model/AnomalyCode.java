@@ -58,6 +58,10 @@ public enum AnomalyCode {
     /** The tables follow the 2019 template in a report on 2021 or later, or the 2021 template before 2021. */
     TEMPLATE_YEAR_MISMATCH(Severity.INFO, "the tables follow the template of another period than the report's year",
             "表格所用模板与报告年度不符"),
+    /** Table B has a data row the template does not (a subtotal, a row of the report's own). */
+    TEMPLATE_ROW_ADDED(Severity.INFO, "a row not in the template", "表格中有模板之外的行"),
+    /** Table B prints its rows out of the template's order. */
+    TEMPLATE_ROW_ORDER(Severity.INFO, "rows out of the template's order", "表格行的顺序与模板不符"),
     /** Template text left unfilled: XX, ××, X月X日, (此处填写). */
     PLACEHOLDER(Severity.WARNING, "a placeholder of the template was left unfilled", "模板占位符未填写"),
     /** An aggregated report's table differs from the sum of its units' reports for the same year. */
