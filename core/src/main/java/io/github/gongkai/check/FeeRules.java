@@ -39,11 +39,12 @@ final class FeeRules {
                 BigDecimal amount = new BigDecimal(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
                 if (amount.signum() > 0) {
                     findings.checks.add(new Check("narrative.fee", Check.Outcome.FAIL, location));
+                    String fee = matcher.group().substring(matcher.group().indexOf("信息处理费"));
                     findings.add(Anomaly.of(AnomalyCode.NARRATIVE_FEE_CONTRADICTION, new Message(
-                            "the text says no information-processing fee was charged (\"" + none.get().quote()
-                                    + "\") and states one: " + sentence.quote(),
-                            "正文称“" + none.get().quote() + "”,又称“" + sentence.quote() + "”"),
-                            Location.section(sentence.section(), sentence.origin()), sentence.quote()));
+                            "section " + none.get().section() + " says no information-processing fee was charged, "
+                                    + "section " + sentence.section() + " states " + fee,
+                            "第" + none.get().section() + "部分称未收取信息处理费,第" + sentence.section() + "部分又称"
+                                    + fee), Location.section(sentence.section(), sentence.origin()), sentence.quote()));
                     return;
                 }
             }
