@@ -24,13 +24,17 @@ import java.util.regex.Pattern;
 
 /**
  * Numbers the narrative states against the tables: 共收到政府信息公开申请N件 and 未收到政府信息公开申请 against
- * table B row 一, 办结N件 against (七)总计, 上年结转N件 against row 二, 行政复议N起 and 行政诉讼N起 against
- * table C. Only these clear phrasings are read, so that a sentence about something else is never taken for
+ * table B row 一, 办结N件 against (七)总计, 上年结转N件 against row 二, 行政复议N起 and 行政诉讼N起 (and
+ * 未发生行政复议、行政诉讼) against table C. Only these clear phrasings are read, so that a sentence about something else is never taken for
  * one of them.
  */
 final class NarrativeRules {
     private static final String N = StatedNumbers.NUMBER;
     private static final String APPLICATION = "(?:各类|群众|公民)?(?:政府信息公开|依申请公开)?(?:的)?申请";
+    /** 未发生…行政复议 states none; the phrase must end there (未发生行政复议被纠错 says something else). */
+    private static final String NONE_OF = "未(?:发生|收到|出现|产生)(?:因政府信息公开(?:工作|申请)?而?(?:引起|引发|产生)的"
+            + "|涉及政府信息公开的?)?(?:政府信息公开)?(?:类|方面的?)?";
+    private static final String CASE_END = "(?:的?情况|事件)?(?=[,。;]|$)()";
     private static final List<Claim> CLAIMS = List.of(
             new Claim("received", Pattern.compile("(?:收到|受理|接收|接到|新收)" + APPLICATION + "(?:共|总计|合计)?" + N + "件"),
                     "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(),
@@ -47,7 +51,13 @@ final class NarrativeRules {
             new Claim("review", Pattern.compile("行政复议(?:案件|申请)?(?:共)?" + N + "(?:起|件)"),
                     "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(),
                     report -> cases(report, CaseGroup.REVIEW)),
+            new Claim("review", Pattern.compile(NONE_OF + "行政复议(?:案件|申请)?(?:[和、及或与]行政诉讼(?:案件)?)?" + CASE_END),
+                    "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(),
+                    report -> cases(report, CaseGroup.REVIEW)),
             new Claim("litigation", Pattern.compile("行政诉讼(?:案件)?(?:共)?" + N + "(?:起|件)"),
+                    "reviewLitigation", "", CaseOutcome.TOTAL.key(),
+                    report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)),
+            new Claim("litigation", Pattern.compile(NONE_OF + "(?:行政复议(?:案件|申请)?[和、及或与])?行政诉讼(?:案件)?" + CASE_END),
                     "reviewLitigation", "", CaseOutcome.TOTAL.key(),
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)));
 

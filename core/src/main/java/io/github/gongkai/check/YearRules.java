@@ -7,8 +7,10 @@ import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,15 +19,17 @@ import java.util.regex.Pattern;
  * The year the text speaks of against the report's year (from the title, else the text). Only a year that
  * opens a sentence or clause and introduces what was done (2021年,我镇… / 2021年共… / 2021年度全县…) is read as
  * the year reported on; an earlier one there is the mark of a report copied from last year. Years in the
- * titles of other documents (《…2021年…》), spans (2019年以来) and comparisons (较上年, 同比) are passed over,
- * as are later years, which plans for next year name. Section 五 is passed over: its account of problems
+ * titles of other documents (《…2021年…》), spans (2019年以来), comparisons (较上年, 同比) and evaluations
+ * are passed over, as are later years where the text also speaks of the report's year: plans name next year. Section 五 is passed over: its account of problems
  * and their remedy legitimately speaks of last year's.
  */
 final class YearRules {
     private static final Pattern STATED = Pattern.compile(
             "(?:^|[,;:])(?:\\d+\\.)?(20[0-4]\\d)年(?:度)?(?=[,:]|共|全年|累计|我|本|全)");
     private static final int PROBLEMS = 5;
-    private static final Pattern COMPARISON = Pattern.compile("上年|去年|上一年|同比|相比|较|比|以来|以前|之前|前");
+    /** Comparisons, spans, and evaluations of last year's work (2021年度考评中我县获评优秀) name other years. */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "上年|去年|上一年|同比|相比|较|比|以来|以前|之前|前|考核|考评|评估|评价|评议|荣获|获评|获得|被评");
 
     private YearRules() {
     }
@@ -36,7 +40,7 @@ final class YearRules {
             findings.checks.add(new Check("year.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT));
             return;
         }
-        Set<Integer> flagged = new TreeSet<>();
+        Map<Integer, Sentence> stated = new TreeMap<>();
         for (Sentence sentence : Sentences.of(report)) {
             String text = sentence.withoutTitles();
             if (sentence.section() == PROBLEMS || COMPARISON.matcher(text).find()) {
@@ -44,15 +48,21 @@ final class YearRules {
             }
             Matcher matcher = STATED.matcher(text);
             while (matcher.find()) {
-                int stated = Integer.parseInt(matcher.group(1));
-                if (stated < year.getAsInt() && flagged.add(stated)) {
-                    Location location = Location.section(sentence.section(), sentence.origin());
-                    findings.add(Anomaly.of(AnomalyCode.YEAR_MISMATCH, new Message(
-                            "the report is on " + year.getAsInt() + ", the text speaks of " + stated,
-                            "报告年度为" + year.getAsInt() + "年,正文称" + stated + "年"), location, sentence.quote()));
-                }
+                stated.putIfAbsent(Integer.parseInt(matcher.group(1)), sentence);
             }
         }
+        // A later year is a plan (2023年,我局将…) unless the text never speaks of the report's own year.
+        boolean ownYear = stated.containsKey(year.getAsInt());
+        Set<Integer> flagged = new TreeSet<>();
+        stated.forEach((other, sentence) -> {
+            if (other < year.getAsInt() || other > year.getAsInt() && !ownYear) {
+                flagged.add(other);
+                findings.add(Anomaly.of(AnomalyCode.YEAR_MISMATCH, new Message(
+                        "the report is on " + year.getAsInt() + ", the text speaks of " + other,
+                        "报告年度为" + year.getAsInt() + "年,正文称" + other + "年"),
+                        Location.section(sentence.section(), sentence.origin()), sentence.quote()));
+            }
+        });
         findings.checks.add(new Check("year.text", flagged.isEmpty() ? Check.Outcome.PASS : Check.Outcome.FAIL,
                 Location.REPORT));
     }

@@ -74,6 +74,15 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void noReviewOrLitigationStatedIsComparedWithTableC() {
+        int review = SampleReport.number("reviewLitigation", "review", "total");
+        Findings findings = findings(SampleReport.text().replace(REQUEST, REQUEST + ",未发生政府信息公开行政复议"));
+        assertEquals(review == 0 ? List.of() : List.of(AnomalyCode.NARRATIVE_TABLE_MISMATCH), SampleReport.codes(findings));
+        Findings other = findings(SampleReport.text().replace(REQUEST, REQUEST + ",未发生行政复议被纠错情况"));
+        assertEquals(List.of(), other.anomalies, "a statement about corrected outcomes is not about the count");
+    }
+
+    @Test
     void withoutTableBTheStatementCannotBeAssessed() {
         String text = SampleReport.text();
         String withoutTable = text.substring(0, text.indexOf("三、收到和处理政府信息公开申请情况"))

@@ -28,6 +28,19 @@ class YearRulesTest {
     }
 
     @Test
+    void aLaterYearThroughoutTheTextIsFlagged() {
+        Findings findings = findings(SampleReport.text().replace("2022年", "2023年")
+                .replace("清河县人民政府2023年", "清河县人民政府2022年"));
+        assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));
+    }
+
+    @Test
+    void anEvaluationOfLastYearIsNotTheYearReportedOn() {
+        String text = SampleReport.text().replace(REQUEST, "2021年度全市政务公开考评中,我县获评优秀。" + REQUEST);
+        assertEquals(List.of(), findings(text).anomalies);
+    }
+
+    @Test
     void titlesSpansComparisonsAndPlansAreNotTheYearReportedOn() {
         String text = SampleReport.text().replace(REQUEST, "2019年以来,我县落实《2021年政务公开工作要点》;"
                 + "2021年,我县收到申请较上年增加;2023年,我县将继续深化公开。" + REQUEST);
