@@ -8,6 +8,7 @@ import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -31,7 +32,7 @@ final class BodyRules {
     private BodyRules() {
     }
 
-    static void check(Report report, Findings findings) {
+    static void check(Report report, List<Sentence> sentences, Findings findings) {
         Optional<Body> body = report.info().body().flatMap(BodyRules::parse);
         if (body.isEmpty()) {
             findings.checks.add(new Check("body.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT));
@@ -39,7 +40,7 @@ final class BodyRules {
         }
         String marker = body.get().level() + body.get().type();
         Set<String> flagged = new HashSet<>();
-        for (Sentence sentence : Sentences.of(report)) {
+        for (Sentence sentence : sentences) {
             String text = sentence.withoutTitles();
             for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
                 String before = text.substring(0, at);

@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
  * The table's 行政事业性收费 is a different fee and is not compared.
  */
 final class FeeRules {
+    private static final String FEE = "信息处理费";
     private static final Pattern NONE = Pattern.compile("未(?:收取|收|产生)(?:任何)?(?:政府)?信息处理费");
     private static final Pattern CHARGED = Pattern.compile(
             "(?<!未)收取(?:了)?(?:政府)?信息处理费(?:共|共计|合计)?(\\d+(?:\\.\\d+)?)(万)?元"
@@ -26,16 +27,16 @@ final class FeeRules {
     private FeeRules() {
     }
 
-    static void check(Report report, Findings findings) {
-        List<Sentence> sentences = Sentences.of(report);
-        Optional<Sentence> none = sentences.stream().filter(s -> NONE.matcher(s.compact()).find()).findFirst();
+    static void check(Report report, List<Sentence> sentences, Findings findings) {
+        Optional<Sentence> none = sentences.stream().filter(s -> s.compact().contains(FEE))
+                .filter(s -> NONE.matcher(s.compact()).find()).findFirst();
         if (none.isEmpty()) {
             return;
         }
         Location location = Location.section(none.get().section(), none.get().origin());
         for (Sentence sentence : sentences) {
             Matcher matcher = CHARGED.matcher(sentence.compact());
-            if (matcher.find()) {
+            if (sentence.compact().contains(FEE) && matcher.find()) {
                 BigDecimal amount = new BigDecimal(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
                 if (amount.signum() > 0) {
                     findings.checks.add(new Check("narrative.fee", Check.Outcome.FAIL, location));

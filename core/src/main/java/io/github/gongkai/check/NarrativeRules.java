@@ -36,39 +36,42 @@ final class NarrativeRules {
             + "|涉及政府信息公开的?)?(?:政府信息公开)?(?:类|方面的?)?";
     private static final String CASE_END = "(?:的?情况|事件)?(?=[,。;]|$)()";
     private static final List<Claim> CLAIMS = List.of(
-            new Claim("received", Pattern.compile("(?:收到|受理|接收|接到|新收)" + APPLICATION + "(?:共|总计|合计)?" + N + "件"),
+            new Claim("received", "申请", Pattern.compile("(?:收到|受理|接收|接到|新收)" + APPLICATION + "(?:共|总计|合计)?" + N + "件"),
                     "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(),
                     report -> cell(report, RowKey.NEWLY_RECEIVED)),
-            new Claim("received", Pattern.compile("未(?:收到|受理|接收|接到)(?:任何)?" + APPLICATION + "()"),
+            new Claim("received", "申请", Pattern.compile("未(?:收到|受理|接收|接到)(?:任何)?" + APPLICATION + "()"),
                     "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(),
                     report -> cell(report, RowKey.NEWLY_RECEIVED)),
-            new Claim("processed", Pattern.compile("办结(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件"),
+            new Claim("processed", "办结", Pattern.compile("办结(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件"),
                     "applications", RowKey.TOTAL_PROCESSED.key(), Applicant.TOTAL.key(),
                     report -> cell(report, RowKey.TOTAL_PROCESSED)),
-            new Claim("carriedOver", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + N + "件"),
+            new Claim("carriedOver", "结转", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + N + "件"),
                     "applications", RowKey.CARRIED_OVER.key(), Applicant.TOTAL.key(),
                     report -> cell(report, RowKey.CARRIED_OVER)),
-            new Claim("review", Pattern.compile("行政复议(?:案件|申请)?(?:共)?" + N + "(?:起|件)"),
+            new Claim("review", "行政复议", Pattern.compile("行政复议(?:案件|申请)?(?:共)?" + N + "(?:起|件)"),
                     "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(),
                     report -> cases(report, CaseGroup.REVIEW)),
-            new Claim("review", Pattern.compile(NONE_OF + "行政复议(?:案件|申请)?(?:[和、及或与]行政诉讼(?:案件)?)?" + CASE_END),
+            new Claim("review", "行政复议", Pattern.compile(NONE_OF + "行政复议(?:案件|申请)?(?:[和、及或与]行政诉讼(?:案件)?)?" + CASE_END),
                     "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(),
                     report -> cases(report, CaseGroup.REVIEW)),
-            new Claim("litigation", Pattern.compile("行政诉讼(?:案件)?(?:共)?" + N + "(?:起|件)"),
+            new Claim("litigation", "行政诉讼", Pattern.compile("行政诉讼(?:案件)?(?:共)?" + N + "(?:起|件)"),
                     "reviewLitigation", "", CaseOutcome.TOTAL.key(),
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)),
-            new Claim("litigation", Pattern.compile(NONE_OF + "(?:行政复议(?:案件|申请)?[和、及或与])?行政诉讼(?:案件)?" + CASE_END),
+            new Claim("litigation", "行政诉讼", Pattern.compile(NONE_OF + "(?:行政复议(?:案件|申请)?[和、及或与])?行政诉讼(?:案件)?" + CASE_END),
                     "reviewLitigation", "", CaseOutcome.TOTAL.key(),
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)));
 
     private NarrativeRules() {
     }
 
-    static void check(Report report, Findings findings) {
+    static void check(Report report, List<Sentence> sentences, Findings findings) {
         Map<String, Integer> seen = new HashMap<>();
-        for (Sentence sentence : Sentences.of(report)) {
+        for (Sentence sentence : sentences) {
             String text = sentence.withoutTitles();
             for (Claim claim : CLAIMS) {
+                if (!text.contains(claim.keyword())) {
+                    continue;
+                }
                 Matcher matcher = claim.pattern().matcher(text);
                 while (matcher.find()) {
                     int occurrence = seen.merge(claim.id(), 1, Integer::sum);
@@ -131,10 +134,11 @@ final class NarrativeRules {
     /**
      * A phrasing that states a number of a table.
      *
+     * @param keyword words every match holds, to pass over other sentences quickly
      * @param pattern its first group is the number; an empty group states none
      * @param values  the table cells whose sum it states, empty where the table is missing
      */
-    private record Claim(String id, Pattern pattern, String table, String row, String column,
+    private record Claim(String id, String keyword, Pattern pattern, String table, String row, String column,
                          Function<Report, Optional<List<Value>>> values) {
     }
 }

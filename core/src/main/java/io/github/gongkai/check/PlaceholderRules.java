@@ -6,6 +6,7 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
+import java.util.List;
 
 /**
  * Placeholders left in the title or the text, once per sentence; placeholders in table cells are found by
@@ -15,12 +16,12 @@ final class PlaceholderRules {
     private PlaceholderRules() {
     }
 
-    static void check(Report report, Findings findings) {
+    static void check(Report report, List<Sentence> sentences, Findings findings) {
         String title = report.info().title();
         if (Placeholders.in(title)) {
             findings.add(placeholder(title, Location.REPORT));
         }
-        for (Sentence sentence : Sentences.of(report)) {
+        for (Sentence sentence : sentences) {
             if (Placeholders.in(sentence.quote())) {
                 findings.add(placeholder(sentence.quote(), Location.section(sentence.section(), sentence.origin())));
             }

@@ -3,6 +3,7 @@ package io.github.gongkai.check;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Template;
+import java.util.List;
 
 /** Runs every rule over a report and returns it with its anomalies and check outcomes. Stateless. */
 public final class ReportChecker {
@@ -32,12 +33,13 @@ public final class ReportChecker {
             ReviewLitigationRules.check(table, findings);
         });
         TemplateRules.check(report, findings);
-        NarrativeRules.check(report, findings);
-        StatedTotalRules.check(report, findings);
-        FeeRules.check(report, findings);
-        YearRules.check(report, findings);
-        BodyRules.check(report, findings);
-        PlaceholderRules.check(report, findings);
+        List<Sentences.Sentence> sentences = Sentences.of(report);
+        NarrativeRules.check(report, sentences, findings);
+        StatedTotalRules.check(report, sentences, findings);
+        FeeRules.check(report, sentences, findings);
+        YearRules.check(report, sentences, findings);
+        BodyRules.check(report, sentences, findings);
+        PlaceholderRules.check(report, sentences, findings);
         LayoutRules.check(observations, findings);
         SourceRules.check(report, observations.pinyinAnnotated(), findings);
         return report.withFindings(findings.anomalies, findings.checks);

@@ -24,16 +24,13 @@ final class Sentences {
     /**
      * One sentence.
      *
-     * @param section the section it stands in, 1–6
-     * @param compact the normalised text without spaces
-     * @param quote   the normalised text as printed, trimmed
-     * @param origin  where its section starts
+     * @param section       the section it stands in, 1–6
+     * @param compact       the normalised text without spaces
+     * @param withoutTitles the compact text with the titles of other documents emptied to {@code 《》}
+     * @param quote         the normalised text as printed, trimmed
+     * @param origin        where its section starts
      */
-    record Sentence(int section, String compact, String quote, Origin origin) {
-        /** The compact text with the titles of other documents emptied to {@code 《》}. */
-        String withoutTitles() {
-            return QUOTED_TITLE.matcher(compact).replaceAll("《》");
-        }
+    record Sentence(int section, String compact, String withoutTitles, String quote, Origin origin) {
     }
 
     private Sentences() {
@@ -62,7 +59,10 @@ final class Sentences {
         for (String part : END.split(text)) {
             String quote = part.strip();
             if (!quote.isEmpty()) {
-                sentences.add(new Sentence(section.number(), compact(quote), quote, section.origin()));
+                String compact = compact(quote);
+                String withoutTitles = compact.indexOf('《') < 0 ? compact
+                        : QUOTED_TITLE.matcher(compact).replaceAll("《》");
+                sentences.add(new Sentence(section.number(), compact, withoutTitles, quote, section.origin()));
             }
         }
     }

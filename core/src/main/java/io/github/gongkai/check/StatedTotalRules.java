@@ -32,14 +32,16 @@ final class StatedTotalRules {
     private StatedTotalRules() {
     }
 
-    static void check(Report report, Findings findings) {
-        List<Sentence> sentences = Sentences.of(report);
+    static void check(Report report, List<Sentence> sentences, Findings findings) {
         int found = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);
             boolean nextStartsWithParts = i + 1 < sentences.size() && sentences.get(i + 1).compact().startsWith("其中")
                     && sentences.get(i + 1).section() == sentence.section();
             String text = nextStartsWithParts ? sentence.compact() + sentences.get(i + 1).compact() : sentence.compact();
+            if (!text.contains("其中")) {
+                continue;
+            }
             String quote = nextStartsWithParts ? sentence.quote() + sentences.get(i + 1).quote() : sentence.quote();
             Matcher matcher = TOTAL.matcher(text);
             while (matcher.find()) {

@@ -7,6 +7,7 @@ import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -34,20 +35,23 @@ final class YearRules {
     private YearRules() {
     }
 
-    static void check(Report report, Findings findings) {
+    static void check(Report report, List<Sentence> sentences, Findings findings) {
         OptionalInt year = report.info().year();
         if (year.isEmpty()) {
             findings.checks.add(new Check("year.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT));
             return;
         }
         Map<Integer, Sentence> stated = new TreeMap<>();
-        for (Sentence sentence : Sentences.of(report)) {
+        for (Sentence sentence : sentences) {
             String text = sentence.withoutTitles();
-            if (sentence.section() == PROBLEMS || COMPARISON.matcher(text).find()) {
+            if (sentence.section() == PROBLEMS) {
                 continue;
             }
             Matcher matcher = STATED.matcher(text);
             while (matcher.find()) {
+                if (COMPARISON.matcher(text).find()) {
+                    break;
+                }
                 stated.putIfAbsent(Integer.parseInt(matcher.group(1)), sentence);
             }
         }

@@ -72,6 +72,19 @@ final class SampleReport {
         return findings;
     }
 
+    /** What one rule of the text finds in a text. */
+    static Findings findings(String text, TextRule rule) {
+        Report report = report(text, "");
+        Findings findings = new Findings();
+        rule.check(report, Sentences.of(report), findings);
+        return findings;
+    }
+
+    /** A rule that reads the report's sentences. */
+    interface TextRule {
+        void check(Report report, List<Sentences.Sentence> sentences, Findings findings);
+    }
+
     /** The codes of the anomalies found. */
     static List<AnomalyCode> codes(Findings findings) {
         return findings.anomalies.stream().map(Anomaly::code).toList();
