@@ -13,11 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Checks that need several reports at once: this year's 二、上年结转 against last year's
  * 四、结转下年度继续办理 for the same body, tables copied unchanged from last year's report, and aggregated
- * reports against the sum of their units'. Bodies are matched by their normalised name.
+ * reports against the sum of their units'. Bodies are matched by their normalised name, or where one report
+ * names its body in full and the other without its outer places (淮安市洪泽区人民政府, 洪泽区人民政府), by the
+ * shorter name when it matches no other body of that year.
  */
 public final class CorpusChecker {
     private CorpusChecker() {
@@ -37,7 +40,7 @@ public final class CorpusChecker {
         List<Report> checked = new ArrayList<>(reports.size());
         for (Report report : reports) {
             Findings findings = new Findings();
-            Report previous = key(report, -1).map(byBodyAndYear::get).orElse(null);
+            Report previous = key(report, -1).map(byBodyAndYear::get).orElseGet(() -> previousByShortName(report, reports));
             if (previous != null) {
                 if (report.applications().isPresent() && previous.applications().isPresent()) {
                     carryOver(report.applications().get(), previous, findings);
@@ -68,6 +71,30 @@ public final class CorpusChecker {
                     new Location(3, "applications", RowKey.CARRIED_OVER.key(), column.key(), now.origin()),
                     List.of(before), List.of(now));
         }
+    }
+
+    /**
+     * Last year's report of a body named with more or fewer outer places, where exactly one report of last year
+     * has a name one ends with; null where none or several do.
+     */
+    private static Report previousByShortName(Report report, List<Report> reports) {
+        if (report.info().body().isEmpty() || report.info().year().isEmpty()) {
+            return null;
+        }
+        String body = report.info().body().get();
+        int lastYear = report.info().year().getAsInt() - 1;
+        List<Report> candidates = reports.stream()
+                .filter(other -> other.info().year().equals(OptionalInt.of(lastYear)))
+                .filter(other -> other.info().body().filter(name -> sameBody(name, body)).isPresent())
+                .toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** Whether one name is the other with outer places before it, and the shorter still names a place and type. */
+    private static boolean sameBody(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.endsWith(shorter) && BodyRules.parse(shorter).isPresent();
     }
 
     private static Optional<String> key(Report report, int yearOffset) {

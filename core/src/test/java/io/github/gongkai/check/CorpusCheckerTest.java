@@ -24,6 +24,24 @@ class CorpusCheckerTest {
     }
 
     @Test
+    void aBodyNamedWithItsOuterPlacesOneYearIsTheSameBody() {
+        Report last = SampleReport.report(SampleReport.text(), "");
+        Report next = SampleReport.report(SampleReport.text().replace("2022年", "2023年")
+                .replace("清河县人民政府", "江城市清河县人民政府"), "");
+        List<Report> checked = CorpusChecker.check(List.of(next, last));
+        assertTrue(checked.get(0).anomalies().stream().anyMatch(anomaly -> anomaly.code() == AnomalyCode.COPIED_TABLE));
+    }
+
+    @Test
+    void aShortNameSharedByTwoBodiesMatchesNeither() {
+        Report first = SampleReport.report(SampleReport.text().replace("清河县人民政府", "江城市清河县人民政府"), "");
+        Report second = SampleReport.report(SampleReport.text().replace("清河县人民政府", "湖城市清河县人民政府"), "");
+        Report next = SampleReport.report(SampleReport.text().replace("2022年", "2023年"), "");
+        List<Report> checked = CorpusChecker.check(List.of(next, first, second));
+        assertEquals(next, checked.get(0));
+    }
+
+    @Test
     void reportsOfOtherBodiesAreNotCompared() {
         Report last = SampleReport.report(SampleReport.text(), "");
         Report other = SampleReport.report(SampleReport.text().replace("2022年", "2023年")
