@@ -35,6 +35,13 @@ class YearRulesTest {
     }
 
     @Test
+    void lastYearInASectionHeadingIsFlagged() {
+        Findings findings = findings(SampleReport.text().replace("三、收到和处理", "三、2021年收到和处理"));
+        assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));
+        assertEquals(3, findings.anomalies.get(0).location().section());
+    }
+
+    @Test
     void anEvaluationOfLastYearIsNotTheYearReportedOn() {
         String text = SampleReport.text().replace(REQUEST, "2021年度全市政务公开考评中,我县获评优秀。" + REQUEST);
         assertEquals(List.of(), findings(text).anomalies);
