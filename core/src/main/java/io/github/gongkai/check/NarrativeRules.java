@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
 /**
  * Numbers the narrative states against the tables: 共收到政府信息公开申请N件 and 未收到政府信息公开申请 against
  * table B row 一, 办结N件 against (七)总计, 上年结转N件 against row 二, 行政复议N起 and 行政诉讼N起 (and
- * 未发生行政复议、行政诉讼) against table C. Only these clear phrasings are read, so that a sentence about something else is never taken for
- * one of them.
+ * 未发生行政复议、行政诉讼) against table C. Only these clear phrasings are read, so that a sentence about
+ * something else is never taken for one of them.
  */
 final class NarrativeRules {
     private static final String N = StatedNumbers.NUMBER;
@@ -37,28 +37,28 @@ final class NarrativeRules {
     private static final String CASE_END = "(?:的?情况|事件)?(?=[,。;]|$)()";
     private static final List<Claim> CLAIMS = List.of(
             new Claim("received", "申请", Pattern.compile("(?:收到|受理|接收|接到|新收)" + APPLICATION + "(?:共|总计|合计)?" + N + "件"),
-                    "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(),
+                    "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(), true,
                     report -> cell(report, RowKey.NEWLY_RECEIVED)),
             new Claim("received", "申请", Pattern.compile("未(?:收到|受理|接收|接到)(?:任何)?" + APPLICATION + "()"),
-                    "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(),
+                    "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(), true,
                     report -> cell(report, RowKey.NEWLY_RECEIVED)),
             new Claim("processed", "办结", Pattern.compile("办结(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件"),
-                    "applications", RowKey.TOTAL_PROCESSED.key(), Applicant.TOTAL.key(),
+                    "applications", RowKey.TOTAL_PROCESSED.key(), Applicant.TOTAL.key(), false,
                     report -> cell(report, RowKey.TOTAL_PROCESSED)),
             new Claim("carriedOver", "结转", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + N + "件"),
-                    "applications", RowKey.CARRIED_OVER.key(), Applicant.TOTAL.key(),
+                    "applications", RowKey.CARRIED_OVER.key(), Applicant.TOTAL.key(), false,
                     report -> cell(report, RowKey.CARRIED_OVER)),
             new Claim("review", "行政复议", Pattern.compile("行政复议(?:案件|申请)?(?:共)?" + N + "(?:起|件)"),
-                    "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(),
+                    "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(), false,
                     report -> cases(report, CaseGroup.REVIEW)),
             new Claim("review", "行政复议", Pattern.compile(NONE_OF + "行政复议(?:案件|申请)?(?:[和、及或与]行政诉讼(?:案件)?)?" + CASE_END),
-                    "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(),
+                    "reviewLitigation", CaseGroup.REVIEW.key(), CaseOutcome.TOTAL.key(), false,
                     report -> cases(report, CaseGroup.REVIEW)),
             new Claim("litigation", "行政诉讼", Pattern.compile("行政诉讼(?:案件)?(?:共)?" + N + "(?:起|件)"),
-                    "reviewLitigation", "", CaseOutcome.TOTAL.key(),
+                    "reviewLitigation", "", CaseOutcome.TOTAL.key(), false,
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)),
             new Claim("litigation", "行政诉讼", Pattern.compile(NONE_OF + "(?:行政复议(?:案件|申请)?[和、及或与])?行政诉讼(?:案件)?" + CASE_END),
-                    "reviewLitigation", "", CaseOutcome.TOTAL.key(),
+                    "reviewLitigation", "", CaseOutcome.TOTAL.key(), false,
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)));
 
     private NarrativeRules() {
@@ -95,8 +95,7 @@ final class NarrativeRules {
             return;
         }
         List<Value> values = new ArrayList<>(table.get());
-        if (claim.id().equals("received") && !sum(values).equals(stated)) {
-            // Some reports count last year's carried-over requests among those received.
+        if (claim.withCarriedOver() && sum(values).compareTo(stated) != 0) {
             cell(report, RowKey.CARRIED_OVER).filter(carried -> carried.get(0).isReported())
                     .filter(carried -> sum(values).add(sum(carried)).compareTo(stated) == 0)
                     .ifPresent(values::addAll);
@@ -108,7 +107,7 @@ final class NarrativeRules {
         }
         findings.checks.add(new Check(id, Check.Outcome.FAIL, location));
         Message message = new Message("the text states " + (raw.isEmpty() ? "none" : raw) + ", the table "
-                + want.toPlainString(), "正文称" + (raw.isEmpty() ? "未收到" : raw) + ",表格为" + want.toPlainString());
+                + want.toPlainString(), "正文称" + (raw.isEmpty() ? "无" : raw) + ",表格为" + want.toPlainString());
         findings.add(Anomaly.arithmetic(AnomalyCode.NARRATIVE_TABLE_MISMATCH, message, location, want, stated,
                 sentence.quote()));
     }
@@ -134,11 +133,13 @@ final class NarrativeRules {
     /**
      * A phrasing that states a number of a table.
      *
-     * @param keyword words every match holds, to pass over other sentences quickly
-     * @param pattern its first group is the number; an empty group states none
-     * @param values  the table cells whose sum it states, empty where the table is missing
+     * @param keyword          words every match holds, to pass over other sentences quickly
+     * @param pattern          its first group is the number; an empty group states none
+     * @param withCarriedOver  whether the number may include last year's carried-over requests, as some
+     *                         reports count them among those received
+     * @param values           the table cells whose sum it states, empty where the table is missing
      */
     private record Claim(String id, String keyword, Pattern pattern, String table, String row, String column,
-                         Function<Report, Optional<List<Value>>> values) {
+                         boolean withCarriedOver, Function<Report, Optional<List<Value>>> values) {
     }
 }
