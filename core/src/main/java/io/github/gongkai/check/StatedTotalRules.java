@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  */
 final class StatedTotalRules {
     private static final String UNIT = "(条|件|篇|个|项|次|起)";
-    private static final Pattern TOTAL = Pattern.compile(StatedNumbers.NUMBER + UNIT + "[。,;:]?其中[,:]?([^。;]*)");
+    /** The look-behind starts a number only where a run of digits starts, so that long runs stay linear. */
+    private static final Pattern TOTAL = Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万])" + StatedNumbers.NUMBER + UNIT
+            + "[。,;:]?其中[,:]?([^。;]*)");
     private static final Pattern SEPARATOR = Pattern.compile("[,、;]");
     private static final Pattern PART = Pattern.compile("(\\D*?)" + StatedNumbers.NUMBER + UNIT);
     private static final Pattern REMAINDER = Pattern.compile("其他|其它|其余");

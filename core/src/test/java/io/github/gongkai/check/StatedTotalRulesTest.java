@@ -1,10 +1,12 @@
 package io.github.gongkai.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Check;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +50,12 @@ class StatedTotalRulesTest {
     @Test
     void aListWithTextBesidesItsPartsIsNotRead() {
         assertEquals(List.of(), findings("共公开政府信息82条,其中政策文件28条,较上年增加5条").anomalies);
+    }
+
+    @Test
+    void aLongRunOfDigitsIsReadInLinearTime() {
+        String digits = "1".repeat(200_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> findings(digits + "其中" + digits + "条," + digits));
     }
 
     @Test
