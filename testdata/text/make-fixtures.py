@@ -10,8 +10,11 @@ identity of ../shared/DOMAIN.md. For each fixture NAME it writes:
   NAME.expected.json  the numbers used, in the JSON contract's shape (../shared/SCHEMA.md)
 
 and, under broken/, copies of one clean report each broken in one place so that exactly one anomaly
-code fires, listed in broken/expected.tsv. clean-info.tsv lists the info-level codes the clean
-fixtures are expected to raise (pinyin-annotated copies).
+code fires, listed in broken/expected.tsv (columns file, code, count, table, row, column). Under
+corpus/, folders of related reports that are clean one by one and raise the anomalies of their
+corpus.tsv only when checked together (one body's consecutive years; an aggregated county report
+with its units). clean-info.tsv lists the info-level codes the clean fixtures are expected to raise
+(pinyin-annotated copies).
 
 Run: python3 testdata/text/make-fixtures.py  (output is deterministic)
 """
