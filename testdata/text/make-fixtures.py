@@ -10,8 +10,11 @@ identity of ../shared/DOMAIN.md. For each fixture NAME it writes:
   NAME.expected.json  the numbers used, in the JSON contract's shape (../shared/SCHEMA.md)
 
 and, under broken/, copies of one clean report each broken in one place so that exactly one anomaly
-code fires, listed in broken/expected.tsv. clean-info.tsv lists the info-level codes the clean
-fixtures are expected to raise (pinyin-annotated copies).
+code fires, listed in broken/expected.tsv (columns file, code, count, table, row, column). Under
+corpus/, folders of related reports that are clean one by one and raise the anomalies of their
+corpus.tsv only when checked together (one body's consecutive years; an aggregated county report
+with its units). clean-info.tsv lists the info-level codes the clean fixtures are expected to raise
+(pinyin-annotated copies).
 
 Run: python3 testdata/text/make-fixtures.py  (output is deterministic)
 """
@@ -195,7 +198,7 @@ def table_a(template, values, spaced_rules):
     return grid
 
 
-def table_b(template, rows, wording):
+def table_b(template, rows, wording, layout):
     grid = [[C(CORNER, 3, 3), C("申请人情况", 1, 7)],
             [C("自然人", 2), C("法人或其他组织", 1, 5), C("总计", 2)],
             [C(wording.get("commercial", "商业企业")), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")]]
@@ -212,9 +215,17 @@ def table_b(template, rows, wording):
     groups = [DENIED, UNABLE, REJECTED] + ([OTHER_2021] if template == "2021" else [])
     for label, items in groups:
         kept = [(k, l) for k, l in items if present(k)]
+        for first, second in layout.get("swap", []):
+            keys = [k for k, _ in kept]
+            if first in keys and second in keys:
+                i, j = keys.index(first), keys.index(second)
+                kept[i], kept[j] = kept[j], kept[i]
         for i, (key, item) in enumerate(kept):
             lead = [C(label, len(kept))] if i == 0 else []
             outcome_rows.append(lead + [C(item)] + values(key))
+        if label in layout.get("subtotals", []):
+            sums = [C(sum(rows[k][c] for k, _ in kept)) for c in COLUMNS + ["total"]]
+            outcome_rows.append([C(label[3:] + "小计", 1, 2)] + sums)
     if template == "2019":
         outcome_rows.append([C("(六)其他处理", 1, 2)] + values("other"))
     outcome_rows.append([C("(七)总计", 1, 2)] + values("totalProcessed"))
@@ -233,13 +244,19 @@ def table_c(groups, wording):
     return grid
 
 
+def self_reference(r):
+    """How the report refers to its own body: 我县, 我局, 市政府."""
+    return r.get("short") or "我" + r["body"][r["body"].index("人民政府") - 1]
+
+
 def narrative(r, rng):
     """Section texts that agree with the tables; only totals the broken copies leave alone are quoted."""
     body, year = r["body"], r["year"]
-    short = r.get("short") or "我" + body[body.index("人民政府") - 1]
+    short = self_reference(r)
     received = r["applications"]["newlyReceived"]["total"]
     parts = [rng.randint(5, 60) for _ in range(4)]
     total = sum(parts)
+    parts[0] += r.get("partsError", 0)
     s = {}
     s["intro"] = (f"{year}年,{body}坚持以习近平新时代中国特色社会主义思想为指导,认真贯彻落实《中华人民共和国政府信息公开条例》"
                   f"和上级关于政务公开工作的部署要求,坚持“以公开为常态、不公开为例外”原则,持续深化政务公开,"
@@ -275,7 +292,12 @@ def blocks(r):
     rng = random.Random(r["seed"] * 7 + 1)
     s = narrative(r, rng)
     w = r.get("wording", {})
-    b = [("p", f"{r['body']}{r['year']}年政府信息公开工作年度报告"), ("p", s["intro"]),
+    for key, text in s.items():
+        for old, new in r.get("edits", []):
+            text = text.replace(old, new)
+        s[key] = text
+    title = r.get("title", f"{r['body']}{r['year']}年政府信息公开工作年度报告")
+    b = [("p", title), ("p", s["intro"]),
          ("p", "一、总体情况"),
          ("p", "(一)主动公开"), ("p", s["active"]),
          ("p", "(二)依申请公开"), ("p", s["request"]),
@@ -283,7 +305,7 @@ def blocks(r):
          ("p", "(四)政府信息公开平台建设"), ("p", s["platform"]),
          ("p", "(五)监督保障"), ("p", s["supervision"]),
          ("p", "二、主动公开政府信息情况"), ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"))),
-         ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w)),
+         ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w, r.get("layout", {}))),
          ("p", "四、政府信息公开行政复议、行政诉讼情况")]
     if "reviewLitigation" in r:
         b.append(("t", table_c(r["reviewLitigation"], w)))
@@ -523,6 +545,23 @@ def broken(base):
     def pinyin(r):
         r["pinyin"] = "tone"
 
+    def edit(old, new):
+        """Replaces text in the narrative; old and new are functions of the report, so that they quote its numbers."""
+        def change(r):
+            r.setdefault("edits", []).append((old(r), new(r)))
+        return change
+
+    def setting(key, value):
+        def change(r):
+            r[key] = value
+        return change
+
+    def received(r):
+        return r["applications"]["newlyReceived"]["total"]
+
+    def request(r):
+        return f"{r['year']}年,{self_reference(r)}共收到政府信息公开申请{received(r)}件"
+
     a, b = "activeDisclosure", "applications"
     return [
         mutate("applications-row-total-broken", both(shift("carriedOver", "total", 3), shift("carriedForward", "total", 3)),
@@ -549,7 +588,109 @@ def broken(base):
         mutate("missing-row-rejected-excessive", drop_b_row("rejectedExcessive"),
                [("MISSING_ROW", b, "rejectedExcessive", "")]),
         mutate("pinyin-mirror", pinyin, [("PINYIN_MIRROR", "", "", "")]),
+        mutate("narrative-received-differs", edit(request, lambda r: request(r).replace(
+            f"{received(r)}件", f"{received(r) + 5}件")),
+               [("NARRATIVE_TABLE_MISMATCH", b, "newlyReceived", "total")]),
+        mutate("narrative-none-received", edit(request, lambda r: f"{r['year']}年,{self_reference(r)}未收到政府信息公开申请"),
+               [("NARRATIVE_TABLE_MISMATCH", b, "newlyReceived", "total")]),
+        mutate("narrative-processed-differs", edit(lambda r: "均在法定期限内答复", lambda r: "办结{}件,均在法定期限内答复"
+                                                   .format(r["applications"]["totalProcessed"]["total"] + 2)),
+               [("NARRATIVE_TABLE_MISMATCH", b, "totalProcessed", "total")]),
+        mutate("narrative-review-differs", edit(lambda r: "未发生因政务公开工作不力", lambda r: "发生政府信息公开行政复议{}起,未发生因政务公开工作不力"
+                                                .format(r["reviewLitigation"]["review"]["total"] + 1)),
+               [("NARRATIVE_TABLE_MISMATCH", "reviewLitigation", "review", "total")]),
+        mutate("narrative-parts-differ", setting("partsError", 3), [("NARRATIVE_TOTAL_MISMATCH", "", "", "")]),
+        mutate("narrative-fee-charged", edit(lambda r: "未发生因政务公开工作不力", lambda r: "全年收取信息处理费200元,未发生因政务公开工作不力"),
+               [("NARRATIVE_FEE_CONTRADICTION", "", "", "")]),
+        mutate("year-copied-from-last-year", edit(request, lambda r: request(r).replace(
+            f"{r['year']}年", f"{r['year'] - 1}年")), [("YEAR_MISMATCH", "", "", "")]),
+        mutate("body-copied-from-neighbour", edit(request, lambda r: request(r).replace(self_reference(r), "河西县人民政府")),
+               [("BODY_MISMATCH", "", "", "")]),
+        mutate("placeholder-date", edit(lambda r: "动态调整政府信息公开目录", lambda r: "于X月X日动态调整政府信息公开目录"),
+               [("PLACEHOLDER", "", "", "")]),
+        mutate("placeholder-cell-enforcement", set_a("enforcement", "decisions", "XX"),
+               [("PLACEHOLDER", a, "enforcement", "decisions")]),
+        mutate("applications-subtotal-added", setting("layout", {"subtotals": ["(三)不予公开"]}),
+               [("TEMPLATE_ROW_ADDED", b, "", "")]),
+        mutate("applications-rows-out-of-order",
+               setting("layout", {"swap": [("deniedThirdParty", "deniedInternalAffairs")]}),
+               [("TEMPLATE_ROW_ORDER", b, "deniedThirdParty", "")]),
     ]
+
+
+# Reports whose tables follow the template of another period than their year: (report, findings).
+WRONG_TEMPLATE = [
+    (report("template2019-for-2022", 21, "清河县人民政府", 2022, "2019", "rows-piped", 30),
+     [("TEMPLATE_YEAR_MISMATCH", "", "", "")]),
+]
+
+# ---------------------------------------------------------------------------------------------
+# Corpus fixtures: folders of related reports, checked together
+# ---------------------------------------------------------------------------------------------
+
+def sum_tables(units, rows_of):
+    """Cell by cell sums of the units' tables: an aggregate's figures."""
+    total = copy.deepcopy(rows_of(units[0]))
+    for unit in units[1:]:
+        for row, values in rows_of(unit).items():
+            for column, value in values.items():
+                total[row][column] += value
+    return total
+
+
+def carry_from(previous, r, shift=0):
+    """Sets this year's 二、上年结转 to last year's 四 (natural persons off by shift), keeping every identity."""
+    rows = r["applications"]
+    for col in COLUMNS:
+        carried = previous["applications"]["carriedForward"][col] + (shift if col == "naturalPerson" else 0)
+        rows["carriedOver"][col] = carried
+        rows["newlyReceived"][col] = rows["totalProcessed"][col] + rows["carriedForward"][col] - carried
+        if rows["newlyReceived"][col] < 0:
+            rows["carriedForward"][col] -= rows["newlyReceived"][col]
+            rows["newlyReceived"][col] = 0
+    for row in rows.values():
+        row["total"] = sum(row[c] for c in COLUMNS)
+    return r
+
+
+def corpus():
+    """Folders of reports given together, with the corpus findings each must raise: {folder: (reports, findings)}."""
+    folders = {}
+    edu21 = report("education-2021", 31, "松阳县教育局", 2021, "2021", "rows-piped", 9, short="我局")
+    edu22 = carry_from(edu21, report("education-2022", 32, "松阳县教育局", 2022, "2021", "rows-piped", 9, short="我局"))
+    fin21 = report("finance-2021", 33, "松阳县财政局", 2021, "2021", "rows-piped", 6, short="我局")
+    fin22 = carry_from(fin21, report("finance-2022-table-a-copied", 34, "松阳县财政局", 2022, "2021", "rows-piped", 6,
+                                     short="我局"))
+    fin22["activeDisclosure"] = copy.deepcopy(fin21["activeDisclosure"])
+    civ21 = report("civil-affairs-2021", 35, "松阳县民政局", 2021, "2021", "rows-piped", 7, short="我局")
+    civ22 = carry_from(civ21, report("civil-affairs-2022-carry-over-differs", 36, "松阳县民政局", 2022, "2021",
+                                     "rows-piped", 7, short="我局"), shift=1)
+    folders["year-over-year"] = ([edu21, edu22, fin21, fin22, civ21, civ22], [
+        ("finance-2022-table-a-copied.txt", "COPIED_TABLE", "activeDisclosure", "", ""),
+        ("civil-affairs-2022-carry-over-differs.txt", "CARRY_OVER_MISMATCH", "applications", "carriedOver", "naturalPerson"),
+        ("civil-affairs-2022-carry-over-differs.txt", "CARRY_OVER_MISMATCH", "applications", "carriedOver", "total"),
+    ])
+    for folder, broken_review in (("aggregate", 0), ("aggregate-differs", 1)):
+        units = [report("unit-education-2022", 41, "清河县教育局", 2022, "2021", "rows-piped", 8, short="我局"),
+                 report("unit-town-2022", 42, "清河县新关镇人民政府", 2022, "2021", "rows-piped", 4, short="我镇")]
+        whole = report("county-2022-aggregate", 43, "清河县人民政府", 2022, "2021", "rows-piped", 30,
+                       title="清河县2022年全县政府信息公开工作年度报告")
+        whole["applications"] = sum_tables(units, lambda u: u["applications"])
+        whole["reviewLitigation"] = sum_tables(units, lambda u: u["reviewLitigation"])
+        whole["reviewLitigation"]["review"]["upheld"] += broken_review
+        whole["reviewLitigation"]["review"]["total"] += broken_review
+        findings = [("county-2022-aggregate.txt", "AGGREGATE_MISMATCH", "reviewLitigation", "review", "total")]
+        folders[folder] = (units + [whole], findings if broken_review else [])
+    return folders
+
+
+def write_manifest(path, findings):
+    """file, code, count, table, row, column: one line per anomaly instance."""
+    lines = ["file\tcode\tcount\ttable\trow\tcolumn"]
+    for file, code, table, row, column in findings:
+        count = sum(1 for f in findings if f[0] == file and f[1] == code)
+        lines.append(f"{file}\t{code}\t{count}\t{table}\t{row}\t{column}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def main():
@@ -563,13 +704,19 @@ def main():
 
     folder = HERE / "broken"
     folder.mkdir(exist_ok=True)
-    lines = ["file\tcode\tcount\ttable\trow\tcolumn"]
-    for r, findings in broken(CLEAN[0]):
+    manifest = []
+    for r, findings in broken(CLEAN[0]) + WRONG_TEMPLATE:
         write_fixture(folder, r)
-        for code, table, row, column in findings:
-            count = sum(1 for f in findings if f[0] == code)
-            lines.append(f"{r['name']}.txt\t{code}\t{count}\t{table}\t{row}\t{column}")
-    (folder / "expected.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        manifest += [(r["name"] + ".txt",) + f for f in findings]
+    write_manifest(folder / "expected.tsv", manifest)
+
+    # Corpus manifests are not named expected.tsv: their findings need the folder's reports together.
+    for name, (reports, findings) in corpus().items():
+        folder = HERE / "corpus" / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for r in reports:
+            write_fixture(folder, r)
+        write_manifest(folder / "corpus.tsv", findings)
 
 
 if __name__ == "__main__":

@@ -95,7 +95,7 @@ public final class Gongkai {
         Input input = new Input(name, bytes);
         Format format = detect(input);
         Document document = document(input, format);
-        Source source = new Source(name, format, sha256(bytes), document.metadata().pages());
+        Source source = new Source(name, format, sha256(bytes), document.metadata().pages(), document.metadata().url());
         return ReportExtractor.extract(document, source);
     }
 

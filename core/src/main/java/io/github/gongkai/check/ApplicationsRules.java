@@ -4,6 +4,7 @@ import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
@@ -32,7 +33,8 @@ final class ApplicationsRules {
             APPLICANTS.forEach(applicant -> parts.add(table.get(row, applicant)));
             Value total = table.get(row, Applicant.TOTAL);
             findings.identity("applications.rowTotal." + row.key(), AnomalyCode.APPLICATIONS_ROW_TOTAL,
-                    row.label() + ": 总计 differs from the sum of the applicant columns",
+                    new Message(row.label() + ": 总计 differs from the sum of the applicant columns",
+                            row.label() + ":总计与各类申请人之和不符"),
                     location(row, Applicant.TOTAL, total), parts, List.of(total));
         }
         for (Applicant column : Applicant.values()) {
@@ -40,11 +42,13 @@ final class ApplicationsRules {
             outcomeRows(template, table).forEach(row -> outcomes.add(table.get(row, column)));
             Value total = table.get(RowKey.TOTAL_PROCESSED, column);
             findings.identity("applications.columnTotal." + column.key(), AnomalyCode.APPLICATIONS_COLUMN_TOTAL,
-                    column.label() + ": (七)总计 differs from the sum of (一) to (六)",
+                    new Message(column.label() + ": (七)总计 differs from the sum of (一) to (六)",
+                            column.label() + ":(七)总计与(一)至(六)之和不符"),
                     location(RowKey.TOTAL_PROCESSED, column, total), outcomes, List.of(total));
             Value carriedForward = table.get(RowKey.CARRIED_FORWARD, column);
             findings.identity("applications.balance." + column.key(), AnomalyCode.APPLICATIONS_BALANCE,
-                    column.label() + ": 一 + 二 differs from (七)总计 + 四",
+                    new Message(column.label() + ": 一 + 二 differs from (七)总计 + 四",
+                            column.label() + ":第一项加第二项之和不等于第三项加第四项之和"),
                     location(RowKey.CARRIED_FORWARD, column, carriedForward),
                     List.of(table.get(RowKey.NEWLY_RECEIVED, column), table.get(RowKey.CARRIED_OVER, column)),
                     List.of(total, carriedForward));

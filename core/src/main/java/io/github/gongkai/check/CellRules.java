@@ -5,6 +5,7 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Keyed;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -47,17 +48,23 @@ final class CellRules {
                 BigDecimal number = value.number().orElseThrow();
                 if (!signed && number.signum() < 0) {
                     findings.add(Anomaly.of(AnomalyCode.NEGATIVE_COUNT,
-                            where + ": negative count " + number.toPlainString(), location, value.raw()));
+                            new Message(where + ": negative count " + number.toPlainString(),
+                                    where + ":数量为负数 " + number.toPlainString()), location, value.raw()));
                 }
                 if (!money && number.stripTrailingZeros().scale() > 0) {
                     findings.add(Anomaly.of(AnomalyCode.FRACTIONAL_COUNT,
-                            where + ": fractional count " + number.toPlainString(), location, value.raw()));
+                            new Message(where + ": fractional count " + number.toPlainString(),
+                                    where + ":数量含小数 " + number.toPlainString()), location, value.raw()));
                 }
             }
-            case UNREADABLE -> findings.add(Anomaly.of(AnomalyCode.UNREADABLE_CELL,
-                    where + ": \"" + value.raw() + "\" is not a number", location, value.raw()));
+            case UNREADABLE -> findings.add(Placeholders.in(value.raw())
+                    ? Anomaly.of(AnomalyCode.PLACEHOLDER, new Message(where + ": placeholder \"" + value.raw()
+                            + "\" left unfilled", where + ":占位符“" + value.raw() + "”未填写"), location, value.raw())
+                    : Anomaly.of(AnomalyCode.UNREADABLE_CELL,
+                    new Message(where + ": \"" + value.raw() + "\" is not a number",
+                            where + ":“" + value.raw() + "”不是数字"), location, value.raw()));
             case NOT_REPORTED -> findings.add(Anomaly.of(AnomalyCode.NOT_REPORTED,
-                    where + ": not reported", location, value.raw()));
+                    new Message(where + ": not reported", where + ":未填报"), location, value.raw()));
             case ABSENT -> {
                 // Absent rows are reported once, as a missing row.
             }

@@ -4,6 +4,7 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
@@ -12,10 +13,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Checks that need several reports at once: this year's 二、上年结转 against last year's
- * 四、结转下年度继续办理 for the same body. Bodies are matched by their normalised name.
+ * 四、结转下年度继续办理 for the same body, tables copied unchanged from last year's report, and aggregated
+ * reports against the sum of their units'. Bodies are matched by their normalised name, or where one report
+ * names its body in full and the other without its outer places (淮安市洪泽区人民政府, 洪泽区人民政府), by the
+ * shorter name when it matches no other body of that year.
  */
 public final class CorpusChecker {
     private CorpusChecker() {
@@ -34,15 +39,21 @@ public final class CorpusChecker {
         }
         List<Report> checked = new ArrayList<>(reports.size());
         for (Report report : reports) {
-            Report previous = key(report, -1).map(byBodyAndYear::get).orElse(null);
-            if (previous == null || report.applications().isEmpty() || previous.applications().isEmpty()) {
+            Findings findings = new Findings();
+            Report previous = key(report, -1).map(byBodyAndYear::get).orElseGet(() -> previousByShortName(report, reports));
+            if (previous != null) {
+                if (report.applications().isPresent() && previous.applications().isPresent()) {
+                    carryOver(report.applications().get(), previous, findings);
+                }
+                CopiedTables.check(report, previous, findings);
+            }
+            Aggregates.check(report, reports, findings);
+            if (findings.anomalies.isEmpty() && findings.checks.isEmpty()) {
                 checked.add(report);
                 continue;
             }
-            Findings findings = new Findings();
-            findings.anomalies.addAll(report.anomalies());
-            findings.checks.addAll(report.checks());
-            carryOver(report.applications().get(), previous, findings);
+            findings.anomalies.addAll(0, report.anomalies());
+            findings.checks.addAll(0, report.checks());
             checked.add(report.withFindings(findings.anomalies, findings.checks));
         }
         return checked;
@@ -54,10 +65,36 @@ public final class CorpusChecker {
             Value now = table.get(RowKey.CARRIED_OVER, column);
             Value before = last.get(RowKey.CARRIED_FORWARD, column);
             findings.identity("corpus.carryOver." + column.key(), AnomalyCode.CARRY_OVER_MISMATCH,
-                    column.label() + ": 二、上年结转 differs from " + previous.source().file() + "'s 四、结转下年度继续办理",
+                    new Message(column.label() + ": 二、上年结转 differs from " + previous.source().file()
+                            + "'s 四、结转下年度继续办理",
+                            column.label() + ":二、上年结转与" + previous.source().file() + "的四、结转下年度继续办理不符"),
                     new Location(3, "applications", RowKey.CARRIED_OVER.key(), column.key(), now.origin()),
                     List.of(before), List.of(now));
         }
+    }
+
+    /**
+     * Last year's report of a body named with more or fewer outer places, where exactly one report of last year
+     * has a name one ends with; null where none or several do.
+     */
+    private static Report previousByShortName(Report report, List<Report> reports) {
+        if (report.info().body().isEmpty() || report.info().year().isEmpty()) {
+            return null;
+        }
+        String body = report.info().body().get();
+        int lastYear = report.info().year().getAsInt() - 1;
+        List<Report> candidates = reports.stream()
+                .filter(other -> other.info().year().equals(OptionalInt.of(lastYear)))
+                .filter(other -> other.info().body().filter(name -> sameBody(name, body)).isPresent())
+                .toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** Whether one name is the other with outer places before it, and the shorter still names a place and type. */
+    private static boolean sameBody(String a, String b) {
+        String shorter = a.length() <= b.length() ? a : b;
+        String longer = shorter == a ? b : a;
+        return longer.endsWith(shorter) && BodyRules.parse(shorter).isPresent();
     }
 
     private static Optional<String> key(Report report, int yearOffset) {

@@ -4,6 +4,7 @@ import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ final class Findings {
      * @param expected the side whose sum the identity requires (the parts)
      * @param actual   the side the report states (the total)
      */
-    void identity(String id, AnomalyCode code, String message, Location location, List<Value> expected,
+    void identity(String id, AnomalyCode code, Message message, Location location, List<Value> expected,
                   List<Value> actual) {
         if (!allReported(expected) || !allReported(actual)) {
             checks.add(new Check(id, Check.Outcome.NOT_ASSESSABLE, location));
@@ -38,8 +39,13 @@ final class Findings {
             return;
         }
         checks.add(new Check(id, Check.Outcome.FAIL, location));
-        anomalies.add(Anomaly.arithmetic(code, message + ": expected " + want.toPlainString() + ", found "
-                + have.toPlainString(), location, want, have));
+        anomalies.add(Anomaly.arithmetic(code, withNumbers(message, want, have), location, want, have));
+    }
+
+    /** The message followed by the numbers an identity wants and finds. */
+    static Message withNumbers(Message message, BigDecimal want, BigDecimal have) {
+        return new Message(message.english() + ": expected " + want.toPlainString() + ", found " + have.toPlainString(),
+                message.chinese() + ":应为" + want.toPlainString() + ",实为" + have.toPlainString());
     }
 
     private static boolean allReported(List<Value> values) {

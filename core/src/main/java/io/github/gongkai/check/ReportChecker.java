@@ -1,11 +1,9 @@
 package io.github.gongkai.check;
 
-import io.github.gongkai.model.Anomaly;
-import io.github.gongkai.model.AnomalyCode;
-import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Template;
+import java.util.List;
 
 /** Runs every rule over a report and returns it with its anomalies and check outcomes. Stateless. */
 public final class ReportChecker {
@@ -15,11 +13,11 @@ public final class ReportChecker {
     /**
      * Checks a report.
      *
-     * @param report   the report as mapped, without findings
-     * @param mirrored whether its text carried pinyin annotations, the mark of a mirror copy
+     * @param report       the report as mapped, without findings
+     * @param observations what the mapping saw of the source that the model does not keep
      * @return the same report with its anomalies and checks
      */
-    public static Report check(Report report, boolean mirrored) {
+    public static Report check(Report report, Observations observations) {
         Findings findings = new Findings();
         Template template = report.info().template().orElse(Template.T2021);
         CompletenessRules.check(report, findings);
@@ -34,9 +32,16 @@ public final class ReportChecker {
             CellRules.check(table, 4, "reviewLitigation", column -> false, column -> false, group -> false, findings);
             ReviewLitigationRules.check(table, findings);
         });
-        if (mirrored) {
-            findings.add(Anomaly.of(AnomalyCode.PINYIN_MIRROR, AnomalyCode.PINYIN_MIRROR.english(), Location.REPORT, ""));
-        }
+        TemplateRules.check(report, findings);
+        List<Sentences.Sentence> sentences = Sentences.of(report);
+        NarrativeRules.check(report, sentences, findings);
+        StatedTotalRules.check(report, sentences, findings);
+        FeeRules.check(report, sentences, findings);
+        YearRules.check(report, sentences, findings);
+        BodyRules.check(report, sentences, findings);
+        PlaceholderRules.check(report, sentences, findings);
+        LayoutRules.check(observations, findings);
+        SourceRules.check(report, observations.pinyinAnnotated(), findings);
         return report.withFindings(findings.anomalies, findings.checks);
     }
 }

@@ -5,6 +5,7 @@ import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Value;
 import java.util.List;
 
@@ -19,7 +20,8 @@ final class ReviewLitigationRules {
             List<Value> parts = List.of(table.get(group, CaseOutcome.UPHELD), table.get(group, CaseOutcome.CORRECTED),
                     table.get(group, CaseOutcome.OTHER), table.get(group, CaseOutcome.PENDING));
             findings.identity("reviewLitigation.total." + group.key(), AnomalyCode.REVIEW_LITIGATION_TOTAL,
-                    group.label() + ": 总计 differs from the sum of its outcomes",
+                    new Message(group.label() + ": 总计 differs from the sum of its outcomes",
+                            group.label() + ":总计与各项结果之和不符"),
                     new Location(4, "reviewLitigation", group.key(), CaseOutcome.TOTAL.key(), total.origin()),
                     parts, List.of(total));
         }

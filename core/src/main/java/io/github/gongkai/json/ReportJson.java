@@ -10,6 +10,7 @@ import io.github.gongkai.document.Origin;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Keyed;
+import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Section;
@@ -24,7 +25,8 @@ import java.util.Map;
 /**
  * Writes a report as the JSON of the contract (schema version 1): fixed keys in a fixed order, numbers as
  * JSON numbers, "not reported" as {@code null}. With provenance, a {@code provenance} object beside the tables
- * gives every value's raw text and source position, leaving the contract's shapes untouched.
+ * gives every value's raw text and source position, leaving the contract's shapes untouched. Anomaly messages
+ * are written in the language asked for, English where none is.
  */
 public final class ReportJson {
     /** The contract's version, written as {@code schemaVersion}. */
@@ -37,26 +39,41 @@ public final class ReportJson {
     private ReportJson() {
     }
 
-    /** The report as indented JSON text. */
+    /** The report as indented JSON text, messages in English. */
     public static String write(Report report, boolean provenance) {
-        return write(MAPPER, report, provenance);
+        return write(report, provenance, Language.EN);
     }
 
-    /** The report as JSON text on one line, for JSON Lines. */
+    /** The report as indented JSON text, messages in the given language. */
+    public static String write(Report report, boolean provenance, Language language) {
+        return write(MAPPER, tree(report, provenance, language));
+    }
+
+    /** The report as JSON text on one line, for JSON Lines, messages in English. */
     public static String writeLine(Report report, boolean provenance) {
-        return write(COMPACT, report, provenance);
+        return writeLine(report, provenance, Language.EN);
     }
 
-    private static String write(ObjectMapper mapper, Report report, boolean provenance) {
+    /** The report as JSON text on one line, for JSON Lines, messages in the given language. */
+    public static String writeLine(Report report, boolean provenance, Language language) {
+        return write(COMPACT, tree(report, provenance, language));
+    }
+
+    private static String write(ObjectMapper mapper, ObjectNode tree) {
         try {
-            return mapper.writeValueAsString(tree(report, provenance));
+            return mapper.writeValueAsString(tree);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree always serialises", e);
         }
     }
 
-    /** The report as a JSON tree. */
+    /** The report as a JSON tree, messages in English. */
     public static ObjectNode tree(Report report, boolean provenance) {
+        return tree(report, provenance, Language.EN);
+    }
+
+    /** The report as a JSON tree, messages in the given language. */
+    public static ObjectNode tree(Report report, boolean provenance, Language language) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode source = root.putObject("source");
@@ -65,6 +82,9 @@ public final class ReportJson {
         source.put("sha256", report.source().sha256());
         if (report.source().pages() > 0) {
             source.put("pages", report.source().pages());
+        }
+        if (!report.source().url().isEmpty()) {
+            source.put("url", report.source().url());
         }
         ObjectNode info = root.putObject("report");
         info.put("title", report.info().title());
@@ -85,7 +105,7 @@ public final class ReportJson {
         report.reviewLitigation().ifPresent(table -> root.set("reviewLitigation",
                 figures(allColumns(table.rows()), table.rows(), origins.putObject("reviewLitigation"))));
         ArrayNode anomalies = root.putArray("anomalies");
-        report.anomalies().forEach(anomaly -> anomalies.add(anomaly(anomaly, provenance)));
+        report.anomalies().forEach(anomaly -> anomalies.add(anomaly(anomaly, provenance, language)));
         ArrayNode checks = root.putArray("checks");
         report.checks().forEach(check -> checks.add(check(check, provenance)));
         if (provenance) {
@@ -158,11 +178,11 @@ public final class ReportJson {
         return plain.scale() <= 0 ? NODES.numberNode(plain.toBigIntegerExact()) : NODES.numberNode(plain);
     }
 
-    private static ObjectNode anomaly(Anomaly anomaly, boolean provenance) {
+    private static ObjectNode anomaly(Anomaly anomaly, boolean provenance, Language language) {
         ObjectNode node = NODES.objectNode();
         node.put("code", anomaly.code().name());
         node.put("severity", anomaly.severity().key());
-        node.put("message", anomaly.message());
+        node.put("message", anomaly.message().in(language));
         node.set("location", location(anomaly.location(), provenance));
         anomaly.expected().ifPresent(expected -> node.set("expected", number(expected)));
         anomaly.actual().ifPresent(actual -> node.set("actual", number(actual)));

@@ -11,19 +11,33 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Maps the rows of table B onto its template rows and applicant columns, by label. Rows before the first
  * recognised data row are its header; rows that match no template row (a header repeated after a page
- * break, a subtotal some reports add) are passed over.
+ * break, a subtotal some reports add) are passed over, and those among them that carry a label and numbers
+ * are kept as rows the report added to the template.
  */
 final class ApplicationsMapper {
     private ApplicationsMapper() {
     }
 
-    /** The rows found, each with its seven values; rows not found are absent from the map. */
-    static Map<RowKey, Map<Applicant, Value>> map(List<TableRow> rows) {
+    /**
+     * What table B holds.
+     *
+     * @param rows  the rows found, each with its seven values; rows not found are absent
+     * @param added the labels of data rows that match no template row, such as a group's subtotal
+     * @param order the template rows in the order the table prints them
+     */
+    record Mapped(Map<RowKey, Map<Applicant, Value>> rows, List<String> added, List<RowKey> order) {
+    }
+
+    /** Maps the table's rows. */
+    static Mapped map(List<TableRow> rows) {
         Map<RowKey, Map<Applicant, Value>> found = new EnumMap<>(RowKey.class);
+        List<String> added = new ArrayList<>();
+        List<RowKey> order = new ArrayList<>();
         List<TableRow> header = new ArrayList<>();
         Columns columns = null;
         Group context = null;
@@ -32,6 +46,8 @@ final class ApplicationsMapper {
             if (leaf == null) {
                 if (columns == null) {
                     header.add(row);
+                } else {
+                    addedLabel(row).ifPresent(added::add);
                 }
                 context = groupIn(row, context);
                 continue;
@@ -40,11 +56,32 @@ final class ApplicationsMapper {
                 columns = Columns.read(ApplicationsTemplate.COLUMNS, header);
             }
             context = leaf.context();
-            if (leaf.row() != null && !found.containsKey(leaf.row())) {
+            if (leaf.row() == null) {
+                added.add(row.slots().get(leaf.index()).label());
+            } else if (!found.containsKey(leaf.row())) {
                 found.put(leaf.row(), values(columns, row, labelEnd(row, leaf.index())));
+                order.add(leaf.row());
             }
         }
-        return found;
+        return new Mapped(found, added, order);
+    }
+
+    /**
+     * The label of a data row that names no template row: its last own label, where it has numbers and a label
+     * of words (a page number such as {@code -3-} is neither).
+     */
+    private static Optional<String> addedLabel(TableRow row) {
+        int run = row.labelRun();
+        if (run == 0 || row.after(run - 1).stream().noneMatch(Slot::isNumber)) {
+            return Optional.empty();
+        }
+        for (int i = run - 1; i >= 0; i--) {
+            Slot slot = row.slots().get(i);
+            if (!slot.fromAbove() && slot.label().codePoints().filter(Character::isIdeographic).count() >= 2) {
+                return Optional.of(slot.label());
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.gongkai.map;
 
 import io.github.gongkai.GongkaiException;
+import io.github.gongkai.check.Observations;
 import io.github.gongkai.check.ReportChecker;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
@@ -58,8 +59,9 @@ public final class ReportExtractor {
 
         List<ActiveDisclosureMapper.ItemRow> items =
                 ActiveDisclosureMapper.read(segments.getOrDefault(TableKind.ACTIVE_DISCLOSURE, List.of()));
-        Map<RowKey, Map<Applicant, Value>> applications =
+        ApplicationsMapper.Mapped mappedApplications =
                 ApplicationsMapper.map(segments.getOrDefault(TableKind.APPLICATIONS, List.of()));
+        Map<RowKey, Map<Applicant, Value>> applications = mappedApplications.rows();
         Map<CaseGroup, Map<CaseOutcome, Value>> reviewLitigation =
                 ReviewLitigationMapper.map(segments.getOrDefault(TableKind.REVIEW_LITIGATION, List.of()));
 
@@ -86,7 +88,9 @@ public final class ReportExtractor {
                         ? Optional.of(Figures.of(CaseGroup.class, reviewLitigation))
                         : Optional.empty(),
                 List.of(), List.of());
-        return ReportChecker.check(report, mirrored(document, lines));
+        return ReportChecker.check(report, new Observations(mirrored(document, lines),
+                report.applications().isPresent() ? mappedApplications.added() : List.of(),
+                report.applications().isPresent() ? mappedApplications.order() : List.of()));
     }
 
     private static boolean mirrored(Document document, List<Line> lines) {

@@ -9,13 +9,13 @@ import java.util.Optional;
  *
  * @param code     the stable code
  * @param severity how serious it is
- * @param message  what was found, in words, with the numbers involved
+ * @param message  what was found, in Chinese and English, with the numbers involved
  * @param location where it applies
  * @param expected for arithmetic: the value the identity requires
  * @param actual   for arithmetic: the value the report gives
  * @param quote    the text the finding is based on, empty where none
  */
-public record Anomaly(AnomalyCode code, Severity severity, String message, Location location,
+public record Anomaly(AnomalyCode code, Severity severity, Message message, Location location,
                       Optional<BigDecimal> expected, Optional<BigDecimal> actual, String quote) {
     public Anomaly {
         Objects.requireNonNull(code, "code");
@@ -28,13 +28,19 @@ public record Anomaly(AnomalyCode code, Severity severity, String message, Locat
     }
 
     /** An anomaly with the code's own severity and no numbers. */
-    public static Anomaly of(AnomalyCode code, String message, Location location, String quote) {
+    public static Anomaly of(AnomalyCode code, Message message, Location location, String quote) {
         return new Anomaly(code, code.severity(), message, location, Optional.empty(), Optional.empty(), quote);
     }
 
     /** An arithmetic anomaly: the identity wants {@code expected}, the report says {@code actual}. */
-    public static Anomaly arithmetic(AnomalyCode code, String message, Location location,
+    public static Anomaly arithmetic(AnomalyCode code, Message message, Location location,
                                      BigDecimal expected, BigDecimal actual) {
-        return new Anomaly(code, code.severity(), message, location, Optional.of(expected), Optional.of(actual), "");
+        return arithmetic(code, message, location, expected, actual, "");
+    }
+
+    /** An arithmetic anomaly found in the text, with the sentence it is based on. */
+    public static Anomaly arithmetic(AnomalyCode code, Message message, Location location,
+                                     BigDecimal expected, BigDecimal actual, String quote) {
+        return new Anomaly(code, code.severity(), message, location, Optional.of(expected), Optional.of(actual), quote);
     }
 }

@@ -36,7 +36,40 @@ public enum AnomalyCode {
             "上年结转数与上一年度报告的结转下年度继续办理数不符"),
     /** The text carried pinyin annotations: likely a copy on a mirror site, not the original. */
     PINYIN_MIRROR(Severity.INFO, "text carries pinyin annotations: likely a mirror copy, not the original",
-            "文本带有拼音注音,可能是转载镜像而非原始发布");
+            "文本带有拼音注音,可能是转载镜像而非原始发布"),
+    /** The file's recorded address is not on a government domain (.gov.cn): likely a mirror copy. */
+    MIRROR_URL(Severity.INFO, "published outside a government domain: likely a mirror copy, not the original",
+            "发布地址不在政府网站域名下,可能是转载镜像而非原始发布"),
+    /** A number the text states (共收到申请N件, 办结N件, 行政复议N起) differs from the table. */
+    NARRATIVE_TABLE_MISMATCH(Severity.WARNING, "a number stated in the text differs from the table",
+            "正文所述数字与表格不符"),
+    /** A total the text states differs from the sum of the parts it lists (共…82条。其中,…28条,…39条). */
+    NARRATIVE_TOTAL_MISMATCH(Severity.WARNING, "a total stated in the text differs from the sum of its parts",
+            "正文所述总数与其分项之和不符"),
+    /** The text says no information-processing fee was charged and also states a fee charged. */
+    NARRATIVE_FEE_CONTRADICTION(Severity.WARNING, "the text says no fee was charged and states a fee",
+            "正文称未收取信息处理费,又列出收费金额"),
+    /** The text names a year other than the report's where it speaks of the year reported on. */
+    YEAR_MISMATCH(Severity.WARNING, "the text names another year than the report's: likely copied from an earlier report",
+            "正文所述年份与报告年度不符,可能沿用了往年报告"),
+    /** The text names another body of the same level and type than the one issuing the report. */
+    BODY_MISMATCH(Severity.WARNING, "the text names another body of the same level: likely copied from another report",
+            "正文出现同级别的其他机关名称,可能沿用了其他机关的报告"),
+    /** The tables follow the 2019 template in a report on 2021 or later, or the 2021 template before 2021. */
+    TEMPLATE_YEAR_MISMATCH(Severity.INFO, "the tables follow the template of another period than the report's year",
+            "表格所用模板与报告年度不符"),
+    /** Table B has a data row the template does not (a subtotal, a row of the report's own). */
+    TEMPLATE_ROW_ADDED(Severity.INFO, "a row not in the template", "表格中有模板之外的行"),
+    /** Table B prints its rows out of the template's order. */
+    TEMPLATE_ROW_ORDER(Severity.INFO, "rows out of the template's order", "表格行的顺序与模板不符"),
+    /** Template text left unfilled: XX, ××, X月X日, (此处填写). */
+    PLACEHOLDER(Severity.WARNING, "a placeholder of the template was left unfilled", "模板占位符未填写"),
+    /** An aggregated report's table differs from the sum of its units' reports for the same year. */
+    AGGREGATE_MISMATCH(Severity.ERROR, "the aggregated report differs from the sum of its units' reports",
+            "汇总报告与所属单位报告之和不符"),
+    /** A table is identical to the same body's table of the previous year. */
+    COPIED_TABLE(Severity.WARNING, "the table is identical to last year's: likely copied forward",
+            "表格与上一年度报告完全相同,可能直接沿用");
 
     private final Severity severity;
     private final String english;
@@ -61,5 +94,10 @@ public enum AnomalyCode {
     /** What the code means, in Chinese. */
     public String chinese() {
         return chinese;
+    }
+
+    /** What the code means, as a message. */
+    public Message message() {
+        return new Message(english, chinese);
     }
 }
