@@ -1,15 +1,18 @@
 package io.github.gongkai.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gongkai} command. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns government information disclosure annual reports (政府信息公开工作年度报告) into JSON.",
-        subcommands = {ConvertCommand.class, CheckCommand.class, TextCommand.class},
+        subcommands = {ConvertCommand.class, DatasetCommand.class, CheckCommand.class, TextCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:check found an error-severity anomaly", "2:an input could not be read",
-                "64:wrong usage"})
+        exitCodeList = {"0:success", "1:check found an error-severity anomaly",
+                "2:some inputs could not be read (the others were)", "64:wrong usage",
+                "74:an output could not be written", "130:interrupted before every input was read"})
 public final class Main {
     private Main() {
     }
@@ -21,7 +24,8 @@ public final class Main {
     /** Runs the command line and returns the exit code, for tests and embedding. */
     static int run(String... args) {
         return new CommandLine(new Main())
-                .setExitCodeExceptionMapper(e -> ExitCodes.USAGE)
+                .setExitCodeExceptionMapper(e -> e instanceof IOException || e instanceof UncheckedIOException
+                        ? ExitCodes.OUTPUT_ERROR : ExitCodes.USAGE)
                 .execute(args);
     }
 }

@@ -1,0 +1,121 @@
+package io.github.gongkai.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gongkai.Gongkai;
+import io.github.gongkai.GongkaiException;
+import io.github.gongkai.GongkaiException.Reason;
+import io.github.gongkai.parsers.Limits;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Turns one input file into a {@link FileResult}: reads and hashes it, takes the result an earlier run kept
+ * for the same bytes, or parses it and keeps the result. Never throws for a bad file.
+ */
+final class InputReader {
+    /** Failures worth another try on a rerun: the disk, not the content, was at fault. */
+    private static final Set<Reason> TRANSIENT = EnumSet.of(Reason.IO_ERROR, Reason.TIMED_OUT);
+
+    private final Gongkai gongkai;
+    private final Limits limits;
+    private final ReportCache cache;
+    private final boolean fresh;
+
+    /**
+     * @param cache where results are kept between runs, or {@code null} for none
+     * @param fresh whether to parse again what the cache holds (the new results are kept)
+     */
+    InputReader(Limits limits, ReportCache cache, boolean fresh) {
+        this.gongkai = Gongkai.builder().limits(limits).build();
+        this.limits = limits;
+        this.cache = cache;
+        this.fresh = fresh;
+    }
+
+    FileResult read(InputFile input) {
+        byte[] bytes;
+        try {
+            if (Files.size(input.path()) > limits.maxFileBytes()) {
+                return FileResult.of("", new Failure(input.name(), Reason.TOO_LARGE,
+                        Reason.TOO_LARGE.describe() + ": larger than " + limits.maxFileBytes() + " bytes"), false);
+            }
+            bytes = Files.readAllBytes(input.path());
+        } catch (IOException e) {
+            return FileResult.of("", new Failure(input.name(), Reason.IO_ERROR,
+                    Reason.IO_ERROR.describe() + ": " + e.getClass().getSimpleName()), false);
+        }
+        String sha256 = sha256(bytes);
+        Optional<JsonNode> kept = cache == null || fresh ? Optional.empty() : cache.get(sha256);
+        if (kept.isPresent()) {
+            try {
+                return decode(kept.get(), input.name(), sha256, true);
+            } catch (RuntimeException e) {
+                // Unreadable or from an incompatible build: parse again and replace it.
+            }
+        }
+        Parsed parsed = parse(bytes, input.name());
+        if (cache != null && !TRANSIENT.contains(reason(parsed.entry()))) {
+            try {
+                cache.put(sha256, parsed.entry());
+            } catch (IOException e) {
+                // Not keeping a result only costs a parse on the next run.
+            }
+        }
+        FileResult result = decode(parsed.entry(), input.name(), sha256, false);
+        return parsed.cause().isEmpty() ? result : FileResult.of(sha256, new Failure(input.name(),
+                result.failure().orElseThrow().reason(), result.failure().get().message(), parsed.cause()), false);
+    }
+
+    private static Reason reason(JsonNode entry) {
+        JsonNode failure = entry.get("failure");
+        return failure == null ? null : Reason.valueOf(failure.path("reason").asText());
+    }
+
+    private Parsed parse(byte[] bytes, String name) {
+        try {
+            ObjectNode entry = ReportCodec.encode(gongkai.read(bytes, name));
+            ReportCodec.decode(entry, name); // a report the codec cannot carry fails here, like any other bug
+            return new Parsed(entry, Optional.empty());
+        } catch (GongkaiException e) {
+            return new Parsed(failure(Failure.of(name, e)), Optional.of(e));
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug met on one file must not end the run; the file is reported like a damaged one.
+            return new Parsed(failure(new Failure(name, Reason.CORRUPT,
+                    "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage())), Optional.of(e));
+        }
+    }
+
+    /** A parse's entry to keep, and the exception behind a failure, which is not kept. */
+    private record Parsed(JsonNode entry, Optional<Throwable> cause) {
+    }
+
+    private static JsonNode failure(Failure failure) {
+        ObjectNode entry = JsonNodeFactory.instance.objectNode();
+        entry.putObject("failure").put("reason", failure.reason().name()).put("message", failure.message());
+        return entry;
+    }
+
+    private static FileResult decode(JsonNode entry, String name, String sha256, boolean reused) {
+        JsonNode failure = entry.get("failure");
+        if (failure != null) {
+            return FileResult.of(sha256, new Failure(name, reason(entry), failure.path("message").asText()), reused);
+        }
+        return FileResult.of(name, sha256, ReportCodec.decode(entry, name), reused);
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+}

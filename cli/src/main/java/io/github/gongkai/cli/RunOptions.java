@@ -1,0 +1,33 @@
+package io.github.gongkai.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The options of commands that read a whole corpus. */
+final class RunOptions {
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    private int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--quiet", description = "print neither progress nor summary")
+    boolean quiet;
+
+    @Option(names = "--fresh", description = "parse every file again instead of reusing results kept in the output folder")
+    boolean fresh;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N",
+            description = "files read in parallel (default: the number of cores)")
+    void jobs(int jobs) {
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "-j must be at least 1, not " + jobs);
+        }
+        this.jobs = jobs;
+    }
+
+    int jobs() {
+        return jobs;
+    }
+}
