@@ -23,9 +23,13 @@ public final class Main {
 
     /** Runs the command line and returns the exit code, for tests and embedding. */
     static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, configured; tests set its output streams. */
+    static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setExitCodeExceptionMapper(e -> e instanceof IOException || e instanceof UncheckedIOException
-                        ? ExitCodes.OUTPUT_ERROR : ExitCodes.USAGE)
-                .execute(args);
+                        ? ExitCodes.OUTPUT_ERROR : ExitCodes.USAGE);
     }
 }
