@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai dataset}: a whole corpus as JSON Lines and CSV tables for analysis. */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
-        description = {"Reads every file under the folders and writes, into the output folder:",
+        description = {"Writes a corpus as a dataset for analysis: every file under the folders, into OUT:",
                 "  reports.jsonl  one report's JSON per line",
                 "  reports.csv    one row per report, one column per table cell",
                 "  anomalies.csv  one row per anomaly",

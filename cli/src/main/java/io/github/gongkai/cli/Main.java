@@ -29,7 +29,17 @@ public final class Main {
     /** The command line, configured; tests set its output streams. */
     static CommandLine commandLine() {
         return new CommandLine(new Main())
-                .setExitCodeExceptionMapper(e -> e instanceof IOException || e instanceof UncheckedIOException
-                        ? ExitCodes.OUTPUT_ERROR : ExitCodes.USAGE);
+                .setExecutionExceptionHandler(Main::outputError)
+                .setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    }
+
+    /** An output that cannot be written ends the run with one line, not a stack trace; anything else is a bug. */
+    private static int outputError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof IOException || e instanceof UncheckedIOException)) {
+            throw e;
+        }
+        commandLine.getErr().println("gongkai: cannot write the output: " + e);
+        commandLine.getErr().flush();
+        return ExitCodes.OUTPUT_ERROR;
     }
 }

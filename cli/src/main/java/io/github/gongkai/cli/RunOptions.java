@@ -12,7 +12,7 @@ final class RunOptions {
 
     private int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--quiet", description = "print neither progress nor summary")
+    @Option(names = "--quiet", description = "print no progress, summary or per-file failures")
     boolean quiet;
 
     @Option(names = "--fresh", description = "parse every file again instead of reusing results kept in the output folder")

@@ -28,14 +28,14 @@ final class TerminalProgress implements Progress {
                 .setUpdateIntervalMillis(500).setMaxRenderedLength(100)
                 .setConsumer(new ConsoleProgressBarConsumer(err))
                 .build();
-        bar.setExtraMessage("0 failed");
+        bar.setExtraMessage(" 0 failed");
     }
 
     @Override
     public synchronized void done(FileResult result) {
         if (result.failure().isPresent()) {
             failed++;
-            bar.setExtraMessage(failed + " failed");
+            bar.setExtraMessage(" " + failed + " failed");
         }
         bar.step();
     }
