@@ -17,8 +17,10 @@ import io.github.gongkai.template.ActiveDisclosureTemplate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -73,10 +75,8 @@ final class ReportColumns {
                     report.checks().stream().filter(check -> check.outcome() == outcome).count())));
         }
         for (ActiveItem item : ActiveItem.values()) {
-            for (Measure measure : Measure.values()) {
-                if (inEitherTemplate(item, measure)) {
-                    columns.add(cell("activeDisclosure", item, measure, Report::activeDisclosure));
-                }
+            for (Measure measure : measures(item)) {
+                columns.add(cell("activeDisclosure", item, measure, Report::activeDisclosure));
             }
         }
         for (RowKey row : RowKey.values()) {
@@ -92,9 +92,12 @@ final class ReportColumns {
         return Collections.unmodifiableList(columns);
     }
 
-    private static boolean inEitherTemplate(ActiveItem item, Measure measure) {
-        return ActiveDisclosureTemplate.items(Template.T2021).getOrDefault(item, List.of()).contains(measure)
-                || ActiveDisclosureTemplate.items(Template.T2019).getOrDefault(item, List.of()).contains(measure);
+    /** An item's measures in either template: the 2021 template's, then the 2019 template's others, in template order. */
+    private static Set<Measure> measures(ActiveItem item) {
+        Set<Measure> measures = new LinkedHashSet<>();
+        measures.addAll(ActiveDisclosureTemplate.items(Template.T2021).getOrDefault(item, List.of()));
+        measures.addAll(ActiveDisclosureTemplate.items(Template.T2019).getOrDefault(item, List.of()));
+        return measures;
     }
 
     private static Column report(String name, Function<Report, String> value) {
