@@ -45,7 +45,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.requireExisting(spec, inputs);
+        Inputs.check(spec, inputs, output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));

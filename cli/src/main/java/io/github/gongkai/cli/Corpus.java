@@ -23,7 +23,7 @@ record Corpus(List<FileResult> results, int total, boolean stopped) {
     /** Puts together what a walk and a run found. */
     static Corpus of(CorpusWalker.Walk walk, CorpusRun.Results run) {
         List<FileResult> sorted = new ArrayList<>(run.files());
-        walk.failures().forEach(failure -> sorted.add(FileResult.of("", failure, false)));
+        walk.failures().forEach(failure -> sorted.add(FileResult.failed("", failure, false)));
         sorted.sort(Comparator.comparing(FileResult::name));
         List<Report> checked = CorpusChecker.check(sorted.stream().flatMap(r -> r.report().stream()).toList());
         List<Optional<FileResult.Duplicate>> duplicates = Duplicates.find(sorted);

@@ -39,7 +39,7 @@ final class DatasetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.requireExisting(spec, inputs);
+        Inputs.check(spec, inputs, output);
         PrintWriter err = spec.commandLine().getErr();
         try (Interruption interruption = new Interruption()) {
             Corpus corpus = Batch.read(inputs, output, options, TerminalProgress.onTerminal(options.quiet),

@@ -25,11 +25,13 @@ record FileResult(String name, String sha256, Optional<Report> report, Optional<
         Objects.requireNonNull(duplicate, "duplicate");
     }
 
-    static FileResult of(String name, String sha256, Report report, boolean reused) {
+    /** A file that held a report. */
+    static FileResult parsed(String name, String sha256, Report report, boolean reused) {
         return new FileResult(name, sha256, Optional.of(report), Optional.empty(), reused, Optional.empty());
     }
 
-    static FileResult of(String sha256, Failure failure, boolean reused) {
+    /** A file that could not be read; {@code sha256} is empty when its bytes could not be. */
+    static FileResult failed(String sha256, Failure failure, boolean reused) {
         return new FileResult(failure.file(), sha256, Optional.empty(), Optional.of(failure), reused, Optional.empty());
     }
 

@@ -44,12 +44,12 @@ final class InputReader {
         byte[] bytes;
         try {
             if (Files.size(input.path()) > limits.maxFileBytes()) {
-                return FileResult.of("", new Failure(input.name(), Reason.TOO_LARGE,
+                return FileResult.failed("", new Failure(input.name(), Reason.TOO_LARGE,
                         Reason.TOO_LARGE.describe() + ": larger than " + limits.maxFileBytes() + " bytes"), false);
             }
             bytes = Files.readAllBytes(input.path());
         } catch (IOException e) {
-            return FileResult.of("", new Failure(input.name(), Reason.IO_ERROR,
+            return FileResult.failed("", new Failure(input.name(), Reason.IO_ERROR,
                     Reason.IO_ERROR.describe() + ": " + e.getClass().getSimpleName()), false);
         }
         String sha256 = sha256(bytes);
@@ -70,7 +70,7 @@ final class InputReader {
             }
         }
         FileResult result = decode(parsed.entry(), input.name(), sha256, false);
-        return parsed.cause().isEmpty() ? result : FileResult.of(sha256, new Failure(input.name(),
+        return parsed.cause().isEmpty() ? result : FileResult.failed(sha256, new Failure(input.name(),
                 result.failure().orElseThrow().reason(), result.failure().get().message(), parsed.cause()), false);
     }
 
@@ -106,9 +106,9 @@ final class InputReader {
     private static FileResult decode(JsonNode entry, String name, String sha256, boolean reused) {
         JsonNode failure = entry.get("failure");
         if (failure != null) {
-            return FileResult.of(sha256, new Failure(name, reason(entry), failure.path("message").asText()), reused);
+            return FileResult.failed(sha256, new Failure(name, reason(entry), failure.path("message").asText()), reused);
         }
-        return FileResult.of(name, sha256, ReportCodec.decode(entry, name), reused);
+        return FileResult.parsed(name, sha256, ReportCodec.decode(entry, name), reused);
     }
 
     static String sha256(byte[] bytes) {

@@ -3,21 +3,22 @@ package io.github.gongkai.cli;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.gongkai.json.ReportJson;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * What earlier runs made of each input, keyed by the SHA-256 of its bytes, so that a rerun parses only what
  * is new or changed: the same bytes under another name, or moved, are not parsed again. Entries are
- * compressed JSON trees under {@code OUT/.gongkai/cache/VERSION/}, one file each, written atomically; an
- * entry that cannot be read is treated as missing. The version in the path keeps results of another
- * release of gongkai from being reused.
+ * compressed JSON trees under {@code OUT/.gongkai/cache/BUILD/}, one file each, written atomically; an
+ * entry that cannot be read is treated as missing. The {@link BuildStamp} in the path keeps results of
+ * another build of gongkai from being reused; their folders are removed.
  */
 final class ReportCache {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -29,11 +30,26 @@ final class ReportCache {
         this.folder = folder;
     }
 
-    /** The cache of an output folder. */
-    static ReportCache in(Path output) {
-        String version = Main.class.getPackage().getImplementationVersion();
-        return new ReportCache(output.resolve(".gongkai").resolve("cache")
-                .resolve((version == null ? "development" : version) + "-schema" + ReportJson.SCHEMA_VERSION));
+    /** The cache of an output folder, for this build; what other builds kept there is removed. */
+    static ReportCache in(Path output) throws IOException {
+        Path caches = output.resolve(".gongkai").resolve("cache");
+        Path current = caches.resolve(BuildStamp.current());
+        if (Files.isDirectory(caches)) {
+            try (Stream<Path> builds = Files.list(caches)) {
+                for (Path build : builds.filter(build -> !build.equals(current)).toList()) {
+                    delete(build);
+                }
+            }
+        }
+        return new ReportCache(current);
+    }
+
+    private static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
     }
 
     /** The entry kept for these bytes, if any and readable. */

@@ -135,6 +135,10 @@ class ConvertCommandTest {
         assertEquals(ExitCodes.USAGE, TestCorpus.run("convert", seed.toString(), "-j", "0").exit());
         assertEquals(ExitCodes.USAGE, TestCorpus.run("convert", temp.resolve("missing").toString()).exit());
         assertEquals(ExitCodes.USAGE, TestCorpus.run("dataset", seed.toString()).exit(), "dataset needs -o");
+        Path inside = Files.createDirectories(temp.resolve("out/incoming"));
+        assertEquals(ExitCodes.USAGE, TestCorpus.run("dataset", inside.toString(), "-o", temp.resolve("out").toString()).exit(),
+                "the output folder holds an input");
+        assertEquals(ExitCodes.USAGE, TestCorpus.run("convert", inside.toString(), "-o", inside.toString()).exit());
         Path file = Files.writeString(temp.resolve("a-file"), "not a folder");
         assertEquals(ExitCodes.OUTPUT_ERROR, TestCorpus.run("dataset", seed.toString(), "-o", file.toString()).exit());
     }
