@@ -56,59 +56,55 @@ final class InputReader {
         Optional<JsonNode> kept = cache == null || fresh ? Optional.empty() : cache.get(sha256);
         if (kept.isPresent()) {
             try {
-                return decode(kept.get(), input.name(), sha256, true);
+                return fromKept(kept.get(), input.name(), sha256);
             } catch (RuntimeException e) {
                 // Unreadable or from an incompatible build: parse again and replace it.
             }
         }
-        Parsed parsed = parse(bytes, input.name());
-        if (cache != null && !TRANSIENT.contains(reason(parsed.entry()))) {
+        Parsed parsed = parse(bytes, input.name(), sha256);
+        boolean lasting = parsed.result().failure().map(Failure::reason).filter(TRANSIENT::contains).isEmpty();
+        if (cache != null && lasting) {
             try {
                 cache.put(sha256, parsed.entry());
             } catch (IOException e) {
                 // Not keeping a result only costs a parse on the next run.
             }
         }
-        FileResult result = decode(parsed.entry(), input.name(), sha256, false);
-        return parsed.cause().isEmpty() ? result : FileResult.failed(sha256, new Failure(input.name(),
-                result.failure().orElseThrow().reason(), result.failure().get().message(), parsed.cause()), false);
+        return parsed.result();
     }
 
-    private static Reason reason(JsonNode entry) {
-        JsonNode failure = entry.get("failure");
-        return failure == null ? null : Reason.valueOf(failure.path("reason").asText());
-    }
-
-    private Parsed parse(byte[] bytes, String name) {
+    private Parsed parse(byte[] bytes, String name, String sha256) {
         try {
             ObjectNode entry = ReportCodec.encode(gongkai.read(bytes, name));
-            ReportCodec.decode(entry, name); // a report the codec cannot carry fails here, like any other bug
-            return new Parsed(entry, Optional.empty());
+            // The report takes the round trip a kept one takes, so that both give the same outputs.
+            return new Parsed(entry, FileResult.parsed(name, sha256, ReportCodec.decode(entry, name), false));
         } catch (GongkaiException e) {
-            return new Parsed(failure(Failure.of(name, e)), Optional.of(e));
+            return failed(sha256, Failure.of(name, e));
         } catch (RuntimeException | StackOverflowError e) {
             // A bug met on one file must not end the run; the file is reported like a damaged one.
-            return new Parsed(failure(new Failure(name, Reason.CORRUPT,
-                    "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage())), Optional.of(e));
+            return failed(sha256, new Failure(name, Reason.CORRUPT,
+                    "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), Optional.of(e)));
         }
     }
 
-    /** A parse's entry to keep, and the exception behind a failure, which is not kept. */
-    private record Parsed(JsonNode entry, Optional<Throwable> cause) {
-    }
-
-    private static JsonNode failure(Failure failure) {
+    private static Parsed failed(String sha256, Failure failure) {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         entry.putObject("failure").put("reason", failure.reason().name()).put("message", failure.message());
-        return entry;
+        return new Parsed(entry, FileResult.failed(sha256, failure, false));
     }
 
-    private static FileResult decode(JsonNode entry, String name, String sha256, boolean reused) {
+    /** A parse's result, and the entry to keep for it. */
+    private record Parsed(JsonNode entry, FileResult result) {
+    }
+
+    /** The result an earlier run kept, named as the file is now. */
+    private static FileResult fromKept(JsonNode entry, String name, String sha256) {
         JsonNode failure = entry.get("failure");
         if (failure != null) {
-            return FileResult.failed(sha256, new Failure(name, reason(entry), failure.path("message").asText()), reused);
+            return FileResult.failed(sha256, new Failure(name, Reason.valueOf(failure.path("reason").asText()),
+                    failure.path("message").asText()), true);
         }
-        return FileResult.parsed(name, sha256, ReportCodec.decode(entry, name), reused);
+        return FileResult.parsed(name, sha256, ReportCodec.decode(entry, name), true);
     }
 
     static String sha256(byte[] bytes) {
