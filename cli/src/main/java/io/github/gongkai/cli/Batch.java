@@ -26,7 +26,8 @@ final class Batch {
             cache = ReportCache.in(output);
         }
         CorpusWalker.Walk walk = CorpusWalker.walk(inputs, output);
-        CorpusRun run = new CorpusRun(new InputReader(Limits.DEFAULT, cache, options.fresh), options.jobs(), stop);
+        InputReader reader = new InputReader(Limits.DEFAULT, cache, options.fresh);
+        CorpusRun run = new CorpusRun(reader::read, options.jobs(), options.timeLimit(), stop);
         try (progress) {
             return Corpus.of(walk, run.run(walk.files(), progress));
         }

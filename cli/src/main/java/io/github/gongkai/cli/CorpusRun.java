@@ -1,5 +1,7 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.GongkaiException.Reason;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,27 +13,37 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * Reads the files of a corpus on {@code jobs} worker threads. Results come back in input order whatever the
- * number of workers, so that outputs are the same for any {@code -j}. A stop request (Ctrl-C) ends the run
- * without waiting for files still being parsed; what was done is kept for the next run.
+ * number of workers, so that outputs are the same for any {@code -j}. A file that takes longer than the
+ * time limit is given up as {@link Reason#TIMED_OUT}, so that one pathological file cannot stall a run. A
+ * stop request (Ctrl-C) ends the run without waiting for files still being parsed; what was done is kept
+ * for the next run.
  */
 final class CorpusRun {
     /** Deep documents recurse deeply; workers get the stack a main thread would have. */
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
     private static final long POLL_MILLIS = 200;
 
-    private final InputReader reader;
+    private final Function<InputFile, FileResult> reader;
     private final int jobs;
+    private final Duration timeLimit;
     private final AtomicBoolean stop;
 
-    CorpusRun(InputReader reader, int jobs, AtomicBoolean stop) {
+    /**
+     * @param reader    reads one file, never throwing for a bad one
+     * @param timeLimit the longest one file may take
+     * @param stop      set to stop the run early
+     */
+    CorpusRun(Function<InputFile, FileResult> reader, int jobs, Duration timeLimit, AtomicBoolean stop) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
         }
         this.reader = reader;
         this.jobs = jobs;
+        this.timeLimit = timeLimit;
         this.stop = stop;
     }
 
@@ -45,20 +57,25 @@ final class CorpusRun {
         progress.start(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(jobs, workers());
         try {
-            List<Future<FileResult>> futures = new ArrayList<>(files.size());
+            List<Task> tasks = new ArrayList<>(files.size());
             for (InputFile file : files) {
-                futures.add(pool.submit(() -> {
+                Task task = new Task(file);
+                task.future = pool.submit(() -> {
                     if (stop.get()) {
                         return null;
                     }
-                    FileResult result = reader.read(file);
-                    progress.done(result);
+                    task.started = System.nanoTime();
+                    FileResult result = reader.apply(file);
+                    if (task.settled.compareAndSet(false, true)) {
+                        progress.done(result);
+                    }
                     return result;
-                }));
+                });
+                tasks.add(task);
             }
             List<FileResult> results = new ArrayList<>(files.size());
-            for (Future<FileResult> future : futures) {
-                FileResult result = await(future);
+            for (Task task : tasks) {
+                FileResult result = await(task, progress);
                 if (result != null) {
                     results.add(result);
                 }
@@ -69,18 +86,27 @@ final class CorpusRun {
         }
     }
 
-    /** The future's result, or {@code null} once a stop is requested and it is not done. */
-    private FileResult await(Future<FileResult> future) throws InterruptedException {
+    /** The task's result; {@code null} once a stop is requested and it is not done. */
+    private FileResult await(Task task, Progress progress) throws InterruptedException {
         while (true) {
-            if (stop.get() && !future.isDone()) {
+            if (stop.get() && !task.future.isDone()) {
                 return null;
             }
             try {
-                return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                return task.future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                // Look at the stop request again.
+                long started = task.started;
+                if (started != 0 && System.nanoTime() - started > timeLimit.toNanos()
+                        && task.settled.compareAndSet(false, true)) {
+                    // The thread cannot be made to stop; it is left to finish on its own, its result unused.
+                    task.future.cancel(true);
+                    FileResult timedOut = FileResult.failed("", new Failure(task.file.name(), Reason.TIMED_OUT,
+                            Reason.TIMED_OUT.describe() + ": took longer than " + timeLimit.toSeconds() + " s"), false);
+                    progress.done(timedOut);
+                    return timedOut;
+                }
             } catch (ExecutionException e) {
-                // InputReader turns every failure into a result, so this is a bug worth seeing.
+                // The reader turns every failure into a result, so this is a bug worth seeing.
                 throw new IllegalStateException(e.getCause());
             }
         }
@@ -93,6 +119,18 @@ final class CorpusRun {
             thread.setDaemon(true);
             return thread;
         };
+    }
+
+    /** One file's work: when it started (0 while queued), whether its outcome is decided, and its future. */
+    private static final class Task {
+        final InputFile file;
+        final AtomicBoolean settled = new AtomicBoolean();
+        volatile long started;
+        Future<FileResult> future;
+
+        Task(InputFile file) {
+            this.file = file;
+        }
     }
 
     /**

@@ -81,7 +81,8 @@ class ResumeAndDeterminismTest {
         options.jobs(2);
         Corpus stopped = Batch.read(List.of(corpus), output, options, stopAfterTen, stop);
         assertTrue(stopped.stopped());
-        assertTrue(stopped.results().size() >= 10 && stopped.results().size() < stopped.total(),
+        // The tenth may be left out: the stop can be seen before its result is handed over.
+        assertTrue(stopped.results().size() >= 9 && stopped.results().size() < stopped.total(),
                 stopped.results().size() + " of " + stopped.total());
         // What a kill during a write would leave: a temporary file, and a damaged kept result.
         Files.writeString(output.resolve(".reports.csv.0f1e.partial"), "file,format\nhalf");
