@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -55,7 +55,8 @@ final class CorpusRun {
      */
     Results run(List<InputFile> files, Progress progress) throws InterruptedException {
         progress.start(files.size());
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, workers());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), workers());
         try {
             List<Task> tasks = new ArrayList<>(files.size());
             for (InputFile file : files) {
@@ -75,7 +76,7 @@ final class CorpusRun {
             }
             List<FileResult> results = new ArrayList<>(files.size());
             for (Task task : tasks) {
-                FileResult result = await(task, progress);
+                FileResult result = await(task, progress, pool);
                 if (result != null) {
                     results.add(result);
                 }
@@ -87,7 +88,7 @@ final class CorpusRun {
     }
 
     /** The task's result; {@code null} once a stop is requested and it is not done. */
-    private FileResult await(Task task, Progress progress) throws InterruptedException {
+    private FileResult await(Task task, Progress progress, ThreadPoolExecutor pool) throws InterruptedException {
         while (true) {
             if (stop.get() && !task.future.isDone()) {
                 return null;
@@ -98,8 +99,11 @@ final class CorpusRun {
                 long started = task.started;
                 if (started != 0 && System.nanoTime() - started > timeLimit.toNanos()
                         && task.settled.compareAndSet(false, true)) {
-                    // The thread cannot be made to stop; it is left to finish on its own, its result unused.
+                    // The thread cannot be made to stop: it is left to finish on its own, its result unused,
+                    // and another worker takes its place so that the run keeps its pace and cannot stall.
                     task.future.cancel(true);
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
                     FileResult timedOut = FileResult.failed("", new Failure(task.file.name(), Reason.TIMED_OUT,
                             Reason.TIMED_OUT.describe() + ": took longer than " + timeLimit.toSeconds() + " s"), false);
                     progress.done(timedOut);
