@@ -1,7 +1,5 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.Gongkai;
-import io.github.gongkai.GongkaiException;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Report;
 import java.io.IOException;
@@ -12,23 +10,28 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai convert}: reports to JSON. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = {"Converts reports to JSON: to standard output for one file (JSON Lines for several),",
-                "or one FILE.json each into the folder given with -o."})
+                "or with -o, one NAME.json per report under OUT, mirroring the folders given.",
+                "Folders are walked recursively; formats are told by content, not by name.",
+                "With -o, a rerun parses only files that are new or changed (by content hash).",
+                "Exits 0 when every file was read, 2 when some could not be, 130 when interrupted."})
 final class ConvertCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files (PDF, HTML, DOCX, DOC, text)")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "report files (PDF, HTML, DOCX, DOC, text), or folders of them")
+    private List<Path> inputs;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "write one JSON file per report here")
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write one JSON file per report under this folder")
     private Path output;
 
     @Option(names = "--provenance", description = "add raw cell text and source positions of every value")
@@ -37,31 +40,43 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "print stack traces of failures")
     private boolean verbose;
 
+    @Mixin
+    private RunOptions options;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
+        Inputs.check(spec, inputs, output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        int exit = ExitCodes.OK;
-        for (Path file : files) {
-            Report report;
-            try {
-                report = Gongkai.parse(file);
-            } catch (GongkaiException e) {
-                Failures.report(err, e, verbose);
-                exit = ExitCodes.UNREADABLE;
-                continue;
+        boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
+        try (Interruption interruption = new Interruption()) {
+            Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
+            Corpus corpus = Batch.read(inputs, output, options, progress, interruption.stop());
+            if (!options.quiet) {
+                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), verbose));
             }
-            if (output != null) {
-                Files.createDirectories(output);
-                Path target = output.resolve(file.getFileName() + ".json");
-                Files.writeString(target, ReportJson.write(report, provenance) + "\n", StandardCharsets.UTF_8);
-            } else if (files.size() == 1) {
-                out.println(ReportJson.write(report, provenance));
-            } else {
-                out.println(ReportJson.writeLine(report, provenance));
+            if (!corpus.stopped()) {
+                for (FileResult result : corpus.reports()) {
+                    write(out, result, oneFile);
+                }
+                out.flush();
             }
+            if (!options.quiet && !oneFile) {
+                Summary.print(err, corpus);
+            }
+            return ExitCodes.of(corpus);
         }
-        out.flush();
-        return exit;
+    }
+
+    private void write(PrintWriter out, FileResult result, boolean oneFile) throws IOException {
+        Report report = result.report().orElseThrow();
+        if (output != null) {
+            byte[] json = (ReportJson.write(report, provenance) + "\n").getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.writeIfChanged(OutputPaths.under(output, result.name(), ".json"), json);
+        } else if (oneFile) {
+            out.println(ReportJson.write(report, provenance));
+        } else {
+            out.println(ReportJson.writeLine(report, provenance));
+        }
     }
 }

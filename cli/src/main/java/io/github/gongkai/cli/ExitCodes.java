@@ -6,11 +6,23 @@ final class ExitCodes {
     static final int OK = 0;
     /** {@code check} found an error-severity anomaly. */
     static final int ANOMALIES = 1;
-    /** At least one input could not be read. */
+    /** At least one input could not be read; the others were. */
     static final int UNREADABLE = 2;
     /** The command line was wrong. */
     static final int USAGE = 64;
+    /** An output could not be written (sysexits' EX_IOERR). */
+    static final int OUTPUT_ERROR = 74;
+    /** The run was interrupted (Ctrl-C) before every input was read: 128 + SIGINT, as shells report it. */
+    static final int INTERRUPTED = 130;
 
     private ExitCodes() {
+    }
+
+    /** The exit code of a corpus run. */
+    static int of(Corpus corpus) {
+        if (corpus.stopped()) {
+            return INTERRUPTED;
+        }
+        return corpus.failures().isEmpty() ? OK : UNREADABLE;
     }
 }

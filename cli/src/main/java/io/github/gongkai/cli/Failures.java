@@ -15,4 +15,12 @@ final class Failures {
         }
         err.flush();
     }
+
+    static void report(PrintWriter err, Failure failure, boolean verbose) {
+        err.println("gongkai: " + failure.file() + ": " + failure.message() + " [" + failure.reason() + "]");
+        if (verbose) {
+            failure.cause().ifPresent(cause -> cause.printStackTrace(err));
+        }
+        err.flush();
+    }
 }

@@ -1,15 +1,18 @@
 package io.github.gongkai.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code gongkai} command. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns government information disclosure annual reports (政府信息公开工作年度报告) into JSON.",
-        subcommands = {ConvertCommand.class, CheckCommand.class, TextCommand.class},
+        subcommands = {ConvertCommand.class, DatasetCommand.class, CheckCommand.class, TextCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:check found an error-severity anomaly", "2:an input could not be read",
-                "64:wrong usage"})
+        exitCodeList = {"0:success", "1:check found an error-severity anomaly",
+                "2:some inputs could not be read (the others were)", "64:wrong usage",
+                "74:an output could not be written", "130:interrupted before every input was read"})
 public final class Main {
     private Main() {
     }
@@ -20,8 +23,23 @@ public final class Main {
 
     /** Runs the command line and returns the exit code, for tests and embedding. */
     static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, configured; tests set its output streams. */
+    static CommandLine commandLine() {
         return new CommandLine(new Main())
-                .setExitCodeExceptionMapper(e -> ExitCodes.USAGE)
-                .execute(args);
+                .setExecutionExceptionHandler(Main::outputError)
+                .setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    }
+
+    /** An output that cannot be written ends the run with one line, not a stack trace; anything else is a bug. */
+    private static int outputError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof IOException || e instanceof UncheckedIOException)) {
+            throw e;
+        }
+        commandLine.getErr().println("gongkai: cannot write the output: " + e);
+        commandLine.getErr().flush();
+        return ExitCodes.OUTPUT_ERROR;
     }
 }

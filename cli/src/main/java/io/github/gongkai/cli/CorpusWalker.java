@@ -1,0 +1,121 @@
+package io.github.gongkai.cli;
+
+import io.github.gongkai.GongkaiException;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the files of a corpus: every regular file under the given folders, following symbolic links but
+ * not their loops, skipping hidden entries (names starting with a dot) and the output folder.
+ *
+ * <p>Names are relative to their input root. With a single folder given, a file's name is its path inside
+ * it; with several inputs, each is prefixed by its root's own name (made unique), so that two roots never
+ * give two files the same name.
+ */
+final class CorpusWalker {
+    private CorpusWalker() {
+    }
+
+    /**
+     * The files found, sorted by name, and the entries that could not be read.
+     *
+     * @param roots    files and folders, in the order given
+     * @param excluded a folder never to read from (the output), or {@code null}
+     */
+    static Walk walk(List<Path> roots, Path excluded) throws IOException {
+        Path skip = excluded == null || !Files.exists(excluded) ? null : excluded.toRealPath();
+        List<InputFile> files = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
+        Set<String> labels = new HashSet<>();
+        for (Path root : roots) {
+            String prefix = roots.size() == 1 && Files.isDirectory(root) ? "" : unique(label(root), labels);
+            walk(root, prefix, skip, files, failures);
+        }
+        files.sort(Comparator.comparing(InputFile::name));
+        failures.sort(Comparator.comparing(Failure::file));
+        return new Walk(List.copyOf(files), List.copyOf(failures));
+    }
+
+    private static void walk(Path root, String prefix, Path skip, List<InputFile> files, List<Failure> failures)
+            throws IOException {
+        if (Files.isRegularFile(root)) {
+            if (!isUnder(root, skip)) {
+                files.add(new InputFile(root, prefix));
+            }
+            return;
+        }
+        Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                boolean hidden = !dir.equals(root) && isHidden(dir);
+                return hidden || isUnder(dir, skip) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (attrs.isRegularFile() && !isHidden(file) && !isUnder(file, skip)) {
+                    files.add(new InputFile(file, name(root, prefix, file)));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+                // A link back to an ancestor would be walked forever; its files are reached the other way.
+                if (!(e instanceof FileSystemLoopException) && !isHidden(file)) {
+                    failures.add(new Failure(name(root, prefix, file), GongkaiException.Reason.IO_ERROR,
+                            "could not read the file: " + e.getClass().getSimpleName()));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static boolean isHidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".");
+    }
+
+    private static boolean isUnder(Path path, Path skip) throws IOException {
+        return skip != null && path.toRealPath().startsWith(skip);
+    }
+
+    private static String name(Path root, String prefix, Path file) {
+        String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        return prefix.isEmpty() ? relative : prefix + "/" + relative;
+    }
+
+    private static String label(Path root) {
+        Path name = root.toAbsolutePath().normalize().getFileName();
+        return name == null ? "root" : name.toString();
+    }
+
+    private static String unique(String label, Set<String> taken) {
+        String candidate = label;
+        for (int n = 2; !taken.add(candidate); n++) {
+            candidate = label + "~" + n;
+        }
+        return candidate;
+    }
+
+    /**
+     * What a walk found.
+     *
+     * @param files    the files, sorted by name
+     * @param failures entries that could not be read, sorted by name
+     */
+    record Walk(List<InputFile> files, List<Failure> failures) {
+    }
+}

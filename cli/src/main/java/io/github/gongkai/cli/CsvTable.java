@@ -1,0 +1,40 @@
+package io.github.gongkai.cli;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/** Writes rows of text under a header line as CSV: quotes only where needed (RFC 4180), {@code \n} line ends. */
+final class CsvTable implements AutoCloseable {
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING).build();
+
+    private final SequenceWriter rows;
+    private final int width;
+
+    CsvTable(Writer out, List<String> columns) throws IOException {
+        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+        columns.forEach(schema::addColumn);
+        this.rows = MAPPER.writer(schema.build()).writeValues(out);
+        this.width = columns.size();
+    }
+
+    /** Writes one row; {@code null} is written as an empty field. */
+    void row(List<String> values) throws IOException {
+        if (values.size() != width) {
+            throw new IllegalArgumentException("a row of " + values.size() + " fields under " + width + " columns");
+        }
+        rows.write(values.toArray(new String[0]));
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}

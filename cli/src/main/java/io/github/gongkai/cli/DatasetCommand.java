@@ -1,0 +1,56 @@
+package io.github.gongkai.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai dataset}: a whole corpus as JSON Lines and CSV tables for analysis. */
+@Command(name = "dataset", mixinStandardHelpOptions = true,
+        description = {"Writes a corpus as a dataset for analysis: every file under the folders, into OUT:",
+                "  reports.jsonl  one report's JSON per line",
+                "  reports.csv    one row per report, one column per table cell",
+                "  anomalies.csv  one row per anomaly",
+                "  errors.csv     one row per file that could not be read, with the reason",
+                "A rerun reuses what earlier runs read (by content hash) and only parses new or changed files.",
+                "Exits 0 when every file was read, 2 when some could not be, 130 when interrupted."})
+final class DatasetCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "folders (or files) to read, walked recursively")
+    private List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "OUT", description = "the folder to write the dataset to")
+    private Path output;
+
+    @Option(names = "--bom", description = "start the CSV files with a UTF-8 byte order mark, for Excel")
+    private boolean bom;
+
+    @Mixin
+    private RunOptions options;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Inputs.check(spec, inputs, output);
+        PrintWriter err = spec.commandLine().getErr();
+        try (Interruption interruption = new Interruption()) {
+            Corpus corpus = Batch.read(inputs, output, options, TerminalProgress.onTerminal(options.quiet),
+                    interruption.stop());
+            if (!corpus.stopped()) {
+                DatasetWriter.write(corpus, output, bom);
+            }
+            if (!options.quiet) {
+                Summary.print(err, corpus);
+            }
+            return ExitCodes.of(corpus);
+        }
+    }
+}

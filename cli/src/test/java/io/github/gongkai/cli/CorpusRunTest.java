@@ -1,0 +1,112 @@
+package io.github.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.GongkaiException.Reason;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/** The parallel run: input order kept, a file that hangs given up, progress told once per file. */
+class CorpusRunTest {
+    private static final List<InputFile> FILES = IntStream.range(0, 8)
+            .mapToObj(i -> new InputFile(Path.of("f" + i), "f" + i)).toList();
+
+    @Test
+    void resultsComeInInputOrderHoweverTheWorkersFinish() throws InterruptedException {
+        CorpusRun run = new CorpusRun(file -> {
+            sleep(80 - 10 * Integer.parseInt(file.name().substring(1)));
+            return result(file, Reason.NO_REPORT);
+        }, 4, Duration.ofSeconds(30), new AtomicBoolean());
+
+        CorpusRun.Results results = run.run(FILES, Progress.NONE);
+
+        assertEquals(FILES.stream().map(InputFile::name).toList(), results.files().stream().map(FileResult::name).toList());
+        assertFalse(results.stopped());
+    }
+
+    @Test
+    void filesThatHangAreGivenUpAndTheRunGoesOnEvenWithOneWorker() throws InterruptedException {
+        CountDownLatch never = new CountDownLatch(1);
+        AtomicInteger told = new AtomicInteger();
+        Progress counting = new Progress() {
+            @Override
+            public void start(int total) {
+            }
+
+            @Override
+            public void done(FileResult result) {
+                told.incrementAndGet();
+            }
+        };
+        CorpusRun run = new CorpusRun(file -> {
+            if (file.name().equals("f2") || file.name().equals("f5")) {
+                hang(never);
+            }
+            return result(file, Reason.NO_REPORT);
+        }, 1, Duration.ofSeconds(1), new AtomicBoolean());
+
+        try {
+            CorpusRun.Results results = run.run(FILES, counting);
+
+            assertEquals(FILES.size(), results.files().size());
+            assertEquals(Reason.TIMED_OUT, results.files().get(2).failure().orElseThrow().reason());
+            assertTrue(results.files().get(2).failure().get().message().contains("longer than 1 s"));
+            assertEquals(Reason.NO_REPORT, results.files().get(3).failure().orElseThrow().reason());
+            assertEquals(Reason.TIMED_OUT, results.files().get(5).failure().orElseThrow().reason());
+            assertEquals(FILES.size(), told.get(), "progress hears of each file once");
+        } finally {
+            never.countDown();
+        }
+    }
+
+    @Test
+    void aStopEndsTheRunWithTheFilesDoneSoFar() throws InterruptedException {
+        AtomicBoolean stop = new AtomicBoolean();
+        CorpusRun run = new CorpusRun(file -> {
+            if (file.name().equals("f3")) {
+                stop.set(true);
+            }
+            return result(file, Reason.NO_REPORT);
+        }, 1, Duration.ofSeconds(30), stop);
+
+        CorpusRun.Results results = run.run(FILES, Progress.NONE);
+
+        assertTrue(results.stopped());
+        List<String> done = results.files().stream().map(FileResult::name).toList();
+        // f3 itself may or may not be counted: the stop can be seen before its result is handed over.
+        assertTrue(done.equals(List.of("f0", "f1", "f2")) || done.equals(List.of("f0", "f1", "f2", "f3")), done.toString());
+    }
+
+    private static FileResult result(InputFile file, Reason reason) {
+        return FileResult.failed("", new Failure(file.name(), reason, reason.describe()), false);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(Math.max(0, millis));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Waits like a parser in a loop that never checks for interrupts (for a minute at most). */
+    private static void hang(CountDownLatch latch) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (latch.getCount() > 0 && System.nanoTime() < deadline) {
+            try {
+                latch.await(100, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                // Ignored, as such a loop would.
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.gongkai.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * A corpus folder made from every report fixture under {@code testdata/} (whatever formats exist), nested,
+ * plus a byte-identical copy, unreadable files of several kinds, a news page without a report, hidden
+ * entries and a symbolic link loop.
+ */
+final class TestCorpus {
+    static final Path TESTDATA = Path.of(System.getProperty("gongkai.testdata", "../testdata")).toAbsolutePath().normalize();
+
+    /** Files beside the fixtures that are not reports: expectations, goldens, generator scripts, notes. */
+    private static final Set<String> NOT_FIXTURES = Set.of(".json", ".tsv", ".py", ".sh", ".md");
+
+    /** The unreadable files added, by name, with the reason each must fail with (null: any reason). */
+    static final Map<String, String> UNREADABLE = Map.of(
+            "incoming/empty.txt", "UNSUPPORTED_FORMAT",
+            "incoming/random.bin", "UNSUPPORTED_FORMAT",
+            "incoming/attachments/archive.zip", "UNSUPPORTED_FORMAT",
+            "incoming/attachments/letter.rtf", "UNSUPPORTED_FORMAT",
+            "incoming/attachments/truncated.pdf", "",
+            "incoming/news/town-news.txt", "NO_REPORT");
+
+    /** A byte-identical copy of the seed, and the seed's name in the corpus. */
+    static final String SEED_COPY = "mirror/deep/copy-of-seed.txt";
+    static final String SEED = "fixtures/seed/000_a52c36ee9163b5ed.txt";
+
+    private TestCorpus() {
+    }
+
+    /** Builds the corpus under {@code folder}; returns the names of the files a run must read, sorted. */
+    static List<String> build(Path folder) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (Path fixture : fixtures()) {
+            String name = "fixtures/" + TESTDATA.relativize(fixture).toString().replace('\\', '/');
+            copy(fixture, folder.resolve(name));
+            names.add(name);
+        }
+        copy(TESTDATA.resolve("seed/000_a52c36ee9163b5ed.txt"), folder.resolve(SEED_COPY));
+        names.add(SEED_COPY);
+        write(folder.resolve("incoming/empty.txt"), new byte[0]);
+        byte[] random = new byte[4096];
+        new Random(7).nextBytes(random);
+        random[0] = 0; // not text in any encoding
+        write(folder.resolve("incoming/random.bin"), random);
+        write(folder.resolve("incoming/attachments/archive.zip"), zip());
+        write(folder.resolve("incoming/attachments/letter.rtf"), "{\\rtf1\\ansi 年度报告}".getBytes(StandardCharsets.UTF_8));
+        write(folder.resolve("incoming/attachments/truncated.pdf"),
+                "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R".getBytes(StandardCharsets.US_ASCII));
+        write(folder.resolve("incoming/news/town-news.txt"), String.join("\n",
+                "镇里召开春季农业生产工作会议",
+                "3月12日上午,镇党委召开春季农业生产工作会议,部署春耕备耕、农田水利和森林防火工作。",
+                "会议要求各村抓好种子、化肥等农资供应,确保不误农时。",
+                "会后,与会人员实地察看了高标准农田建设项目。").getBytes(StandardCharsets.UTF_8));
+        names.addAll(UNREADABLE.keySet());
+        write(folder.resolve(".DS_Store"), new byte[] {0, 0, 0, 1});
+        write(folder.resolve("fixtures/.cache/ignored.txt"), "hidden".getBytes(StandardCharsets.UTF_8));
+        try {
+            Files.createSymbolicLink(folder.resolve("mirror/deep/loop"), folder.resolve("mirror"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // A file system without links still gives a corpus, only without the loop.
+        }
+        return names.stream().sorted().toList();
+    }
+
+    /** Every report fixture under {@code testdata/}, of any format, sorted. */
+    static List<Path> fixtures() throws IOException {
+        try (Stream<Path> files = Files.walk(TESTDATA)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(file -> NOT_FIXTURES.stream().noneMatch(file.getFileName().toString()::endsWith))
+                    .sorted().toList();
+        }
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
+        Files.copy(from, to);
+    }
+
+    private static void write(Path file, byte[] bytes) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+    }
+
+    private static byte[] zip() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("report.txt"));
+            zip.write("一、总体情况".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** A CSV file's rows by column name, after checking its header. */
+    static List<Map<String, String>> csv(Path file, List<String> header) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        assertEquals(String.join(",", header), text.substring(0, text.indexOf('\n')), file + " header");
+        try (MappingIterator<Map<String, String>> rows = new CsvMapper().readerForMapOf(String.class)
+                .with(CsvSchema.emptySchema().withHeader()).readValues(text)) {
+            return rows.readAll();
+        }
+    }
+
+    /** What a command printed and returned. */
+    record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the command line, capturing its output. */
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+}
