@@ -6,6 +6,7 @@ import io.github.gongkai.GongkaiException.Reason;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
+import io.github.gongkai.parsers.Deadline;
 import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
@@ -56,7 +57,12 @@ public final class DocParser implements FormatParser {
             if (!fs.getRoot().hasEntry("WordDocument")) {
                 throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file without a Word document stream");
             }
-            return read(new HWPFDocument(fs.getRoot()), file, limits);
+            Deadline deadline = Deadline.start(file, limits);
+            HWPFDocument document = new HWPFDocument(fs.getRoot());
+            deadline.check();
+            Document read = read(document, file, limits);
+            deadline.check();
+            return read;
         } catch (GongkaiException e) {
             throw e;
         } catch (EncryptedDocumentException e) {
