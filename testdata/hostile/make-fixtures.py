@@ -100,6 +100,20 @@ def billion_pages():
     ])
 
 
+def understated_page_count():
+    """Three pages under a root whose /Count says one."""
+    page = PAGE.replace('/F1 4 0 R', '/F1 3 0 R').replace('/Contents 5 0 R', '/Contents 4 0 R')
+    pdf('understated-page-count.pdf', [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [5 0 R 6 0 R 7 0 R] /Count 1 >>',
+        FONT,
+        CONTENT,
+        page,
+        page,
+        page,
+    ])
+
+
 def write(name, data):
     with open(os.path.join(HERE, name), 'wb') as f:
         f.write(data)
@@ -110,5 +124,6 @@ docx('external-entity.docx', with_doctype('<!ENTITY xxe SYSTEM "file:///etc/pass
 docx('billion-laughs.docx', billion_laughs())
 cyclic_page_tree()
 billion_pages()
+understated_page_count()
 write('error-page-saved-as.pdf', '<!DOCTYPE html><html><head><title>404 Not Found</title></head>'
       '<body><h1>404 Not Found</h1><hr><center>nginx</center></body></html>\n'.encode())

@@ -135,13 +135,27 @@ public final class Gongkai {
         }
     }
 
+    /**
+     * The file's bytes, refusing what is not a regular file (a FIFO would block, a device never end) and
+     * reading no more than the size limit allows even where the size on disk is wrong or changes.
+     */
     private byte[] load(Path file) throws GongkaiException {
         try {
-            if (Files.size(file) > limits.maxFileBytes()) {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new GongkaiException(GongkaiException.Reason.IO_ERROR, file.toString(), "not a regular file");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(Math.toIntExact(Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8)));
+            }
+            if (bytes.length > limits.maxFileBytes()) {
                 throw new GongkaiException(GongkaiException.Reason.TOO_LARGE, file.toString(),
                         "larger than " + limits.maxFileBytes() + " bytes");
             }
-            return Files.readAllBytes(file);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, file.toString(), "no such file", e);
         } catch (IOException e) {

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each hostile file of {@code testdata/hostile/}, and the large ones built here, fails through the facade
@@ -52,6 +53,24 @@ class HostileFilesTest {
     @Test
     void aPdfClaimingABillionPagesIsTooLarge() {
         assertEquals(Reason.TOO_LARGE, reason("billion-pages.pdf"));
+    }
+
+    @Test
+    void aPageTreeHoldingMorePagesThanItsCountIsStoppedAtThePageLimit() throws Exception {
+        byte[] pdf = Files.readAllBytes(HOSTILE.resolve("understated-page-count.pdf"));
+        assertEquals(Reason.TOO_LARGE, failure(pdf, "understated.pdf", Limits.DEFAULT.withMaxPages(2)).reason());
+    }
+
+    @Test
+    void aPackageInflatingPastTheBudgetIsTooLarge() throws Exception {
+        byte[] docx = Files.readAllBytes(Fixtures.ROOT.resolve("docx/county-2023-auto-numbered.docx"));
+        assertEquals(Reason.TOO_LARGE, failure(docx, "county.docx", Limits.DEFAULT.withMaxExpandedBytes(10_000)).reason());
+    }
+
+    @Test
+    void aFolderIsNoFileToRead(@TempDir Path dir) {
+        GongkaiException e = assertThrows(GongkaiException.class, () -> Gongkai.parse(dir));
+        assertEquals(Reason.IO_ERROR, e.reason());
     }
 
     @Test

@@ -72,6 +72,10 @@ public final class PdfParser implements FormatParser {
         int number = 0;
         for (PDPage page : pdf.getPages()) {
             deadline.check();
+            if (number == limits.maxPages()) {
+                // The page tree holds more pages than its /Count claimed.
+                throw new GongkaiException(Reason.TOO_LARGE, file, "more than " + limits.maxPages() + " pages");
+            }
             PageLayout layout = PageLayout.of(PageCollector.collect(page, ++number), limits.maxTableCells());
             if (layout.oversized() > 0) {
                 throw new GongkaiException(Reason.TOO_LARGE, file, "a table on page " + number + " has "
