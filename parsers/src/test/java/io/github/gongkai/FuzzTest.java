@@ -12,6 +12,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -41,6 +43,7 @@ class FuzzTest {
     private static void fuzz(String format) throws IOException {
         Mutator mutator = new Mutator(SEED + format.hashCode(), seeds(format));
         List<String> failures = new ArrayList<>();
+        Map<String, Integer> outcomes = new TreeMap<>();
         long slowest = 0;
         String slowestName = "";
         long started = System.nanoTime();
@@ -50,8 +53,10 @@ class FuzzTest {
             long start = System.nanoTime();
             try {
                 GONGKAI.read(mutant.bytes(), name);
+                outcomes.merge("REPORT", 1, Integer::sum);
             } catch (GongkaiException expected) {
                 // A typed failure is one of the two allowed outcomes.
+                outcomes.merge(expected.reason().name(), 1, Integer::sum);
             } catch (Throwable e) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
@@ -66,8 +71,9 @@ class FuzzTest {
                 failures.add(name + ": took " + elapsed / 1_000_000 + " ms");
             }
         }
-        System.out.printf(Locale.ROOT, "fuzz %-5s %6d mutants in %6d ms, slowest %5d ms (%s), %d failures%n", format,
-                ITERATIONS, (System.nanoTime() - started) / 1_000_000, slowest / 1_000_000, slowestName, failures.size());
+        System.out.printf(Locale.ROOT, "fuzz %-5s %6d mutants in %6d ms, slowest %5d ms (%s), %d failures; %s%n", format,
+                ITERATIONS, (System.nanoTime() - started) / 1_000_000, slowest / 1_000_000, slowestName, failures.size(),
+                outcomes);
         assertTrue(failures.isEmpty(), failures.size() + " mutants broke the contract:\n"
                 + String.join("\n", failures.subList(0, Math.min(10, failures.size()))));
     }
