@@ -7,6 +7,7 @@ Run from anywhere: python3 testdata/hostile/make-fixtures.py
 import io
 import os
 import zipfile
+import zlib
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -58,12 +59,12 @@ def billion_laughs():
 
 
 def pdf(name, objects):
-    """A PDF from numbered object bodies, with a correct cross-reference table."""
+    """A PDF from numbered object bodies (text or bytes), with a correct cross-reference table."""
     out = bytearray(b'%PDF-1.7\n%\xe2\xe3\xcf\xd3\n')
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(len(out))
-        out += b'%d 0 obj\n%s\nendobj\n' % (number, body.encode())
+        out += b'%d 0 obj\n%s\nendobj\n' % (number, body if isinstance(body, bytes) else body.encode())
     xref = len(out)
     out += b'xref\n0 %d\n0000000000 65535 f \n' % (len(objects) + 1)
     for offset in offsets:
@@ -114,6 +115,23 @@ def understated_page_count():
     ])
 
 
+def stream_bomb():
+    """One page whose content stream inflates from 256 KB to 256 MB of spaces after a line of text."""
+    packer = zlib.compressobj(9)
+    packed = packer.compress(b'BT /F1 12 Tf 72 720 Td (Annual report) Tj ET\n')
+    block = b' ' * (1 << 20)
+    for _ in range(256):
+        packed += packer.compress(block)
+    packed += packer.flush()
+    pdf('stream-bomb.pdf', [
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        PAGE,
+        FONT,
+        b'<< /Length %d /Filter /FlateDecode >>\nstream\n' % len(packed) + packed + b'\nendstream',
+    ])
+
+
 def write(name, data):
     with open(os.path.join(HERE, name), 'wb') as f:
         f.write(data)
@@ -125,5 +143,6 @@ docx('billion-laughs.docx', billion_laughs())
 cyclic_page_tree()
 billion_pages()
 understated_page_count()
+stream_bomb()
 write('error-page-saved-as.pdf', '<!DOCTYPE html><html><head><title>404 Not Found</title></head>'
       '<body><h1>404 Not Found</h1><hr><center>nginx</center></body></html>\n'.encode())

@@ -116,6 +116,19 @@ class HostileFilesTest {
         assertEquals(Reason.TIMED_OUT, failure(pdf, "slow.pdf", hurried).reason());
     }
 
+    /**
+     * PDFBox inflates the page's 256 MB without ever reaching a deadline check; the facade stops waiting at
+     * the limit and the abandoned worker finishes the page, then stops at its next check.
+     */
+    @Test
+    void aLibraryBusyPastTheTimeLimitIsLeftBehind() throws Exception {
+        byte[] pdf = Files.readAllBytes(HOSTILE.resolve("stream-bomb.pdf"));
+        Gongkai hurried = Gongkai.builder().limits(Limits.DEFAULT.withMaxTimePerFile(Duration.ofMillis(200))).build();
+        GongkaiException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                () -> assertThrows(GongkaiException.class, () -> hurried.read(pdf, "stream-bomb.pdf")));
+        assertEquals(Reason.TIMED_OUT, e.reason());
+    }
+
     @Test
     void aFileOverTheSizeLimitIsRefusedBeforeReading() throws Exception {
         byte[] pdf = Files.readAllBytes(Fixtures.ROOT.resolve("pdf/county-2023-lattice.pdf"));
