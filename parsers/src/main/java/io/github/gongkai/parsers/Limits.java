@@ -16,8 +16,8 @@ import java.util.Objects;
  * @param maxPages            most PDF pages read
  * @param maxTableCells       most cells in one table
  * @param maxNestingDepth     deepest element nesting followed in HTML and Word
- * @param maxExpandedBytes    most bytes the parts of a DOCX package (and of workbooks embedded in it) may
- *                            inflate to together
+ * @param maxExpandedBytes    most bytes the parts of a DOCX package may inflate to together (and those of
+ *                            each workbook embedded in it)
  * @param maxCompressionRatio most times a large DOCX part may expand over its compressed size (a zip bomb
  *                            expands a thousand times and more; real parts rarely twenty)
  * @param maxTimePerFile      longest time spent on one file

@@ -50,6 +50,7 @@ public final class DocParser implements FormatParser {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, magic == FileMagic.OOXML
                     ? "an Office Open XML (DOCX) package, not a Word 97-2003 file" : Ole2.describeForeign(bytes, magic));
         }
+        Deadline deadline = Deadline.start(file, limits);
         try (POIFSFileSystem fs = Ole2.open(bytes, file)) {
             if (Ole2.isEncryptedPackage(fs)) {
                 throw Ole2.encrypted(file, null);
@@ -57,12 +58,11 @@ public final class DocParser implements FormatParser {
             if (!fs.getRoot().hasEntry("WordDocument")) {
                 throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file without a Word document stream");
             }
-            Deadline deadline = Deadline.start(file, limits);
             HWPFDocument document = new HWPFDocument(fs.getRoot());
             deadline.check();
-            Document read = read(document, file, limits);
+            Document result = read(document, file, limits);
             deadline.check();
-            return read;
+            return result;
         } catch (GongkaiException e) {
             throw e;
         } catch (EncryptedDocumentException e) {

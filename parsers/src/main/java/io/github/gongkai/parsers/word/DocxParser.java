@@ -59,9 +59,9 @@ public final class DocxParser implements FormatParser {
             Deadline deadline = Deadline.start(file, limits);
             ZipGuard.check(bytes, limits);
             deadline.check();
-            Document document = read(bytes, file, limits);
+            Document result = read(bytes, file, limits);
             deadline.check();
-            return document;
+            return result;
         } catch (LimitExceeded e) {
             throw new GongkaiException(Reason.TOO_LARGE, file, e.getMessage(), e);
         } catch (GongkaiException e) {
