@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Damaged copies of every fixture, through the whole facade: each gives a report or a
- * {@link GongkaiException}, within the time limit, and never anything else. The seed is fixed, so a
+ * {@link GongkaiException} with a one-line message, within the time limit, and never anything else. The seed is fixed, so a
  * failure comes back on the next run; {@code -Dgongkai.fuzz.iterations=20000} runs longer (per format),
  * {@code -Dgongkai.fuzz.seed=N} explores elsewhere.
  */
@@ -57,6 +57,9 @@ class FuzzTest {
             } catch (GongkaiException expected) {
                 // A typed failure is one of the two allowed outcomes.
                 outcomes.merge(expected.reason().name(), 1, Integer::sum);
+                if (expected.getMessage().lines().count() != 1) {
+                    failures.add(name + ": a message of more than one line: " + expected.getMessage());
+                }
             } catch (Throwable e) {
                 StringWriter trace = new StringWriter();
                 e.printStackTrace(new PrintWriter(trace));
