@@ -35,6 +35,12 @@ import java.util.Objects;
  * }</pre>
  *
  * An instance is immutable and thread-safe; {@link #builder()} configures one.
+ *
+ * <p>Every file that cannot be read fails with a {@link GongkaiException} whose {@link
+ * GongkaiException.Reason} says why, never with another exception: the {@link Limits} bound its size and
+ * the time spent on it, and running out of memory or stack on one file fails that file as
+ * {@link GongkaiException.Reason#TOO_LARGE}. Each file is read on a worker thread of its own, so that
+ * {@link Limits#maxTimePerFile()} holds even where a format library does not stop in time.
  */
 public final class Gongkai {
     private static final Gongkai DEFAULT = builder().build();
@@ -93,16 +99,18 @@ public final class Gongkai {
     /** Reads a report from bytes, which are not modified. */
     public Report read(byte[] bytes, String name) throws GongkaiException {
         Input input = new Input(name, bytes);
-        Format format = detect(input);
-        Document document = document(input, format);
-        Source source = new Source(name, format, sha256(bytes), document.metadata().pages(), document.metadata().url());
-        return ReportExtractor.extract(document, source);
+        return Watchdog.run(name, limits.maxTimePerFile(), () -> {
+            Format format = detect(input);
+            Document document = document(input, format);
+            Source source = new Source(name, format, sha256(bytes), document.metadata().pages(), document.metadata().url());
+            return ReportExtractor.extract(document, source);
+        });
     }
 
     /** The format-neutral document of a file: what its format's parser read, before any report mapping. */
     public Document document(Path file) throws GongkaiException {
         Input input = new Input(file.toString(), load(file));
-        return document(input, detect(input));
+        return Watchdog.run(input.name(), limits.maxTimePerFile(), () -> document(input, detect(input)));
     }
 
     private Format detect(Input input) throws GongkaiException {
@@ -127,13 +135,27 @@ public final class Gongkai {
         }
     }
 
+    /**
+     * The file's bytes, refusing what is not a regular file (a FIFO would block, a device never end) and
+     * reading no more than the size limit allows even where the size on disk is wrong or changes.
+     */
     private byte[] load(Path file) throws GongkaiException {
         try {
-            if (Files.size(file) > limits.maxFileBytes()) {
+            if (!Files.exists(file)) {
+                throw new NoSuchFileException(file.toString());
+            }
+            if (!Files.isRegularFile(file)) {
+                throw new GongkaiException(GongkaiException.Reason.IO_ERROR, file.toString(), "not a regular file");
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes(Math.toIntExact(Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8)));
+            }
+            if (bytes.length > limits.maxFileBytes()) {
                 throw new GongkaiException(GongkaiException.Reason.TOO_LARGE, file.toString(),
                         "larger than " + limits.maxFileBytes() + " bytes");
             }
-            return Files.readAllBytes(file);
+            return bytes;
         } catch (NoSuchFileException e) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, file.toString(), "no such file", e);
         } catch (IOException e) {

@@ -8,6 +8,10 @@ import io.github.gongkai.document.Document;
  * Turns the bytes of one file format into the format-neutral {@link Document}. A format parser knows
  * nothing of reports: it finds paragraphs and tables and says where each came from. Implementations are
  * stateless and safe to share between threads.
+ *
+ * <p>Implementations keep to the {@link Limits} that apply to their format, start a {@link Deadline} when
+ * called and check it in their loops, and report every failure as a {@link GongkaiException}; the facade
+ * turns any other exception a format library throws into {@link GongkaiException.Reason#CORRUPT}.
  */
 public interface FormatParser {
 

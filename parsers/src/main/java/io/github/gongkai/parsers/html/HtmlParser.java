@@ -7,6 +7,7 @@ import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
 import io.github.gongkai.document.Metadata.Trait;
+import io.github.gongkai.parsers.Deadline;
 import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
@@ -46,6 +47,7 @@ public final class HtmlParser implements FormatParser {
             throw new GongkaiException(Reason.TOO_LARGE, input.name(),
                     bytes.length + " bytes, more than the limit of " + limits.maxFileBytes());
         }
+        Deadline deadline = Deadline.start(input.name(), limits);
         PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
         if (isBinary(decoded.text())) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, input.name(), "not a web page (binary content)");
@@ -53,12 +55,14 @@ public final class HtmlParser implements FormatParser {
         try {
             org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
             checkDepth(page, limits.maxNestingDepth());
+            deadline.check();
             Element body = page.body();
             ElementPath paths = new ElementPath();
             TextStats stats = TextStats.of(body);
             TableReader tables = new TableReader(paths, stats, limits.maxTableCells());
             Element content = ContentLocator.locate(body, stats, tables);
             List<Block> blocks = BlockReader.read(content, stats, paths, tables);
+            deadline.check();
             if (blocks.isEmpty()) {
                 throw new GongkaiException(Reason.NO_REPORT, input.name(), "the page holds no text");
             }

@@ -79,6 +79,10 @@ final class TableReader {
     /** The table, or nothing when no cell holds any text. */
     Optional<Table> read(Element table) {
         List<List<Element>> elements = rows(table);
+        // Every cell covers one place at least: refuse an oversized table before reading any cell's text.
+        if (elements.stream().mapToLong(List::size).sum() > maxCells) {
+            throw new TooLarge("a table has more than " + maxCells + " cells");
+        }
         List<List<Cell>> rows = new ArrayList<>();
         long area = 0;
         for (int r = 0; r < elements.size(); r++) {

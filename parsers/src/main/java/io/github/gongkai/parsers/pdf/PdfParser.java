@@ -5,6 +5,7 @@ import io.github.gongkai.GongkaiException;
 import io.github.gongkai.GongkaiException.Reason;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
+import io.github.gongkai.parsers.Deadline;
 import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
@@ -44,6 +45,7 @@ public final class PdfParser implements FormatParser {
         if (!hasPdfHeader(input.bytes())) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, input.name(), "no %PDF- header: not a PDF file");
         }
+        Deadline deadline = Deadline.start(input.name(), limits);
         try (PDDocument pdf = load(input)) {
             int pageCount = pdf.getNumberOfPages();
             if (pageCount == 0) {
@@ -53,7 +55,7 @@ public final class PdfParser implements FormatParser {
                 throw new GongkaiException(Reason.TOO_LARGE, input.name(),
                         pageCount + " pages, the limit is " + limits.maxPages());
             }
-            List<PageLayout> pages = readPages(pdf, input.name(), limits);
+            List<PageLayout> pages = readPages(pdf, input.name(), limits, deadline);
             Metadata metadata = metadata(pdf, pages, input.name());
             return new Document(new DocumentAssembler(input.name(), limits).assemble(pages), metadata);
         } catch (GongkaiException e) {
@@ -63,12 +65,17 @@ public final class PdfParser implements FormatParser {
         }
     }
 
-    /** Each page read once and taken apart into tables and lines. */
-    private static List<PageLayout> readPages(PDDocument pdf, String file, Limits limits)
-            throws GongkaiException {
+    /** Each page read once and taken apart into tables and lines, while time is left. */
+    private static List<PageLayout> readPages(PDDocument pdf, String file, Limits limits, Deadline deadline)
+            throws IOException {
         List<PageLayout> pages = new ArrayList<>(pdf.getNumberOfPages());
         int number = 0;
         for (PDPage page : pdf.getPages()) {
+            deadline.check();
+            if (number == limits.maxPages()) {
+                // The page tree holds more pages than its /Count claimed.
+                throw new GongkaiException(Reason.TOO_LARGE, file, "more than " + limits.maxPages() + " pages");
+            }
             PageLayout layout = PageLayout.of(PageCollector.collect(page, ++number), limits.maxTableCells());
             if (layout.oversized() > 0) {
                 throw new GongkaiException(Reason.TOO_LARGE, file, "a table on page " + number + " has "

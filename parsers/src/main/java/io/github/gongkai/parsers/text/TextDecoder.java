@@ -15,8 +15,9 @@ import java.nio.charset.StandardCharsets;
  * Decodes the bytes of a scraped text (or of the start of any file, to sniff it) into characters:
  * UTF-8 with or without a byte order mark, UTF-16 with a byte order mark or with the zero bytes of
  * mostly-ASCII UTF-16, Big5 where a detector is sure of it, and otherwise GB18030, which also reads GBK
- * and GB2312. Strict decoding decides: bytes that are not valid UTF-8 are not UTF-8. Content that
- * decodes to control characters or to nothing valid is not text.
+ * and GB2312. Strict decoding decides: bytes that are not valid UTF-8 are not UTF-8; where no encoding
+ * reads the bytes strictly (a few bytes damaged), the one that leaves the fewest undecodable is taken.
+ * Content that decodes to control characters or to replacement characters is not text.
  */
 public final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
@@ -42,13 +43,9 @@ public final class TextDecoder {
      */
     public static String decode(byte[] bytes, int length, String file) throws GongkaiException {
         String text = decodeAny(bytes, Math.min(length, bytes.length), length < bytes.length);
-        if (text == null) {
-            throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file,
-                    "the content is neither valid UTF-8, UTF-16 nor GB18030 text");
-        }
         if (!isPrintable(text)) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file,
-                    "binary content: NUL bytes or too many control characters for a text file");
+                    "binary content: NUL bytes, or too many control or undecodable characters for a text file");
         }
         return text;
     }
@@ -71,7 +68,25 @@ public final class TextDecoder {
         if (text == null && isBig5(bytes, length)) {
             text = strict(bytes, length, prefix, BIG5);
         }
-        return text != null ? text : strict(bytes, length, prefix, GB18030);
+        if (text == null) {
+            text = strict(bytes, length, prefix, GB18030);
+        }
+        return text != null ? text : leastDamaged(bytes, length);
+    }
+
+    /**
+     * A damaged download: UTF-8 or GB18030, whichever leaves fewer bytes undecodable, the damage replaced
+     * by U+FFFD. Binary content ends up with many replacements and control characters and fails the
+     * printable test after this, as it did before.
+     */
+    private static String leastDamaged(byte[] bytes, int length) {
+        String utf8 = lenient(bytes, 0, length, StandardCharsets.UTF_8);
+        String gb = lenient(bytes, 0, length, GB18030);
+        return replacements(utf8) <= replacements(gb) ? utf8 : gb;
+    }
+
+    private static long replacements(String text) {
+        return text.chars().filter(ch -> ch == '\uFFFD').count();
     }
 
     private static boolean startsWith(byte[] bytes, int length, int... mark) {

@@ -6,6 +6,7 @@ import io.github.gongkai.GongkaiException.Reason;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
+import io.github.gongkai.parsers.Deadline;
 import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
@@ -35,8 +36,11 @@ public final class TextParser implements FormatParser {
             throw new GongkaiException(Reason.TOO_LARGE, input.name(),
                     bytes.length + " bytes, more than the limit of " + limits.maxFileBytes());
         }
+        Deadline deadline = Deadline.start(input.name(), limits);
         String text = TextDecoder.decode(bytes, bytes.length, input.name());
+        deadline.check();
         List<Block> blocks = BlockReader.read(text, limits.maxTableCells(), input.name());
+        deadline.check();
         if (blocks.isEmpty()) {
             throw new GongkaiException(Reason.NO_REPORT, input.name(), "the file holds no text");
         }

@@ -6,6 +6,7 @@ import io.github.gongkai.GongkaiException.Reason;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
+import io.github.gongkai.parsers.Deadline;
 import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
@@ -49,6 +50,7 @@ public final class DocParser implements FormatParser {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, magic == FileMagic.OOXML
                     ? "an Office Open XML (DOCX) package, not a Word 97-2003 file" : Ole2.describeForeign(bytes, magic));
         }
+        Deadline deadline = Deadline.start(file, limits);
         try (POIFSFileSystem fs = Ole2.open(bytes, file)) {
             if (Ole2.isEncryptedPackage(fs)) {
                 throw Ole2.encrypted(file, null);
@@ -56,7 +58,11 @@ public final class DocParser implements FormatParser {
             if (!fs.getRoot().hasEntry("WordDocument")) {
                 throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file without a Word document stream");
             }
-            return read(new HWPFDocument(fs.getRoot()), file, limits);
+            HWPFDocument document = new HWPFDocument(fs.getRoot());
+            deadline.check();
+            Document result = read(document, file, limits);
+            deadline.check();
+            return result;
         } catch (GongkaiException e) {
             throw e;
         } catch (EncryptedDocumentException e) {

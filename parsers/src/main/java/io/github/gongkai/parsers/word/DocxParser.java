@@ -6,6 +6,7 @@ import io.github.gongkai.GongkaiException.Reason;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
+import io.github.gongkai.parsers.Deadline;
 import io.github.gongkai.parsers.FormatParser;
 import io.github.gongkai.parsers.Input;
 import io.github.gongkai.parsers.Limits;
@@ -55,8 +56,12 @@ public final class DocxParser implements FormatParser {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, Ole2.describeForeign(bytes, magic));
         }
         try {
-            ZipGuard.check(bytes, limits.maxFileBytes());
-            return read(bytes, file, limits);
+            Deadline deadline = Deadline.start(file, limits);
+            ZipGuard.check(bytes, limits);
+            deadline.check();
+            Document result = read(bytes, file, limits);
+            deadline.check();
+            return result;
         } catch (LimitExceeded e) {
             throw new GongkaiException(Reason.TOO_LARGE, file, e.getMessage(), e);
         } catch (GongkaiException e) {

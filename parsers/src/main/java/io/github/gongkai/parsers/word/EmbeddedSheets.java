@@ -52,7 +52,7 @@ final class EmbeddedSheets {
             }
             byte[] bytes = bounded(document.getRelatedPart(relationship));
             if (FileMagic.valueOf(bytes) == FileMagic.OOXML) {
-                ZipGuard.check(bytes, limits.maxFileBytes());
+                ZipGuard.check(bytes, limits);
             }
             try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
                 int active = workbook.getActiveSheetIndex();

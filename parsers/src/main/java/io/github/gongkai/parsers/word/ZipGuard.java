@@ -1,5 +1,6 @@
 package io.github.gongkai.parsers.word;
 
+import io.github.gongkai.parsers.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -17,8 +18,6 @@ import java.util.zip.ZipInputStream;
  * per-call budget from {@link io.github.gongkai.parsers.Limits} without touching global state.
  */
 final class ZipGuard {
-    /** The smallest compressed-to-expanded ratio accepted for a large entry: POI's default, 1 to 100. */
-    private static final double MIN_INFLATE_RATIO = 0.01;
     /** Entries smaller than this expanded are never a bomb, whatever their ratio (an XML part of spaces). */
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
     /** More entries than any Word file has; POI's own default maximum is 1000. */
@@ -30,12 +29,15 @@ final class ZipGuard {
     /**
      * Checks a package.
      *
-     * @param bytes       the ZIP file
-     * @param maxExpanded the most bytes all entries may expand to together
+     * @param bytes  the ZIP file
+     * @param limits {@link Limits#maxExpandedBytes()} for all entries together and
+     *               {@link Limits#maxCompressionRatio()} for each large entry
      * @throws LimitExceeded when the package is over a bound
      * @throws IOException   when the ZIP structure is damaged
      */
-    static void check(byte[] bytes, long maxExpanded) throws IOException {
+    static void check(byte[] bytes, Limits limits) throws IOException {
+        long maxExpanded = limits.maxExpandedBytes();
+        int maxRatio = limits.maxCompressionRatio();
         CountingStream counted = new CountingStream(new ByteArrayInputStream(bytes));
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
@@ -56,9 +58,9 @@ final class ZipGuard {
                         throw new LimitExceeded("the package expands to more than " + maxExpanded + " bytes");
                     }
                     long compressed = Math.max(1, counted.count - compressedStart);
-                    if (expanded > RATIO_GRACE_BYTES && (double) compressed / expanded < MIN_INFLATE_RATIO) {
+                    if (expanded > RATIO_GRACE_BYTES && expanded / compressed > maxRatio) {
                         throw new LimitExceeded("part " + entry.getName() + " expands more than "
-                                + Math.round(1 / MIN_INFLATE_RATIO) + " times: a zip bomb");
+                                + maxRatio + " times: a zip bomb");
                     }
                 }
             }

@@ -1,0 +1,79 @@
+package io.github.gongkai;
+
+import io.github.gongkai.GongkaiException.Reason;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs the work on one file on a thread of its own, so that the caller regains control after the time
+ * limit even when a format library loops without ever reaching one of the parsers' deadline checks, and
+ * so that running out of memory or stack on one file becomes that file's failure instead of the caller's.
+ *
+ * <p>On time-out the worker is interrupted and abandoned: it is a daemon thread, stops at its next
+ * deadline check (which sees the interrupt) and drops everything it read; its result is never used. A
+ * library that neither returns nor reaches a check keeps its thread busy until it does: the price of the
+ * JVM having no safe way to kill a thread.
+ */
+final class Watchdog {
+    /** Room for deep but legitimate recursion in format libraries (nested tables, XML). */
+    private static final long STACK_BYTES = 16L * 1024 * 1024;
+
+    /** Work on one file that may fail with a typed reason. */
+    interface Work<T> {
+        T run() throws GongkaiException;
+    }
+
+    private Watchdog() {
+    }
+
+    static <T> T run(String file, Duration limit, Work<T> work) throws GongkaiException {
+        FutureTask<T> task = new FutureTask<>(work::run);
+        Thread worker = new Thread(null, task, "gongkai " + file, STACK_BYTES);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(nanos(limit), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            task.cancel(true);
+            throw new GongkaiException(Reason.TIMED_OUT, file, "took longer than " + limit.toMillis() + " ms and was stopped");
+        } catch (InterruptedException e) {
+            task.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new GongkaiException(Reason.TIMED_OUT, file, "the caller was interrupted while it was being read", e);
+        } catch (ExecutionException e) {
+            throw unwrap(file, e.getCause());
+        }
+    }
+
+    private static GongkaiException unwrap(String file, Throwable cause) {
+        if (cause instanceof GongkaiException g) {
+            return g;
+        }
+        if (cause instanceof OutOfMemoryError) {
+            // The worker's stack is gone by now, and with it every reference to what it read.
+            return new GongkaiException(Reason.TOO_LARGE, file, "reading it needed more memory than the "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB the JVM may use");
+        }
+        if (cause instanceof StackOverflowError) {
+            return new GongkaiException(Reason.TOO_LARGE, file, "its content is nested too deeply to read");
+        }
+        if (cause instanceof RuntimeException r) {
+            throw r;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException("the work on " + file + " failed", cause);
+    }
+
+    private static long nanos(Duration limit) {
+        try {
+            return limit.toNanos();
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

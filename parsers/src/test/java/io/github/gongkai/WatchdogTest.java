@@ -1,0 +1,61 @@
+package io.github.gongkai;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.GongkaiException.Reason;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+class WatchdogTest {
+
+    /** Thrown rather than provoked: filling the heap of a shared test machine would hurt everything else on it. */
+    @Test
+    void runningOutOfMemoryFailsTheFileAsTooLarge() {
+        GongkaiException e = assertThrows(GongkaiException.class, () -> Watchdog.run("huge.pdf", Duration.ofMinutes(1), () -> {
+            throw new OutOfMemoryError("Java heap space");
+        }));
+        assertEquals(Reason.TOO_LARGE, e.reason());
+        assertTrue(e.getMessage().startsWith("huge.pdf: "), e.getMessage());
+    }
+
+    @Test
+    void runningOutOfStackFailsTheFileAsTooLarge() {
+        GongkaiException e = assertThrows(GongkaiException.class,
+                () -> Watchdog.run("deep.docx", Duration.ofMinutes(1), () -> recurse(0)));
+        assertEquals(Reason.TOO_LARGE, e.reason());
+    }
+
+    @Test
+    void workThatNeverChecksItsDeadlineIsAbandonedAtTheLimit() {
+        AtomicBoolean release = new AtomicBoolean();
+        try {
+            GongkaiException e = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> assertThrows(GongkaiException.class,
+                    () -> Watchdog.run("loop.html", Duration.ofMillis(200), () -> {
+                        while (!release.get()) {
+                            Thread.onSpinWait();
+                        }
+                        return "never used";
+                    })));
+            assertEquals(Reason.TIMED_OUT, e.reason());
+        } finally {
+            release.set(true);
+        }
+    }
+
+    @Test
+    void typedFailuresAndResultsPassThrough() throws GongkaiException {
+        assertEquals("report", Watchdog.run("a.txt", Duration.ofMinutes(1), () -> "report"));
+        GongkaiException e = assertThrows(GongkaiException.class, () -> Watchdog.run("b.txt", Duration.ofMinutes(1), () -> {
+            throw new GongkaiException(Reason.NO_REPORT, "b.txt", "nothing");
+        }));
+        assertEquals(Reason.NO_REPORT, e.reason());
+    }
+
+    private static int recurse(int depth) {
+        return recurse(depth + 1) + 1;
+    }
+}
