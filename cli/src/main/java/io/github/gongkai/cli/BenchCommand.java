@@ -6,8 +6,10 @@ import io.github.gongkai.GongkaiException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -38,6 +40,10 @@ final class BenchCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR", description = "folders of reports, searched recursively")
     private List<Path> folders;
+
+    @Option(names = "--include", defaultValue = "*", paramLabel = "GLOB",
+            description = "only files whose name matches, such as '*.{pdf,html}' (default: every file)")
+    private String include;
 
     @Option(names = "--warmup", defaultValue = "5", description = "rounds over every file before measuring (default: ${DEFAULT-VALUE})")
     private int warmup;
@@ -102,10 +108,12 @@ final class BenchCommand implements Callable<Integer> {
     private Map<Format, List<BenchFile>> readable(Gongkai gongkai, PrintWriter out) throws IOException {
         Map<Format, List<BenchFile>> byFormat = new EnumMap<>(Format.class);
         int skipped = 0;
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + include);
         for (Path folder : folders) {
             List<Path> files;
             try (Stream<Path> walk = Files.walk(folder)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
+                files = walk.filter(Files::isRegularFile).filter(file -> matcher.matches(file.getFileName()))
+                        .sorted().toList();
             }
             for (Path file : files) {
                 try {
