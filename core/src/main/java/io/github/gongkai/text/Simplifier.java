@@ -1,7 +1,7 @@
 package io.github.gongkai.text;
 
+import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 import com.github.houbb.opencc4j.support.data.impl.OpenccDatas;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +10,9 @@ import java.util.Map;
  * Traditional → simplified characters with opencc4j, skipped for text opencc4j would leave as it is.
  * opencc4j segments every string it is given, costing about as much for simplified text as for
  * traditional; most report text is simplified, so a look-up in a set of the characters that can change
- * saves nearly all of that. The converter itself (a segmenting trie over all of opencc4j's phrase tables,
- * seconds to build at start-up) is loaded only when a text holds a trigger, so that a simplified report
- * never pays for it.
+ * saves nearly all of that. The converter is built only when a text holds a trigger, and without
+ * opencc4j's own segmenter, whose trie over the phrase tables of both directions took seconds of every
+ * start-up (see {@link PhraseSegment}).
  */
 final class Simplifier {
     /** Enough rounds for opencc4j's few two-step mappings (薴 → 苧 → 苎, 於則 → 於则 → 于则). */
@@ -75,16 +75,15 @@ final class Simplifier {
     }
 
     /**
-     * opencc4j's converter, warmed up under the class-initialisation lock on the first text that needs it,
-     * so that threads meeting traditional text at once do not build its tables concurrently.
+     * opencc4j's converter with a segmenter of traditional phrases only ({@link PhraseSegment}), built on
+     * the first text that needs it, under the class-initialisation lock.
      */
     private static final class Converter {
-        static {
-            ZhConverterUtil.toSimple("開");
-        }
+        private static final ZhConvertBootstrap CONVERTER =
+                ZhConvertBootstrap.newInstance(new PhraseSegment(OpenccDatas.tsPhrase().data().getDataMap().keySet()));
 
         static String toSimple(String text) {
-            return ZhConverterUtil.toSimple(text);
+            return CONVERTER.toSimple(text);
         }
     }
 }
