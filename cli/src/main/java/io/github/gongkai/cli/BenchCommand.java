@@ -88,7 +88,7 @@ final class BenchCommand implements Callable<Integer> {
         double one = Throughput.reportsPerSecond(gongkai, paths, 1, rounds);
         double parallel = Throughput.reportsPerSecond(gongkai, paths, many, rounds);
         out.println();
-        out.printf(Locale.ROOT, "throughput: %.1f reports/s on 1 thread, %.1f on %d threads, scaling %.2f×%n",
+        out.printf(Locale.ROOT, "throughput: %.1f reports/s on 1 thread, %.1f on %d threads, scaling %.2fx%n",
                 one, parallel, many, parallel / one);
 
         BenchFile largest = all.stream().max(Comparator.comparingLong(BenchFile::bytes)).orElseThrow();

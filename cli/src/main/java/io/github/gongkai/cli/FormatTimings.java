@@ -82,7 +82,7 @@ final class FormatTimings {
         if (Floors.exists(format)) {
             row.append(String.format(Locale.ROOT, " %.2f | %.2f |", floor.medianMillis(), ratio()));
         } else {
-            row.append(" – | – |");
+            row.append(" - | - |");
         }
         return row.toString();
     }
@@ -90,12 +90,12 @@ final class FormatTimings {
     /** One Markdown row per file: its size, pages, median floor and pipeline, and their ratio. */
     List<String> fileRows() {
         return floorByFile.keySet().stream().map(file -> {
-            double floor = floorByFile.get(file).medianMillis();
+            double library = floorByFile.get(file).medianMillis();
             double ours = pipelineByFile.get(file).medianMillis();
             return Floors.exists(format)
                     ? String.format(Locale.ROOT, "| %s | %s | %d | %d | %.2f | %.2f | %.2f |", file.path().getFileName(),
-                            format, file.bytes() / 1024, file.pages(), floor, ours, ours / floor)
-                    : String.format(Locale.ROOT, "| %s | %s | %d | %d | – | %.2f | – |", file.path().getFileName(),
+                            format, file.bytes() / 1024, file.pages(), library, ours, ours / library)
+                    : String.format(Locale.ROOT, "| %s | %s | %d | %d | - | %.2f | - |", file.path().getFileName(),
                             format, file.bytes() / 1024, file.pages(), ours);
         }).toList();
     }
