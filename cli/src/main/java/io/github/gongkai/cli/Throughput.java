@@ -1,6 +1,8 @@
 package io.github.gongkai.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.gongkai.Gongkai;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +12,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** Reports per second over a set of files, read by a fixed number of threads sharing one {@link Gongkai}. */
-final class Throughput {
-    private Throughput() {
-    }
-
-    /**
-     * Reads every file {@code rounds} times on {@code threads} threads.
-     *
-     * @return reports per second of wall time
-     */
-    static double reportsPerSecond(Gongkai gongkai, List<Path> files, int threads, int rounds)
+/**
+ * Reports per second over a set of files, read by a fixed number of threads sharing one {@link Gongkai},
+ * and the processor time the JVM used meanwhile: on a shared machine, threads that find no free core show
+ * as fewer cores used, which tells a busy machine from contention in the code.
+ *
+ * @param reportsPerSecond reports per second of wall time
+ * @param coresUsed        the JVM's processor time over the wall time, garbage collection and compilation
+ *                         included
+ */
+record Throughput(double reportsPerSecond, double coresUsed) {
+    /** Reads every file {@code rounds} times on {@code threads} threads. */
+    static Throughput measure(Gongkai gongkai, List<Path> files, int threads, int rounds)
             throws InterruptedException, ExecutionException {
         List<Callable<Object>> tasks = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -29,12 +32,15 @@ final class Throughput {
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         try {
+            long cpu = os.getProcessCpuTime();
             long start = System.nanoTime();
             for (Future<Object> done : pool.invokeAll(tasks)) {
                 done.get(); // a failure here is a bug in the run, not a figure
             }
-            return tasks.size() / ((System.nanoTime() - start) / 1e9);
+            long wall = System.nanoTime() - start;
+            return new Throughput(tasks.size() / (wall / 1e9), (double) (os.getProcessCpuTime() - cpu) / wall);
         } finally {
             pool.shutdownNow();
         }
