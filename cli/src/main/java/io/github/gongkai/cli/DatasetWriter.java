@@ -79,7 +79,7 @@ final class DatasetWriter {
         return Arrays.asList(file, anomaly.code().name(), anomaly.severity().key(),
                 location.section() > 0 ? String.valueOf(location.section()) : "", location.table(), location.row(),
                 location.column(), location.origin() == Origin.UNKNOWN ? "" : location.origin().describe(),
-                number(anomaly.expected()), number(anomaly.actual()), anomaly.message(), anomaly.quote());
+                number(anomaly.expected()), number(anomaly.actual()), anomaly.message().english(), anomaly.quote());
     }
 
     private static String number(Optional<BigDecimal> number) {

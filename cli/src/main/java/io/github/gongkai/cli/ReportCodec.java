@@ -16,7 +16,9 @@ import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Keyed;
+import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.ReportInfo;
@@ -56,6 +58,9 @@ final class ReportCodec {
         tree.set("report", ReportJson.tree(report, true));
         ArrayNode raw = tree.putArray("rawTexts");
         rawTexts(report.sections(), raw);
+        // The report's JSON carries one language; the other is kept beside it.
+        ArrayNode chinese = tree.putArray("chineseMessages");
+        report.anomalies().forEach(anomaly -> chinese.add(anomaly.message().in(Language.ZH)));
         return tree;
     }
 
@@ -81,14 +86,14 @@ final class ReportCodec {
         Optional<Template> template = text(info, "template").map(ReportCodec::template);
         return new Report(
                 new Source(file, Format.valueOf(required(source, "format").asText()), required(source, "sha256").asText(),
-                        source.path("pages").asInt(0)),
+                        source.path("pages").asInt(0), source.path("url").asText("")),
                 new ReportInfo(info.path("title").asText(""), text(info, "body"),
                         info.path("year").isNumber() ? OptionalInt.of(info.get("year").asInt()) : OptionalInt.empty(), template),
                 sections,
                 figures(json, provenance, "activeDisclosure", ActiveItem.class, Measure.class),
                 figures(json, provenance, "applications", RowKey.class, Applicant.class),
                 figures(json, provenance, "reviewLitigation", CaseGroup.class, CaseOutcome.class),
-                anomalies(json.path("anomalies")),
+                anomalies(json.path("anomalies"), tree.path("chineseMessages")),
                 checks(json.path("checks")));
     }
 
@@ -137,12 +142,14 @@ final class ReportCodec {
         };
     }
 
-    private static List<Anomaly> anomalies(JsonNode array) {
+    private static List<Anomaly> anomalies(JsonNode array, JsonNode chinese) {
         List<Anomaly> anomalies = new ArrayList<>();
-        for (JsonNode node : array) {
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode node = array.get(i);
             anomalies.add(new Anomaly(AnomalyCode.valueOf(node.path("code").asText()),
                     Severity.valueOf(node.path("severity").asText().toUpperCase(Locale.ROOT)),
-                    node.path("message").asText(""), location(node.path("location")),
+                    new Message(node.path("message").asText(""), chinese.path(i).asText("")),
+                    location(node.path("location")),
                     number(node.get("expected")), number(node.get("actual")), node.path("quote").asText("")));
         }
         return anomalies;

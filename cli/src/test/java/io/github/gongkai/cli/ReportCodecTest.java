@@ -14,6 +14,7 @@ import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.ReportInfo;
 import io.github.gongkai.model.Section;
@@ -63,7 +64,7 @@ class ReportCodecTest {
                 List.of(new Section(1, "总体情况", "text", "raw text", List.of(), new Origin.Region(1, 0, 0, 10, 10))),
                 Optional.empty(), Optional.empty(),
                 Optional.of(Figures.of(CaseGroup.class, Map.of(CaseGroup.REVIEW, review, CaseGroup.LITIGATION_DIRECT, Map.of()))),
-                List.of(Anomaly.arithmetic(AnomalyCode.REVIEW_LITIGATION_TOTAL, "总计", new Location(4,
+                List.of(Anomaly.arithmetic(AnomalyCode.REVIEW_LITIGATION_TOTAL, new Message("total", "总计"), new Location(4,
                         "reviewLitigation", "review", "total", new Origin.Region(2, 1, 2, 3, 4)),
                         new BigDecimal("3"), new BigDecimal("12.5"))),
                 List.of(new Check("reviewLitigation.total.review", Check.Outcome.NOT_ASSESSABLE, Location.REPORT)));

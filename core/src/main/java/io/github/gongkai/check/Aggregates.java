@@ -51,7 +51,7 @@ final class Aggregates {
         aggregate.applications().ifPresent(table -> {
             Template template = aggregate.info().template().orElse(Template.T2021);
             for (RowKey row : ApplicationsTemplate.rows(template)) {
-                if (ApplicationsRules.isDerived(row, template) || !table.rowKeys().contains(row)) {
+                if (ApplicationsRules.isDerived(row, template, table) || !table.rowKeys().contains(row)) {
                     continue;
                 }
                 List<Value> parts = units.stream().map(unit -> unit.applications()

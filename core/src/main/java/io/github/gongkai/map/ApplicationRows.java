@@ -5,6 +5,7 @@ import io.github.gongkai.template.ApplicationsTemplate;
 import io.github.gongkai.template.ApplicationsTemplate.Group;
 import io.github.gongkai.template.Labels;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Recognises the rows of table B by their labels. Labels are matched by their words, with tolerance for
@@ -13,6 +14,8 @@ import java.util.List;
  */
 final class ApplicationRows {
     private static final double ACCEPT = 0.55;
+    /** A parenthetical note ends a label, closed or cut off where the cell was split. */
+    private static final Pattern NOTE = Pattern.compile("\\(.*$");
     private static final List<RowKey> TOP_LEVEL = List.of(RowKey.NEWLY_RECEIVED, RowKey.CARRIED_OVER,
             RowKey.GRANTED, RowKey.PARTIALLY_GRANTED, RowKey.TOTAL_PROCESSED, RowKey.CARRIED_FORWARD);
 
@@ -38,8 +41,7 @@ final class ApplicationRows {
      * @return the row, or {@code null} where none fits
      */
     static RowKey match(String label, Group context) {
-        // A parenthetical note ends a label, closed or cut off where the cell was split.
-        String words = Labels.stripNumbering(label).replaceFirst("\\(.*$", "");
+        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
         if (words.isEmpty()) {
             return null;
         }

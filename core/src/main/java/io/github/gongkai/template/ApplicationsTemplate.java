@@ -4,10 +4,12 @@ import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Table B, 收到和处理政府信息公开申请情况, as data: its header tree, row labels and row groups. */
 public final class ApplicationsTemplate {
@@ -60,6 +62,8 @@ public final class ApplicationsTemplate {
     public static final Set<RowKey> OTHER_SUB_ROWS =
             EnumSet.of(RowKey.OTHER_NO_CORRECTION, RowKey.OTHER_NO_FEE, RowKey.OTHER_OTHER);
 
+    private static final Map<RowKey, String> WORDS = words();
+
     private ApplicationsTemplate() {
     }
 
@@ -80,8 +84,17 @@ public final class ApplicationsTemplate {
 
     /** The label words of a row, normalised, without outline number or parenthetical note. */
     public static String words(RowKey row) {
-        String label = Labels.stripNumbering(row.label()).replaceFirst("\\(.*\\)$", "");
-        return row == RowKey.OTHER ? "其他处理" : label;
+        return WORDS.get(row);
+    }
+
+    /** Each row's label words, worked out once: mapping compares every row label of a report with all of them. */
+    private static Map<RowKey, String> words() {
+        Pattern note = Pattern.compile("\\(.*\\)$");
+        Map<RowKey, String> words = new EnumMap<>(RowKey.class);
+        for (RowKey row : RowKey.values()) {
+            words.put(row, row == RowKey.OTHER ? "其他处理" : note.matcher(Labels.stripNumbering(row.label())).replaceFirst(""));
+        }
+        return words;
     }
 
     /** The rows a report on this template has, in template order; {@code other} is derived in 2021. */

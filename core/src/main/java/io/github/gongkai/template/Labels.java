@@ -1,11 +1,16 @@
 package io.github.gongkai.template;
 
+import java.util.regex.Pattern;
+
 /**
  * Fuzzy comparison of normalised labels. Real reports drop or mistype characters in labels
  * (三类内容事务信息 for 三类内部事务信息, 其他法律行政止公开), so labels are compared by the share of
  * characters they have in common, in order.
  */
 public final class Labels {
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、)]|\\(\\d{1,2}\\))");
+
     private Labels() {
     }
 
@@ -40,7 +45,7 @@ public final class Labels {
      * the label's words can be compared.
      */
     public static String stripNumbering(String label) {
-        return label.replaceFirst("^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、)]|\\(\\d{1,2}\\))", "");
+        return NUMBERING.matcher(label).replaceFirst("");
     }
 
     /** The outline number a label starts with, as written ({@code (三)}, {@code 2.}), or empty. */

@@ -1,7 +1,7 @@
 package io.github.gongkai.text;
 
+import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 import com.github.houbb.opencc4j.support.data.impl.OpenccDatas;
-import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,9 @@ import java.util.Map;
  * Traditional → simplified characters with opencc4j, skipped for text opencc4j would leave as it is.
  * opencc4j segments every string it is given, costing about as much for simplified text as for
  * traditional; most report text is simplified, so a look-up in a set of the characters that can change
- * saves nearly all of that.
+ * saves nearly all of that. The converter is built only when a text holds a trigger, and without
+ * opencc4j's own segmenter, whose trie over the phrase tables of both directions took seconds of every
+ * start-up (see {@link PhraseSegment}).
  */
 final class Simplifier {
     /** Enough rounds for opencc4j's few two-step mappings (薴 → 苧 → 苎, 於則 → 於则 → 于则). */
@@ -23,7 +25,7 @@ final class Simplifier {
     static String simplify(String text) {
         String current = text;
         for (int round = 0; round < MAX_ROUNDS && mayChange(current); round++) {
-            String next = ZhConverterUtil.toSimple(current);
+            String next = Converter.toSimple(current);
             if (next.equals(current)) {
                 break;
             }
@@ -46,8 +48,8 @@ final class Simplifier {
     /**
      * The UTF-16 units opencc4j may replace, read from its own traditional → simplified dictionaries:
      * every character its character table maps to something else, and every character of a phrase that
-     * differs from the phrase's replacement. Text without any of them maps to itself. Built on first use;
-     * loading it here also loads opencc4j's dictionaries once, under the class-initialisation lock.
+     * differs from the phrase's replacement. Text without any of them maps to itself. Built on first use,
+     * under the class-initialisation lock.
      */
     private static final class Triggers {
         static final BitSet SET = build();
@@ -56,7 +58,6 @@ final class Simplifier {
             BitSet set = new BitSet(0x10000);
             addChanged(OpenccDatas.tsChar().data().getDataMap(), set);
             addChanged(OpenccDatas.tsPhrase().data().getDataMap(), set);
-            ZhConverterUtil.toSimple("開"); // loads the converter's own tables now, not under concurrent first use
             return set;
         }
 
@@ -70,6 +71,19 @@ final class Simplifier {
                     }
                 }
             });
+        }
+    }
+
+    /**
+     * opencc4j's converter with a segmenter of traditional phrases only ({@link PhraseSegment}), built on
+     * the first text that needs it, under the class-initialisation lock.
+     */
+    private static final class Converter {
+        private static final ZhConvertBootstrap CONVERTER =
+                ZhConvertBootstrap.newInstance(new PhraseSegment(OpenccDatas.tsPhrase().data().getDataMap().keySet()));
+
+        static String toSimple(String text) {
+            return CONVERTER.toSimple(text);
         }
     }
 }

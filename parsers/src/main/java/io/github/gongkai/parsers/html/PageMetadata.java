@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /** The title, publication date and address a page states about itself. */
 final class PageMetadata {
@@ -13,9 +14,13 @@ final class PageMetadata {
     private static final List<String> DATE_METAS = List.of("meta[name=PubDate]", "meta[name=publishdate]",
             "meta[name=firstpublishedtime]", "meta[property=article:published_time]",
             "meta[itemprop=datePublished]");
-    /** {@code 发布时间：2023-01-20 10:30}, {@code 发布日期：2023年1月20日}, {@code 日期：2023/01/20}. */
+    /**
+     * {@code 发布时间：2023-01-20 10:30}, {@code 发布日期：2023年1月20日}, {@code 日期：2023/01/20}. The lookahead
+     * on the first characters rejects most positions of the page's whole text in one test, where the
+     * alternatives alone cost a third of reading a long page.
+     */
     private static final Pattern DATE_TEXT = Pattern.compile(
-            "(?:发布|發布|发文|發文|成文|更新|公开|公開)?(?:时间|時間|日期)\\s*[:：]\\s*"
+            "(?=[发發成更公时時日])(?:发布|發布|发文|發文|成文|更新|公开|公開)?(?:时间|時間|日期)\\s*[:：]\\s*"
                     + "(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-－—]+\\s|——|－)\\s*");
@@ -25,7 +30,7 @@ final class PageMetadata {
 
     /** {@code ArticleTitle} meta, else the content's first heading, else a page heading, else {@code <title>}. */
     static String title(Document page, Element content) {
-        Optional<String> meta = metaContent(page, "meta[name=ArticleTitle]");
+        Optional<String> meta = metaContent(page.getElementsByTag("meta"), "meta[name=ArticleTitle]");
         if (meta.isPresent()) {
             return meta.get();
         }
@@ -57,8 +62,9 @@ final class PageMetadata {
 
     /** The date as the page states it, from a meta tag or from the text around the content. */
     static String publishDate(Document page) {
+        Elements metas = page.getElementsByTag("meta"); // one walk of the page, not one per query
         for (String query : DATE_METAS) {
-            Optional<String> meta = metaContent(page, query);
+            Optional<String> meta = metaContent(metas, query);
             if (meta.isPresent()) {
                 return meta.get();
             }
@@ -73,11 +79,11 @@ final class PageMetadata {
         if (canonical != null && !canonical.attr("href").isBlank()) {
             return canonical.attr("href").strip();
         }
-        return metaContent(page, "meta[property=og:url]").orElse("");
+        return metaContent(page.getElementsByTag("meta"), "meta[property=og:url]").orElse("");
     }
 
-    private static Optional<String> metaContent(Document page, String query) {
-        Element meta = page.selectFirst(query + "[content]");
+    private static Optional<String> metaContent(Elements metas, String query) {
+        Element meta = metas.selectFirst(query + "[content]");
         if (meta == null) {
             return Optional.empty();
         }

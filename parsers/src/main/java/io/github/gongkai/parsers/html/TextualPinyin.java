@@ -43,6 +43,9 @@ final class TextualPinyin {
     }
 
     private static int count(String text) {
+        if (text.indexOf('(') < 0 && text.indexOf('（') < 0) {
+            return 0; // most text has no brackets at all, and the pattern's first step is a slow script test
+        }
         int found = 0;
         Matcher matcher = ANNOTATION.matcher(text);
         while (matcher.find()) {
