@@ -26,7 +26,7 @@ final class Batch {
             cache = ReportCache.in(output);
         }
         CorpusWalker.Walk walk = CorpusWalker.walk(inputs, output);
-        InputReader reader = new InputReader(Limits.DEFAULT, cache, options.fresh);
+        InputReader reader = new InputReader(options.limits.limits(), cache, options.fresh);
         CorpusRun run = new CorpusRun(reader::read, options.jobs(), options.timeLimit(), stop);
         try (progress) {
             return Corpus.of(walk, run.run(walk.files(), progress));

@@ -4,6 +4,7 @@ import io.github.gongkai.Gongkai;
 import io.github.gongkai.GongkaiException;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
+import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Severity;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,16 +33,23 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "print stack traces of failures")
     private boolean verbose;
 
+    @Mixin
+    private LimitOptions limits;
+
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean errors = false;
         boolean unreadable = false;
+        Gongkai gongkai = Gongkai.builder().limits(limits.limits()).build();
         for (Path file : files) {
             try {
-                Report report = Gongkai.parse(file);
-                print(out, file, report);
+                Report report = gongkai.read(file);
+                print(out, file, report, language.language());
                 errors |= report.anomalies().stream().anyMatch(a -> a.severity() == Severity.ERROR);
             } catch (GongkaiException e) {
                 Failures.report(err, e, verbose);
@@ -51,10 +60,10 @@ final class CheckCommand implements Callable<Integer> {
         return unreadable ? ExitCodes.UNREADABLE : errors ? ExitCodes.ANOMALIES : ExitCodes.OK;
     }
 
-    private static void print(PrintWriter out, Path file, Report report) {
+    private static void print(PrintWriter out, Path file, Report report, Language language) {
         for (Anomaly anomaly : report.anomalies()) {
             out.printf("%s: %-7s %-26s %s%s%n", file, anomaly.severity().key(), anomaly.code(),
-                    where(anomaly.location()), anomaly.message());
+                    where(anomaly.location()), anomaly.message().in(language));
         }
         long passed = report.checks().stream().filter(c -> c.outcome() == Check.Outcome.PASS).count();
         long failed = report.checks().stream().filter(c -> c.outcome() == Check.Outcome.FAIL).count();

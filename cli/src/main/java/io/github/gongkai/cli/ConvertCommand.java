@@ -43,6 +43,9 @@ final class ConvertCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Inputs.check(spec, inputs, output);
@@ -71,12 +74,12 @@ final class ConvertCommand implements Callable<Integer> {
     private void write(PrintWriter out, FileResult result, boolean oneFile) throws IOException {
         Report report = result.report().orElseThrow();
         if (output != null) {
-            byte[] json = (ReportJson.write(report, provenance) + "\n").getBytes(StandardCharsets.UTF_8);
+            byte[] json = (ReportJson.write(report, provenance, language.language()) + "\n").getBytes(StandardCharsets.UTF_8);
             AtomicFiles.writeIfChanged(OutputPaths.under(output, result.name(), ".json"), json);
         } else if (oneFile) {
-            out.println(ReportJson.write(report, provenance));
+            out.println(ReportJson.write(report, provenance, language.language()));
         } else {
-            out.println(ReportJson.writeLine(report, provenance));
+            out.println(ReportJson.writeLine(report, provenance, language.language()));
         }
     }
 }

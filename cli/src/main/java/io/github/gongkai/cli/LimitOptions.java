@@ -38,7 +38,7 @@ final class LimitOptions {
     private int maxCompressionRatio = Limits.DEFAULT.maxCompressionRatio();
 
     @Option(names = "--timeout", paramLabel = "TIME", converter = DurationConverter.class,
-            description = "longest time spent on one file, e.g. 30s, 2m, 500ms (default: 60s)")
+            description = "longest time spent on one file, e.g. 30 (seconds), 30s, 2m, 500ms (default: 60s)")
     private Duration maxTimePerFile = Limits.DEFAULT.maxTimePerFile();
 
     /** The limits given, with the defaults for those left out. */
@@ -77,7 +77,7 @@ final class LimitOptions {
 
     /** A time with a unit: {@code 500ms}, {@code 30s}, {@code 2m}, {@code 1h}, or ISO-8601 such as {@code PT30S}. */
     static final class DurationConverter implements ITypeConverter<Duration> {
-        private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)");
+        private static final Pattern TIME = Pattern.compile("(\\d+)\\s*(ms|s|m|min|h)?");
 
         @Override
         public Duration convert(String value) {
@@ -88,9 +88,10 @@ final class LimitOptions {
                     return Duration.parse(text.toUpperCase(Locale.ROOT));
                 }
                 long amount = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
+                return switch (m.group(2) == null ? "" : m.group(2)) {
                     case "ms" -> Duration.ofMillis(amount);
                     case "s" -> Duration.ofSeconds(amount);
+                    case "" -> Duration.ofSeconds(amount);
                     case "h" -> Duration.ofHours(amount);
                     default -> Duration.ofMinutes(amount);
                 };

@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import java.time.Duration;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -12,24 +13,14 @@ final class RunOptions {
     private CommandSpec spec;
 
     private int jobs = Runtime.getRuntime().availableProcessors();
-    private static final String DEFAULT_TIMEOUT_SECONDS = "300";
-
-    private Duration timeLimit = Duration.ofSeconds(Long.parseLong(DEFAULT_TIMEOUT_SECONDS));
+    @Mixin
+    LimitOptions limits;
 
     @Option(names = "--quiet", description = "print no progress, summary or per-file failures")
     boolean quiet;
 
     @Option(names = "--fresh", description = "parse every file again instead of reusing results kept in the output folder")
     boolean fresh;
-
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = DEFAULT_TIMEOUT_SECONDS,
-            description = "give up a file that takes longer than this to read (default: ${DEFAULT-VALUE})")
-    void timeout(long seconds) {
-        if (seconds < 1) {
-            throw new ParameterException(spec.commandLine(), "--timeout must be at least 1 second, not " + seconds);
-        }
-        this.timeLimit = Duration.ofSeconds(seconds);
-    }
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N",
             description = "files read in parallel (default: the number of cores)")
@@ -45,6 +36,6 @@ final class RunOptions {
     }
 
     Duration timeLimit() {
-        return timeLimit;
+        return limits.limits().maxTimePerFile();
     }
 }

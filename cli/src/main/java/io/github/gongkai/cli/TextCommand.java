@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,11 +30,14 @@ final class TextCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "print the stack trace of a failure")
     private boolean verbose;
 
+    @Mixin
+    private LimitOptions limits;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try {
-            var document = Gongkai.builder().build().document(file);
+            var document = Gongkai.builder().limits(limits.limits()).build().document(file);
             out.print(PipeText.write(raw ? document : DocumentNormalizer.normalize(document)));
             out.flush();
             return ExitCodes.OK;

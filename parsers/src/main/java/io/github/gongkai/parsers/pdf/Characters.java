@@ -30,12 +30,16 @@ final class Characters {
                 || Character.getType(cp) == Character.PRIVATE_USE);
     }
 
-    /** Joins two pieces of one paragraph or cell: directly between CJK text, with a space between words. */
+    /**
+     * Joins two pieces of one paragraph or cell: directly between CJK text and within a number that wrapped in
+     * a narrow cell ({@code 37,52} over {@code 9}), with a space between words.
+     */
     static void join(StringBuilder out, String next) {
         if (out.length() > 0 && !next.isEmpty()) {
             char last = out.charAt(out.length() - 1);
             char first = next.charAt(0);
-            if (last != ' ' && first != ' ' && !isWide(last) && !isWide(first)) {
+            boolean wrappedNumber = Character.isDigit(first) && (Character.isDigit(last) || last == ',' || last == '.');
+            if (last != ' ' && first != ' ' && !isWide(last) && !isWide(first) && !wrappedNumber) {
                 out.append(' ');
             }
         }
