@@ -14,7 +14,7 @@ final class RunOptions {
 
     private int jobs = Runtime.getRuntime().availableProcessors();
     @Mixin
-    LimitOptions limits;
+    LimitOptions limits = new LimitOptions();
 
     @Option(names = "--quiet", description = "print no progress, summary or per-file failures")
     boolean quiet;
