@@ -114,10 +114,7 @@ public final class Gongkai {
     }
 
     private Format detect(Input input) throws GongkaiException {
-        if (input.bytes().length > limits.maxFileBytes()) {
-            throw new GongkaiException(GongkaiException.Reason.TOO_LARGE, input.name(),
-                    "larger than " + limits.maxFileBytes() + " bytes");
-        }
+        limits.checkFileSize(input);
         return FormatDetector.detect(input);
     }
 

@@ -74,4 +74,12 @@ public record Limits(long maxFileBytes, int maxPages, int maxTableCells, int max
     public Limits withMaxTimePerFile(Duration value) {
         return new Limits(maxFileBytes, maxPages, maxTableCells, maxNestingDepth, maxExpandedBytes, maxCompressionRatio, value);
     }
+
+    /** Fails with {@code TOO_LARGE} when the input is larger than {@link #maxFileBytes()}. */
+    public void checkFileSize(Input input) throws io.github.gongkai.GongkaiException {
+        if (input.bytes().length > maxFileBytes) {
+            throw new io.github.gongkai.GongkaiException(io.github.gongkai.GongkaiException.Reason.TOO_LARGE,
+                    input.name(), input.bytes().length + " bytes, over the limit of " + maxFileBytes);
+        }
+    }
 }

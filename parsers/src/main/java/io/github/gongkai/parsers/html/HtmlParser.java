@@ -43,10 +43,7 @@ public final class HtmlParser implements FormatParser {
     @Override
     public Document parse(Input input, Limits limits) throws GongkaiException {
         byte[] bytes = input.bytes();
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new GongkaiException(Reason.TOO_LARGE, input.name(),
-                    bytes.length + " bytes, more than the limit of " + limits.maxFileBytes());
-        }
+        limits.checkFileSize(input);
         Deadline deadline = Deadline.start(input.name(), limits);
         PageDecoder.Decoded decoded = PageDecoder.decode(bytes);
         if (isBinary(decoded.text())) {

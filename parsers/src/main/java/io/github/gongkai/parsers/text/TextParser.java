@@ -32,10 +32,7 @@ public final class TextParser implements FormatParser {
     @Override
     public Document parse(Input input, Limits limits) throws GongkaiException {
         byte[] bytes = input.bytes();
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new GongkaiException(Reason.TOO_LARGE, input.name(),
-                    bytes.length + " bytes, more than the limit of " + limits.maxFileBytes());
-        }
+        limits.checkFileSize(input);
         Deadline deadline = Deadline.start(input.name(), limits);
         String text = TextDecoder.decode(bytes, bytes.length, input.name());
         deadline.check();

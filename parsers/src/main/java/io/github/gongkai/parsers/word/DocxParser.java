@@ -44,9 +44,7 @@ public final class DocxParser implements FormatParser {
     public Document parse(Input input, Limits limits) throws GongkaiException {
         String file = input.name();
         byte[] bytes = input.bytes();
-        if (bytes.length > limits.maxFileBytes()) {
-            throw new GongkaiException(Reason.TOO_LARGE, file, bytes.length + " bytes, over " + limits.maxFileBytes());
-        }
+        limits.checkFileSize(input);
         FileMagic magic = Ole2.magic(bytes);
         if (magic == FileMagic.OLE2) {
             throw Ole2.isEncryptedPackage(bytes, file) ? Ole2.encrypted(file, null)
