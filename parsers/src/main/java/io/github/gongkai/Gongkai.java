@@ -1,18 +1,19 @@
 package io.github.gongkai;
 
 import io.github.gongkai.document.Document;
-import io.github.gongkai.map.ReportExtractor;
+import io.github.gongkai.internal.map.ReportExtractor;
+import io.github.gongkai.internal.parsers.FormatDetector;
+import io.github.gongkai.internal.parsers.FormatParser;
+import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.html.HtmlParser;
+import io.github.gongkai.internal.parsers.pdf.PdfParser;
+import io.github.gongkai.internal.parsers.text.TextParser;
+import io.github.gongkai.internal.parsers.word.DocParser;
+import io.github.gongkai.internal.parsers.word.DocxParser;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Source;
-import io.github.gongkai.parsers.FormatDetector;
-import io.github.gongkai.parsers.FormatParser;
-import io.github.gongkai.parsers.Input;
-import io.github.gongkai.parsers.Limits;
-import io.github.gongkai.parsers.html.HtmlParser;
-import io.github.gongkai.parsers.pdf.PdfParser;
-import io.github.gongkai.parsers.word.DocParser;
-import io.github.gongkai.parsers.word.DocxParser;
-import io.github.gongkai.parsers.text.TextParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ public final class Gongkai {
     }
 
     private Format detect(Input input) throws GongkaiException {
-        limits.checkFileSize(input);
+        input.checkSize(limits);
         return FormatDetector.detect(input);
     }
 

@@ -1,6 +1,7 @@
 package io.github.gongkai;
 
-import io.github.gongkai.GongkaiException.Reason;
+import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.model.GongkaiException;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;

@@ -3,7 +3,7 @@ package io.github.gongkai;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import io.github.gongkai.check.CorpusChecker;
+import io.github.gongkai.internal.check.CorpusChecker;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Report;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package io.github.gongkai;
 
+import io.github.gongkai.model.GongkaiException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.github.gongkai.GongkaiException.Reason;
-import io.github.gongkai.parsers.Limits;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

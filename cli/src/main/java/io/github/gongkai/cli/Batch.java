@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.parsers.Limits;
+import io.github.gongkai.Limits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.GongkaiException;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Language;

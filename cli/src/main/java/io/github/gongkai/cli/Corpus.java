@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.check.CorpusChecker;
+import io.github.gongkai.internal.check.CorpusChecker;
 import io.github.gongkai.model.Report;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.GongkaiException.Reason;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

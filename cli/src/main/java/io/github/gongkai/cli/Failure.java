@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.GongkaiException;
+import io.github.gongkai.model.GongkaiException;
 import java.util.Objects;
 import java.util.Optional;
 

@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.GongkaiException;
+import io.github.gongkai.model.GongkaiException;
 import java.io.PrintWriter;
 
 /** Reports a file that could not be read: one line, with a stack trace only when asked for. */

@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.Format;
+import io.github.gongkai.model.Format;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;

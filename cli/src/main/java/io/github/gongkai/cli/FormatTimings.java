@@ -1,8 +1,8 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.Format;
+import io.github.gongkai.model.Format;
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.GongkaiException;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;

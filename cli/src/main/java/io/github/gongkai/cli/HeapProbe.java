@@ -1,7 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.GongkaiException;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;

@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.parsers.Limits;
+import io.github.gongkai.Limits;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;

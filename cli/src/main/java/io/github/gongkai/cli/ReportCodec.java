@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gongkai.Format;
+import io.github.gongkai.model.Format;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.ActiveItem;

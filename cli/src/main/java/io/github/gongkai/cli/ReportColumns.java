@@ -13,7 +13,7 @@ import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Severity;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.template.ActiveDisclosureTemplate;
+import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.GongkaiException;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.GongkaiException.Reason;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.github.gongkai.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.github.gongkai.parsers.Limits;
+import io.github.gongkai.Limits;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;

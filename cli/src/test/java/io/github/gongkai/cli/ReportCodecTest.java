@@ -2,9 +2,9 @@ package io.github.gongkai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.gongkai.Format;
+import io.github.gongkai.model.Format;
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.GongkaiException;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;

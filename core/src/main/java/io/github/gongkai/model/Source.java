@@ -1,6 +1,5 @@
 package io.github.gongkai.model;
 
-import io.github.gongkai.Format;
 import java.util.Objects;
 
 /**

@@ -1,0 +1,47 @@
+package io.github.gongkai.internal.check;
+
+import io.github.gongkai.model.Measure;
+import io.github.gongkai.model.Report;
+import io.github.gongkai.model.Template;
+import java.util.List;
+
+/** Runs every rule over a report and returns it with its anomalies and check outcomes. Stateless. */
+public final class ReportChecker {
+    private ReportChecker() {
+    }
+
+    /**
+     * Checks a report.
+     *
+     * @param report       the report as mapped, without findings
+     * @param observations what the mapping saw of the source that the model does not keep
+     * @return the same report with its anomalies and checks
+     */
+    public static Report check(Report report, Observations observations) {
+        Findings findings = new Findings();
+        Template template = report.info().template().orElse(Template.T2021);
+        CompletenessRules.check(report, findings);
+        report.activeDisclosure().ifPresent(table -> CellRules.check(table, 2, "activeDisclosure",
+                Measure::isSigned, Measure::isMoney, item -> false, findings));
+        report.applications().ifPresent(table -> {
+            CellRules.check(table, 3, "applications", column -> false, column -> false,
+                    row -> ApplicationsRules.isDerived(row, template, table), findings);
+            ApplicationsRules.check(table, template, findings);
+        });
+        report.reviewLitigation().ifPresent(table -> {
+            CellRules.check(table, 4, "reviewLitigation", column -> false, column -> false, group -> false, findings);
+            ReviewLitigationRules.check(table, findings);
+        });
+        TemplateRules.check(report, findings);
+        List<Sentences.Sentence> sentences = Sentences.of(report);
+        NarrativeRules.check(report, sentences, findings);
+        StatedTotalRules.check(report, sentences, findings);
+        FeeRules.check(report, sentences, findings);
+        YearRules.check(report, sentences, findings);
+        BodyRules.check(report, sentences, findings);
+        PlaceholderRules.check(report, sentences, findings);
+        LayoutRules.check(observations, findings);
+        SourceRules.check(report, observations.pinyinAnnotated(), findings);
+        return report.withFindings(findings.anomalies, findings.checks);
+    }
+}

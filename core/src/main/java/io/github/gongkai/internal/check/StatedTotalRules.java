@@ -1,0 +1,100 @@
+package io.github.gongkai.internal.check;
+
+import io.github.gongkai.internal.check.Sentences.Sentence;
+import io.github.gongkai.model.Anomaly;
+import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Check;
+import io.github.gongkai.model.Location;
+import io.github.gongkai.model.Message;
+import io.github.gongkai.model.Report;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A total the narrative states with its parts, in the same sentence or the next: 共公开政府信息82条。其中,
+ * 政策文件信息28条,工作动态39条,财政信息4条,其他相关信息11条. The parts must add up to the total. Read only
+ * where the number directly precedes 其中 and everything after 其中 up to the full stop is a list of parts in
+ * the same unit, so that a partial list ("其中政策解读5条,较上年增加…") is never taken for a breakdown; a
+ * semicolon ends the list (行政复议351件,其中结果维持72件,…;行政诉讼46件,其中…). Parts that fall short of the
+ * total count only where the list claims to be complete by ending in a remainder (其他/其余), since reports
+ * often name only the main parts.
+ */
+final class StatedTotalRules {
+    private static final String UNIT = "(条|件|篇|个|项|次|起)";
+    /** The look-behind starts a number only where a run of digits starts, so that long runs stay linear. */
+    private static final Pattern TOTAL = Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万])" + StatedNumbers.NUMBER + UNIT
+            + "[。,;:]?其中[,:]?([^。;]*)");
+    private static final Pattern SEPARATOR = Pattern.compile("[,、;]");
+    private static final Pattern PART = Pattern.compile("(\\D*?)" + StatedNumbers.NUMBER + UNIT);
+    private static final Pattern REMAINDER = Pattern.compile("其他|其它|其余");
+
+    private StatedTotalRules() {
+    }
+
+    static void check(Report report, List<Sentence> sentences, Findings findings) {
+        int found = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence sentence = sentences.get(i);
+            boolean nextStartsWithParts = i + 1 < sentences.size() && sentences.get(i + 1).compact().startsWith("其中")
+                    && sentences.get(i + 1).section() == sentence.section();
+            String text = nextStartsWithParts ? sentence.compact() + sentences.get(i + 1).compact() : sentence.compact();
+            if (!text.contains("其中")) {
+                continue;
+            }
+            String quote = nextStartsWithParts ? sentence.quote() + sentences.get(i + 1).quote() : sentence.quote();
+            Matcher matcher = TOTAL.matcher(text);
+            while (matcher.find()) {
+                if (matcher.start() >= sentence.compact().length()) {
+                    continue; // the next sentence's own, read with it
+                }
+                Optional<BigDecimal> total = StatedNumbers.parse(matcher.group(1));
+                Optional<BigDecimal> parts = sumOfParts(matcher.group(3), matcher.group(2));
+                boolean complete = REMAINDER.matcher(matcher.group(3)).find();
+                if (total.isPresent() && parts.isPresent()
+                        && (complete || parts.get().compareTo(total.get()) >= 0)) {
+                    found++;
+                    compare(found, total.get(), parts.get(), quote, sentence, findings);
+                }
+            }
+        }
+    }
+
+    /** The sum of the parts when the text is a list of two or more parts in the unit, else empty. */
+    private static Optional<BigDecimal> sumOfParts(String list, String unit) {
+        String[] items = SEPARATOR.split(list.endsWith(";") || list.endsWith(",") ? list.substring(0, list.length() - 1)
+                : list);
+        if (items.length < 2) {
+            return Optional.empty();
+        }
+        BigDecimal sum = BigDecimal.ZERO;
+        for (String item : items) {
+            Matcher part = PART.matcher(item);
+            if (!part.matches() || part.group(1).isEmpty() || !part.group(3).equals(unit)) {
+                return Optional.empty();
+            }
+            Optional<BigDecimal> value = StatedNumbers.parse(part.group(2));
+            if (value.isEmpty()) {
+                return Optional.empty();
+            }
+            sum = sum.add(value.get());
+        }
+        return Optional.of(sum);
+    }
+
+    private static void compare(int n, BigDecimal total, BigDecimal parts, String quote, Sentence sentence,
+                                Findings findings) {
+        Location location = Location.section(sentence.section(), sentence.origin());
+        String id = "narrative.statedTotal." + n;
+        if (total.compareTo(parts) == 0) {
+            findings.checks.add(new Check(id, Check.Outcome.PASS, location));
+            return;
+        }
+        findings.checks.add(new Check(id, Check.Outcome.FAIL, location));
+        findings.add(Anomaly.arithmetic(AnomalyCode.NARRATIVE_TOTAL_MISMATCH, Findings.withNumbers(
+                new Message("a total stated in the text differs from the sum of its parts", "正文所述总数与其分项之和不符"),
+                parts, total), location, parts, total, quote));
+    }
+}

@@ -1,0 +1,127 @@
+package io.github.gongkai.internal.locate;
+
+import io.github.gongkai.internal.template.SectionTemplate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the six numbered top-level sections (一、 … 六、) and the numbered subsections ((一) …) of a section.
+ * Sections are taken in order; a heading whose title reads as the template's wins over one that merely has
+ * the right number, so that enumerations such as {@code 一、加强组织领导} inside a section are not taken for
+ * sections. {@code 一是…} items are never headings.
+ */
+public final class SectionLocator {
+    private static final Pattern SECTION = Pattern.compile("^([一二三四五六])\\s*[、.,:]\\s*(.*)$");
+    private static final Pattern SUBSECTION = Pattern.compile("^\\(([一二三四五六七八九十]{1,2})\\)\\s*(.*)$");
+    private static final String NUMERALS = "一二三四五六七八九十";
+    /** Longest text taken as a whole for a heading's title. */
+    private static final int SHORT_TITLE = 30;
+
+    private SectionLocator() {
+    }
+
+    /** The section headings found, in order of number, each at most once. */
+    public static List<Heading> sections(List<Line> lines) {
+        List<Heading> candidates = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher matcher = SECTION.matcher(lines.get(i).text());
+            if (matcher.matches()) {
+                candidates.add(heading(NUMERALS.indexOf(matcher.group(1)) + 1, matcher.group(2), i));
+            }
+        }
+        List<Heading> found = new ArrayList<>();
+        int after = -1;
+        for (int number = 1; number <= 6; number++) {
+            Heading chosen = choose(candidates, number, after);
+            if (chosen != null) {
+                found.add(chosen);
+                after = chosen.line();
+            }
+        }
+        return found;
+    }
+
+    private static Heading choose(List<Heading> candidates, int number, int after) {
+        int nextTitled = Integer.MAX_VALUE;
+        for (Heading candidate : candidates) {
+            if (candidate.line() > after && candidate.number() > number
+                    && SectionTemplate.titleMatches(candidate.number(), candidate.title())) {
+                nextTitled = Math.min(nextTitled, candidate.line());
+            }
+        }
+        Heading untitled = null;
+        for (Heading candidate : candidates) {
+            if (candidate.line() <= after || candidate.number() != number) {
+                continue;
+            }
+            if (SectionTemplate.titleMatches(number, candidate.title())) {
+                return candidate;
+            }
+            if (untitled == null && candidate.line() < nextTitled && candidate.rest().isEmpty()) {
+                untitled = candidate;
+            }
+        }
+        return untitled;
+    }
+
+    private static Heading heading(int number, String remainder, int line) {
+        if (remainder.length() <= SHORT_TITLE && remainder.indexOf('。') < 0) {
+            return new Heading(number, remainder, "", line);
+        }
+        int end = SectionTemplate.titleEnd(number, remainder);
+        if (end <= 0) {
+            return new Heading(number, remainder, "", line);
+        }
+        return new Heading(number, remainder.substring(0, end), trimLeadingPunctuation(remainder.substring(end)), line);
+    }
+
+    /**
+     * The numbered subsections among lines {@code from} (inclusive) to {@code to} (exclusive), numbered
+     * consecutively from (一).
+     */
+    public static List<Heading> subsections(List<Line> lines, int from, int to) {
+        List<Heading> found = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Matcher matcher = SUBSECTION.matcher(lines.get(i).text());
+            if (!matcher.matches()) {
+                continue;
+            }
+            int number = chineseNumber(matcher.group(1));
+            if (number == found.size() + 1) {
+                found.add(subsectionHeading(number, matcher.group(2), i));
+            }
+        }
+        return found;
+    }
+
+    private static Heading subsectionHeading(int number, String remainder, int line) {
+        if (remainder.length() <= SHORT_TITLE && remainder.indexOf('。') < 0) {
+            return new Heading(number, remainder, "", line);
+        }
+        // A subsection title that runs into its text ends at the first sentence mark, if it is short.
+        for (int i = 0; i < Math.min(remainder.length(), SHORT_TITLE); i++) {
+            if ("。,:;".indexOf(remainder.charAt(i)) >= 0) {
+                return new Heading(number, remainder.substring(0, i), trimLeadingPunctuation(remainder.substring(i)), line);
+            }
+        }
+        return new Heading(number, "", remainder, line);
+    }
+
+    private static int chineseNumber(String numeral) {
+        if (numeral.length() == 1) {
+            return NUMERALS.indexOf(numeral) + 1;
+        }
+        // 十一 … 十九
+        return numeral.charAt(0) == '十' ? 10 + NUMERALS.indexOf(numeral.charAt(1)) + 1 : -1;
+    }
+
+    private static String trimLeadingPunctuation(String text) {
+        int i = 0;
+        while (i < text.length() && "。,:; ".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return text.substring(i);
+    }
+}

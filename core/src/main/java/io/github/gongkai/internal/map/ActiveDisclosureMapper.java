@@ -1,0 +1,104 @@
+package io.github.gongkai.internal.map;
+
+import io.github.gongkai.internal.locate.Slot;
+import io.github.gongkai.internal.locate.TableRow;
+import io.github.gongkai.model.ActiveItem;
+import io.github.gongkai.model.Measure;
+import io.github.gongkai.model.Template;
+import io.github.gongkai.model.Value;
+import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Maps table A: groups of item rows, each group under a header row that names its measures
+ * ({@code 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数}). An item's values are matched to the measures
+ * of the last header above it, by grid column where the header placed them, otherwise in order; an item with
+ * no header above it takes its template measures.
+ */
+final class ActiveDisclosureMapper {
+    private ActiveDisclosureMapper() {
+    }
+
+    /** Item rows as found, before the template is known. */
+    record ItemRow(ActiveItem item, List<Measure> headerMeasures, List<Integer> headerColumns, List<Slot> values,
+                   TableRow row) {
+    }
+
+    /** The item rows of table A, with the measures their header names. */
+    static List<ItemRow> read(List<TableRow> rows) {
+        List<ItemRow> items = new ArrayList<>();
+        List<Measure> measures = List.of();
+        List<Integer> columns = List.of();
+        for (TableRow row : rows) {
+            List<Measure> named = new ArrayList<>();
+            List<Integer> namedColumns = new ArrayList<>();
+            for (Slot slot : row.slots()) {
+                Measure measure = slot.isLabel() ? ActiveDisclosureTemplate.measure(slot.label()) : null;
+                if (measure != null && !named.contains(measure)) {
+                    named.add(measure);
+                    namedColumns.add(slot.column());
+                }
+            }
+            if (!named.isEmpty()) {
+                measures = named;
+                columns = namedColumns;
+                continue;
+            }
+            int run = row.labelRun();
+            for (int i = run - 1; i >= 0; i--) {
+                ActiveItem item = ActiveDisclosureTemplate.item(row.slots().get(i).label());
+                if (item != null) {
+                    items.add(new ItemRow(item, measures, columns, row.after(i), row));
+                    break;
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The items with their values under the template. */
+    static Map<ActiveItem, Map<Measure, Value>> map(List<ItemRow> rows, Template template) {
+        Map<ActiveItem, Map<Measure, Value>> found = new EnumMap<>(ActiveItem.class);
+        Map<ActiveItem, List<Measure>> items = ActiveDisclosureTemplate.items(template);
+        for (ItemRow row : rows) {
+            List<Measure> expected = items.get(row.item());
+            if (expected == null || found.containsKey(row.item())) {
+                continue;
+            }
+            List<Measure> measures = row.headerMeasures().containsAll(expected) ? row.headerMeasures() : expected;
+            List<Integer> columns = measures == row.headerMeasures() && aligned(row) ? row.headerColumns() : List.of();
+            Map<Measure, Value> values = new EnumMap<>(Measure.class);
+            for (int i = 0; i < measures.size(); i++) {
+                Slot slot = slotFor(row.values(), i, columns.isEmpty() ? -1 : columns.get(i));
+                if (expected.contains(measures.get(i))) {
+                    values.put(measures.get(i), slot == null ? Values.missing(row.row().origin()) : Values.of(slot));
+                }
+            }
+            found.put(row.item(), values);
+        }
+        return found;
+    }
+
+    /**
+     * Whether the header's measure columns line up with the item's value columns, as on a real grid; in
+     * flattened text the header row often carries the group label too and is shifted.
+     */
+    private static boolean aligned(ItemRow row) {
+        return !row.values().isEmpty() && !row.headerColumns().isEmpty()
+                && row.values().get(0).column() == row.headerColumns().get(0);
+    }
+
+    private static Slot slotFor(List<Slot> values, int index, int column) {
+        if (column >= 0) {
+            for (Slot slot : values) {
+                if (slot.column() == column) {
+                    return slot;
+                }
+            }
+        }
+        return index < values.size() ? values.get(index) : null;
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.gongkai.internal.map;
+
+import io.github.gongkai.model.RowKey;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
+import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import io.github.gongkai.internal.template.Labels;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises the rows of table B by their labels. Labels are matched by their words, with tolerance for
+ * typos; the outline number and the group the row stands under ((三)不予公开 …) decide between rows whose
+ * words are alike, and place a sub-row whose words are unreadable by its number.
+ */
+final class ApplicationRows {
+    private static final double ACCEPT = 0.55;
+    /** A parenthetical note ends a label, closed or cut off where the cell was split. */
+    private static final Pattern NOTE = Pattern.compile("\\(.*$");
+    private static final List<RowKey> TOP_LEVEL = List.of(RowKey.NEWLY_RECEIVED, RowKey.CARRIED_OVER,
+            RowKey.GRANTED, RowKey.PARTIALLY_GRANTED, RowKey.TOTAL_PROCESSED, RowKey.CARRIED_FORWARD);
+
+    private ApplicationRows() {
+    }
+
+    /** The group a label names ((三)不予公开 → DENIED), or {@code null}. */
+    static Group group(String label) {
+        String words = Labels.stripNumbering(label);
+        for (Group group : Group.values()) {
+            if (words.equals(group.label()) || (words.startsWith(group.label()) && words.length() <= group.label().length() + 2)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The row a leaf label names.
+     *
+     * @param label   the normalised label of the row's own cell
+     * @param context the group the row stands under, or {@code null}
+     * @return the row, or {@code null} where none fits
+     */
+    static RowKey match(String label, Group context) {
+        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
+        if (words.isEmpty()) {
+            return null;
+        }
+        int number = subNumber(label);
+        RowKey best = null;
+        double bestScore = 0;
+        for (RowKey row : RowKey.values()) {
+            if (row == RowKey.OTHER) {
+                continue;
+            }
+            Group group = ApplicationsTemplate.groupOf(row);
+            if (group == null && !TOP_LEVEL.contains(row)) {
+                continue;
+            }
+            double score = score(words, ApplicationsTemplate.words(row));
+            if (group != null && context != null && group != context) {
+                score *= 0.7;
+            }
+            if (group != null && group == context && number == ApplicationsTemplate.children(group).indexOf(row) + 1) {
+                score += 0.1;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = row;
+            }
+        }
+        if (bestScore >= ACCEPT) {
+            return best;
+        }
+        // A numbered sub-row whose words are garbled still has its place in its group.
+        if (context != null && number >= 1 && number <= ApplicationsTemplate.children(context).size()) {
+            return ApplicationsTemplate.children(context).get(number - 1);
+        }
+        return null;
+    }
+
+    private static double score(String words, String template) {
+        double similarity = Labels.similarity(words, template);
+        // A label may carry extra words around the template's (笔误, notes), but a short template word such as
+        // 其他 inside a long label proves nothing.
+        boolean close = template.length() >= 4 || words.length() <= template.length() + 2;
+        if (close && words.length() >= template.length() && words.contains(template)) {
+            return Math.max(similarity, 0.9);
+        }
+        return similarity;
+    }
+
+    /** The number of a sub-row label ({@code 3.其他} → 3), or -1. */
+    private static int subNumber(String label) {
+        int i = 0;
+        while (i < label.length() && i < 2 && Character.isDigit(label.charAt(i))) {
+            i++;
+        }
+        if (i == 0 || i >= label.length() || ".、)".indexOf(label.charAt(i)) < 0) {
+            return -1;
+        }
+        return Integer.parseInt(label.substring(0, i));
+    }
+}

@@ -1,0 +1,170 @@
+package io.github.gongkai.internal.map;
+
+import io.github.gongkai.internal.locate.Slot;
+import io.github.gongkai.internal.locate.TableRow;
+import io.github.gongkai.model.Applicant;
+import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.Value;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
+import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Maps the rows of table B onto its template rows and applicant columns, by label. Rows before the first
+ * recognised data row are its header; rows that match no template row (a header repeated after a page
+ * break, a subtotal some reports add) are passed over, and those among them that carry a label and numbers
+ * are kept as rows the report added to the template.
+ */
+final class ApplicationsMapper {
+    private ApplicationsMapper() {
+    }
+
+    /**
+     * What table B holds.
+     *
+     * @param rows  the rows found, each with its seven values; rows not found are absent
+     * @param added the labels of data rows that match no template row, such as a group's subtotal
+     * @param order the template rows in the order the table prints them
+     */
+    record Mapped(Map<RowKey, Map<Applicant, Value>> rows, List<String> added, List<RowKey> order) {
+    }
+
+    /** Maps the table's rows. */
+    static Mapped map(List<TableRow> rows) {
+        Map<RowKey, Map<Applicant, Value>> found = new EnumMap<>(RowKey.class);
+        List<String> added = new ArrayList<>();
+        List<RowKey> order = new ArrayList<>();
+        List<TableRow> header = new ArrayList<>();
+        Columns columns = null;
+        Group context = null;
+        for (TableRow row : rows) {
+            Leaf leaf = leaf(row, context);
+            if (leaf == null) {
+                if (columns == null) {
+                    header.add(row);
+                } else {
+                    addedLabel(row).ifPresent(added::add);
+                }
+                context = groupIn(row, context);
+                continue;
+            }
+            if (columns == null) {
+                columns = Columns.read(ApplicationsTemplate.COLUMNS, header);
+            }
+            context = leaf.context();
+            if (leaf.row() == null) {
+                added.add(row.slots().get(leaf.index()).label());
+            } else if (!found.containsKey(leaf.row())) {
+                found.put(leaf.row(), values(columns, row, labelEnd(row, leaf.index())));
+                order.add(leaf.row());
+            }
+        }
+        return new Mapped(found, added, order);
+    }
+
+    /**
+     * The label of a data row that names no template row: its last own label, where it has numbers and a label
+     * of words (a page number such as {@code -3-} is neither).
+     */
+    private static Optional<String> addedLabel(TableRow row) {
+        int run = row.labelRun();
+        if (run == 0 || row.after(run - 1).stream().noneMatch(Slot::isNumber)) {
+            return Optional.empty();
+        }
+        for (int i = run - 1; i >= 0; i--) {
+            Slot slot = row.slots().get(i);
+            if (!slot.fromAbove() && slot.label().codePoints().filter(Character::isIdeographic).count() >= 2) {
+                return Optional.of(slot.label());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Where a label ends: a label cut into two cells inside its parenthetical note
+     * ({@code (二)部分公开(区分处理的,只计 | 这一情形,不计其他情形)}) goes on until the note closes.
+     */
+    private static int labelEnd(TableRow row, int index) {
+        int open = 0;
+        int end = index;
+        while (true) {
+            String label = row.slots().get(end).label();
+            open += count(label, '(') - count(label, ')');
+            if (open <= 0 || end + 1 >= row.slots().size() || !row.slots().get(end + 1).isLabel()) {
+                return end;
+            }
+            end++;
+        }
+    }
+
+    private static int count(String text, char ch) {
+        return (int) text.chars().filter(c -> c == ch).count();
+    }
+
+    private static Map<Applicant, Value> values(Columns columns, TableRow row, int labelIndex) {
+        Map<Integer, Slot> matched = columns.match(row.after(labelIndex));
+        Map<Applicant, Value> values = new EnumMap<>(Applicant.class);
+        for (Applicant applicant : Applicant.values()) {
+            Slot slot = matched.get(applicant.ordinal());
+            values.put(applicant, slot == null ? Values.missing(row.origin()) : Values.of(slot));
+        }
+        return values;
+    }
+
+    /**
+     * The data row a table row is: the last of its leading labels that names a template row, with numbers
+     * after it. A group label with numbers ((六)其他处理 in the 2019 template) names its group's row.
+     */
+    private static Leaf leaf(TableRow row, Group context) {
+        int run = row.labelRun();
+        if (row.after(run - 1).stream().noneMatch(Slot::isNumber)) {
+            return null;
+        }
+        for (int i = run - 1; i >= 0; i--) {
+            Group rowContext = context;
+            for (int j = 0; j < i; j++) {
+                Group named = ApplicationRows.group(row.slots().get(j).label());
+                if (named != null) {
+                    rowContext = named;
+                }
+            }
+            String label = row.slots().get(i).label();
+            Group group = ApplicationRows.group(label);
+            if (group != null) {
+                return new Leaf(group == Group.OTHER ? RowKey.OTHER : null, i, group);
+            }
+            RowKey key = ApplicationRows.match(label, rowContext);
+            if (key != null) {
+                Group keyGroup = ApplicationsTemplate.groupOf(key);
+                return new Leaf(key, i, keyGroup);
+            }
+        }
+        return null;
+    }
+
+    /** The group a row without numbers opens ((三)不予公开 on a row of its own), or the current one. */
+    private static Group groupIn(TableRow row, Group context) {
+        Group group = context;
+        for (int i = 0; i < row.labelRun(); i++) {
+            Group named = ApplicationRows.group(row.slots().get(i).label());
+            if (named != null) {
+                group = named;
+            }
+        }
+        return group;
+    }
+
+    /**
+     * A recognised data row.
+     *
+     * @param row     the template row, or {@code null} for a subtotal row of a group
+     * @param index   the position of its label among the row's cells
+     * @param context the group following rows stand under
+     */
+    private record Leaf(RowKey row, int index, Group context) {
+    }
+}

@@ -1,0 +1,99 @@
+package io.github.gongkai.internal.template;
+
+import io.github.gongkai.model.ActiveItem;
+import io.github.gongkai.model.Measure;
+import io.github.gongkai.model.Template;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Table A, 主动公开政府信息情况, as data: the items and measures of each template, and their labels. */
+public final class ActiveDisclosureTemplate {
+
+    private static final Map<ActiveItem, List<Measure>> ITEMS_2021 = ordered(
+            ActiveItem.RULES, List.of(Measure.ISSUED, Measure.REPEALED, Measure.IN_FORCE),
+            ActiveItem.NORMATIVE_DOCUMENTS, List.of(Measure.ISSUED, Measure.REPEALED, Measure.IN_FORCE),
+            ActiveItem.LICENSING, List.of(Measure.DECISIONS),
+            ActiveItem.PUNISHMENT, List.of(Measure.DECISIONS),
+            ActiveItem.ENFORCEMENT, List.of(Measure.DECISIONS),
+            ActiveItem.FEES, List.of(Measure.AMOUNT));
+
+    private static final List<Measure> ITEM_2019 = List.of(Measure.PREVIOUS_YEAR, Measure.CHANGE, Measure.DECISIONS);
+    private static final Map<ActiveItem, List<Measure>> ITEMS_2019 = ordered(
+            ActiveItem.RULES, List.of(Measure.NEWLY_MADE, Measure.NEWLY_PUBLISHED, Measure.TOTAL_PUBLISHED),
+            ActiveItem.NORMATIVE_DOCUMENTS, List.of(Measure.NEWLY_MADE, Measure.NEWLY_PUBLISHED, Measure.TOTAL_PUBLISHED),
+            ActiveItem.LICENSING, ITEM_2019,
+            ActiveItem.OTHER_SERVICES, ITEM_2019,
+            ActiveItem.PUNISHMENT, ITEM_2019,
+            ActiveItem.ENFORCEMENT, ITEM_2019,
+            ActiveItem.FEES, List.of(Measure.PREVIOUS_YEAR, Measure.CHANGE),
+            ActiveItem.PROCUREMENT, List.of(Measure.COUNT, Measure.AMOUNT));
+
+    /** Item labels as reports print them, normalised; longer first so that 行政规范性文件 wins over 规范性文件. */
+    private static final Map<String, ActiveItem> ITEM_LABELS = orderedLabels(
+            "行政规范性文件", ActiveItem.NORMATIVE_DOCUMENTS, "规范性文件", ActiveItem.NORMATIVE_DOCUMENTS,
+            "规章", ActiveItem.RULES, "行政许可", ActiveItem.LICENSING,
+            "其他对外管理服务事项", ActiveItem.OTHER_SERVICES, "行政处罚", ActiveItem.PUNISHMENT,
+            "行政强制", ActiveItem.ENFORCEMENT, "行政事业性收费", ActiveItem.FEES,
+            "政府集中采购", ActiveItem.PROCUREMENT);
+
+    /** Measure labels as reports print them, normalised; more specific first. */
+    private static final Map<String, Measure> MEASURE_LABELS = orderedLabels(
+            "本年制发件数", Measure.ISSUED, "本年废止件数", Measure.REPEALED, "现行有效件数", Measure.IN_FORCE,
+            "处理决定数量", Measure.DECISIONS, "收费金额", Measure.AMOUNT, "采购总金额", Measure.AMOUNT,
+            "本年新制作数量", Measure.NEWLY_MADE, "本年新公开数量", Measure.NEWLY_PUBLISHED,
+            "对外公开总数量", Measure.TOTAL_PUBLISHED, "上一年项目数量", Measure.PREVIOUS_YEAR,
+            "本年增/减", Measure.CHANGE, "增/减", Measure.CHANGE, "增减", Measure.CHANGE,
+            "采购项目数量", Measure.COUNT);
+
+    private ActiveDisclosureTemplate() {
+    }
+
+    /** The items of a template with their measures, in template order. */
+    public static Map<ActiveItem, List<Measure>> items(Template template) {
+        return template == Template.T2019 ? ITEMS_2019 : ITEMS_2021;
+    }
+
+    /** The item a normalised row label names, or {@code null}. */
+    public static ActiveItem item(String label) {
+        String words = Labels.stripNumbering(label);
+        for (Map.Entry<String, ActiveItem> entry : ITEM_LABELS.entrySet()) {
+            if (words.equals(entry.getKey()) || (words.length() <= entry.getKey().length() + 2 && words.contains(entry.getKey()))) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** The measure a normalised column label names, or {@code null}. */
+    public static Measure measure(String label) {
+        for (Map.Entry<String, Measure> entry : MEASURE_LABELS.entrySet()) {
+            if (label.contains(entry.getKey())) {
+                return entry.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Which template a measure belongs to, where it belongs to one only. */
+    public static Template templateOf(Measure measure) {
+        return switch (measure) {
+            case ISSUED, REPEALED, IN_FORCE -> Template.T2021;
+            case NEWLY_MADE, NEWLY_PUBLISHED, TOTAL_PUBLISHED, PREVIOUS_YEAR, CHANGE, COUNT -> Template.T2019;
+            case DECISIONS, AMOUNT -> null;
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <K, V> Map<K, V> ordered(Object... pairs) {
+        Map<K, V> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((K) pairs[i], (V) pairs[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(map);
+    }
+
+    private static <V> Map<String, V> orderedLabels(Object... pairs) {
+        return ordered(pairs);
+    }
+}

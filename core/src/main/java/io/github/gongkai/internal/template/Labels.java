@@ -1,0 +1,56 @@
+package io.github.gongkai.internal.template;
+
+import java.util.regex.Pattern;
+
+/**
+ * Fuzzy comparison of normalised labels. Real reports drop or mistype characters in labels
+ * (三类内容事务信息 for 三类内部事务信息, 其他法律行政止公开), so labels are compared by the share of
+ * characters they have in common, in order.
+ */
+public final class Labels {
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、)]|\\(\\d{1,2}\\))");
+
+    private Labels() {
+    }
+
+    /**
+     * Similarity of two labels from 0 to 1: twice their longest common subsequence over their summed lengths.
+     */
+    public static double similarity(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return 2.0 * commonSubsequence(a, b) / (a.length() + b.length());
+    }
+
+    private static int commonSubsequence(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1)
+                        ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    /**
+     * Strips a leading outline number: {@code 一、}, {@code (三)}, {@code 1.}, {@code 2、}, {@code 第一}… so that
+     * the label's words can be compared.
+     */
+    public static String stripNumbering(String label) {
+        return NUMBERING.matcher(label).replaceFirst("");
+    }
+
+    /** The outline number a label starts with, as written ({@code (三)}, {@code 2.}), or empty. */
+    public static String numbering(String label) {
+        String stripped = stripNumbering(label);
+        return label.substring(0, label.length() - stripped.length());
+    }
+}

@@ -1,0 +1,56 @@
+package io.github.gongkai.internal.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.model.AnomalyCode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class YearRulesTest {
+    private static final String REQUEST = "2022年,我县共收到政府信息公开申请";
+
+    private static Findings findings(String text) {
+        return SampleReport.findings(text, YearRules::check);
+    }
+
+    @Test
+    void theReportsOwnYearIsSilent() {
+        assertEquals(List.of(), findings(SampleReport.text()).anomalies);
+    }
+
+    @Test
+    void lastYearOpeningASentenceIsFlaggedOnceWithItsSentence() {
+        Findings findings = findings(SampleReport.text().replace(REQUEST, "2021年,我县共收到政府信息公开申请")
+                .replace("2022年共召开", "2021年共召开"));
+        assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));
+        assertTrue(findings.anomalies.get(0).quote().startsWith("2021年,我县共收到"));
+    }
+
+    @Test
+    void aLaterYearThroughoutTheTextIsFlagged() {
+        Findings findings = findings(SampleReport.text().replace("2022年", "2023年")
+                .replace("清河县人民政府2023年", "清河县人民政府2022年"));
+        assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));
+    }
+
+    @Test
+    void lastYearInASectionHeadingIsFlagged() {
+        Findings findings = findings(SampleReport.text().replace("三、收到和处理", "三、2021年收到和处理"));
+        assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));
+        assertEquals(3, findings.anomalies.get(0).location().section());
+    }
+
+    @Test
+    void anEvaluationOfLastYearIsNotTheYearReportedOn() {
+        String text = SampleReport.text().replace(REQUEST, "2021年度全市政务公开考评中,我县获评优秀。" + REQUEST);
+        assertEquals(List.of(), findings(text).anomalies);
+    }
+
+    @Test
+    void titlesSpansComparisonsAndPlansAreNotTheYearReportedOn() {
+        String text = SampleReport.text().replace(REQUEST, "2019年以来,我县落实《2021年政务公开工作要点》;"
+                + "2021年,我县收到申请较上年增加;2023年,我县将继续深化公开。" + REQUEST);
+        assertEquals(List.of(), findings(text).anomalies);
+    }
+}

@@ -1,0 +1,190 @@
+package io.github.gongkai.internal.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.document.Cell;
+import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Origin;
+import io.github.gongkai.document.Paragraph;
+import io.github.gongkai.document.PipeText;
+import io.github.gongkai.document.Table;
+import io.github.gongkai.model.Anomaly;
+import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Applicant;
+import io.github.gongkai.model.CaseGroup;
+import io.github.gongkai.model.CaseOutcome;
+import io.github.gongkai.model.Figures;
+import io.github.gongkai.model.Report;
+import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.Source;
+import io.github.gongkai.model.Template;
+import io.github.gongkai.model.Value;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Table B maps by its labels, whatever the layout does to positions. */
+class ReportExtractorTest {
+    private static final Source SOURCE = new Source("test.txt", Format.TEXT, "", 0);
+    private static final String[] ROWS = {
+        "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开",
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "(三)不予公开 | 1.属于国家秘密", "2.其他法律行政法规禁止公开",
+        "3.危及\"三安全一稳定\"", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷",
+        "8.属于行政查询事项", "(四)无法提供 | 1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
+        "(五)不予处理 | 1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息",
+        "(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他", "(七)总计", "四、结转下年度继续办理"};
+    /** Row i's natural-person count; the other five columns are 0, 1, 0, 0, 0. */
+    private static final int[] NATURAL = {10, 2, 5, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 9, 3};
+
+    private static String row(int i, boolean totalFirst) {
+        int commercial = i == 0 ? 1 : i == 2 ? 1 : i == 23 ? 1 : 0;
+        int total = NATURAL[i] + commercial;
+        String values = NATURAL[i] + " | " + commercial + " | 0 | 0 | 0 | 0";
+        return ROWS[i] + " | " + (totalFirst ? total + " | " + values : values + " | " + total) + " |";
+    }
+
+    private static Report extract(String tableB) throws GongkaiException {
+        String text = "三、收到和处理政府信息公开申请情况\n" + tableB;
+        return ReportExtractor.extract(PipeText.read(text), SOURCE);
+    }
+
+    private static String standardHeader() {
+        return "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+                + "自然人 | 法人或其他组织 | 总计 |\n"
+                + "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n";
+    }
+
+    private static String body(boolean totalFirst, int skip) {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < ROWS.length; i++) {
+            if (i != skip) {
+                rows.append(row(i, totalFirst)).append('\n');
+            }
+        }
+        return rows.toString();
+    }
+
+    private static BigDecimal value(Report report, RowKey row, Applicant column) {
+        Value value = report.applications().orElseThrow().get(row, column);
+        return value.number().orElseThrow(() -> new AssertionError(row + "." + column + " is " + value));
+    }
+
+    private static void assertBalanced(Report report) {
+        assertEquals(new BigDecimal(11), value(report, RowKey.NEWLY_RECEIVED, Applicant.TOTAL));
+        assertEquals(new BigDecimal(1), value(report, RowKey.NEWLY_RECEIVED, Applicant.COMMERCIAL));
+        assertEquals(new BigDecimal(10), value(report, RowKey.TOTAL_PROCESSED, Applicant.TOTAL));
+        assertEquals(new BigDecimal(3), value(report, RowKey.CARRIED_FORWARD, Applicant.NATURAL_PERSON));
+        assertEquals(new BigDecimal(1), value(report, RowKey.OTHER_NO_CORRECTION, Applicant.NATURAL_PERSON));
+        assertEquals(new BigDecimal(1), value(report, RowKey.OTHER, Applicant.TOTAL), "(六) is the sum of its sub-rows");
+    }
+
+    private static List<AnomalyCode> codes(Report report) {
+        return report.anomalies().stream().map(Anomaly::code).filter(code -> code != AnomalyCode.MISSING_SECTION
+                && code != AnomalyCode.MISSING_TABLE).toList();
+    }
+
+    @Test
+    void headerSpreadOverThreeRowsInFlattenedText() throws GongkaiException {
+        Report report = extract(standardHeader() + body(false, -1));
+        assertBalanced(report);
+        assertEquals(Template.T2021, report.info().template().orElseThrow());
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void totalColumnFirstIsReadFromTheHeader() throws GongkaiException {
+        String header = "申请人情况 |\n总计 | 自然人 | 法人或其他组织 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n";
+        Report report = extract(header + body(true, -1));
+        assertBalanced(report);
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void missingRowIsReportedAndTheOthersStillMap() throws GongkaiException {
+        Report report = extract(standardHeader() + body(false, 19));
+        assertBalanced(report);
+        assertTrue(report.applications().orElseThrow().row(RowKey.REJECTED_CONFIRMATION).isEmpty());
+        assertEquals(List.of(AnomalyCode.MISSING_ROW), codes(report));
+    }
+
+    @Test
+    void extraBlankColumnOnAGridIsPassedOver() throws GongkaiException {
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(cells("", "", "自然人", "", "法人或其他组织", "", "", "", "", "总计"));
+        rows.add(cells("", "", "", "", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", ""));
+        for (int i = 0; i < ROWS.length; i++) {
+            String[] parts = row(i, false).replace(" |", "|").split("\\|");
+            List<String> texts = new ArrayList<>();
+            String[] labels = ROWS[i].split(" \\| ");
+            texts.add(labels.length == 2 ? labels[0] : "");
+            texts.add(labels[labels.length - 1]);
+            int firstValue = labels.length;
+            texts.add(parts[firstValue].trim());
+            texts.add("");
+            for (int v = firstValue + 1; v < firstValue + 7; v++) {
+                texts.add(parts[v].trim());
+            }
+            rows.add(cells(texts.toArray(String[]::new)));
+        }
+        Document document = Document.of(List.of(new Paragraph("三、收到和处理政府信息公开申请情况", Origin.UNKNOWN),
+                new Table(rows, Origin.UNKNOWN)));
+        Report report = ReportExtractor.extract(document, SOURCE);
+        assertBalanced(report);
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void labelSplitAcrossTwoCellsStillNamesItsRow() throws GongkaiException {
+        String split = body(false, -1).replace("(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+                "(二)部分公开(区分处理的,只计 | 这一情形,不计其他情形)");
+        Report report = extract(standardHeader() + split);
+        assertEquals(new BigDecimal(1), value(report, RowKey.PARTIALLY_GRANTED, Applicant.NATURAL_PERSON));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void mistypedSubRowLabelFallsBackToItsNumberInTheGroup() throws GongkaiException {
+        String typo = body(false, -1).replace("5.属于三类内部事务信息", "5.属于三类内容事务信息")
+                .replace("2.其他法律行政法规禁止公开", "2.其他法律行政止公开");
+        Report report = extract(standardHeader() + typo);
+        assertTrue(report.applications().orElseThrow().rowKeys().contains(RowKey.DENIED_INTERNAL_AFFAIRS));
+        assertTrue(report.applications().orElseThrow().rowKeys().contains(RowKey.DENIED_PROHIBITED_BY_LAW));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void tableCWithTwoLevelHeader() throws GongkaiException {
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n"
+                + "行政复议 | 行政诉讼 |\n"
+                + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n"
+                + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "1 | 2 | 0 | 1 | 4 | 2 | 0 | 0 | 1 | 3 | 0 | 1 | 0 | 0 | 1 |\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
+        assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+        assertEquals(new BigDecimal(3), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.TOTAL).number().orElseThrow());
+        assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.CORRECTED).number().orElseThrow());
+    }
+
+    @Test
+    void documentWithoutSectionsOrTablesIsNoReport() {
+        Document news = PipeText.read("市政府召开常务会议\n会议研究了今年的重点工作。\n");
+        GongkaiException e = assertThrows(GongkaiException.class, () -> ReportExtractor.extract(news, SOURCE));
+        assertEquals(GongkaiException.Reason.NO_REPORT, e.reason());
+    }
+
+    private static List<Cell> cells(String... texts) {
+        List<Cell> cells = new ArrayList<>();
+        for (String text : texts) {
+            cells.add(Cell.of(text, Origin.UNKNOWN));
+        }
+        return cells;
+    }
+}

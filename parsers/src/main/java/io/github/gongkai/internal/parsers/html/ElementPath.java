@@ -1,0 +1,74 @@
+package io.github.gongkai.internal.parsers.html;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * CSS-like paths of elements, such as {@code html>body>div#content>table[2]>tbody>tr[3]>td[1]}: each step
+ * is the tag, then {@code #id} where the element has a plain id, otherwise {@code [n]}, its 1-based
+ * position among siblings of the same tag, where it has such siblings. Paths and steps are cached, so a
+ * page of many elements costs time in proportion to its size, and deep pages need no recursion.
+ */
+final class ElementPath {
+    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+
+    private final Map<Element, String> paths = new IdentityHashMap<>();
+    private final Map<Element, String> steps = new IdentityHashMap<>();
+
+    String of(Element element) {
+        Deque<Element> chain = new ArrayDeque<>();
+        Element current = element;
+        while (current != null && !(current instanceof org.jsoup.nodes.Document) && !paths.containsKey(current)) {
+            chain.push(current);
+            current = current.parent();
+        }
+        String prefix = current == null || current instanceof org.jsoup.nodes.Document ? "" : paths.get(current);
+        while (!chain.isEmpty()) {
+            Element next = chain.pop();
+            prefix = prefix.isEmpty() ? step(next) : prefix + ">" + step(next);
+            paths.put(next, prefix);
+        }
+        return prefix;
+    }
+
+    private String step(Element element) {
+        String step = steps.get(element);
+        if (step == null) {
+            Element parent = element.parent();
+            if (parent == null) {
+                return element.normalName();
+            }
+            indexChildren(parent);
+            step = steps.get(element);
+        }
+        return step;
+    }
+
+    /** Names every child of one parent in a single pass over its children. */
+    private void indexChildren(Element parent) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Element child : parent.children()) {
+            counts.merge(child.normalName(), 1, Integer::sum);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (Element child : parent.children()) {
+            String tag = child.normalName();
+            int index = seen.merge(tag, 1, Integer::sum);
+            String id = child.id();
+            String step;
+            if (PLAIN_ID.matcher(id).matches()) {
+                step = tag + "#" + id;
+            } else if (counts.get(tag) > 1) {
+                step = tag + "[" + index + "]";
+            } else {
+                step = tag;
+            }
+            steps.put(child, step);
+        }
+    }
+}

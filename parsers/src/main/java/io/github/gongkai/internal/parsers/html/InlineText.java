@@ -1,0 +1,81 @@
+package io.github.gongkai.internal.parsers.html;
+
+import java.util.List;
+
+/**
+ * White space in page text, folded the way a browser renders it: runs of spaces, tabs, newlines,
+ * {@code &nbsp;} and ideographic spaces ({@code U+3000}) become one space, except that a source line
+ * break between two Chinese characters disappears (CSS segment-break rule: editors wrap long Chinese
+ * lines anywhere, and the break is not a space).
+ */
+final class InlineText {
+
+    private InlineText() {
+    }
+
+    /** The text folded and trimmed: one line. */
+    static String fold(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        int i = 0;
+        int n = raw.length();
+        while (i < n) {
+            char ch = raw.charAt(i);
+            if (ch == '\u200B' || ch == '\uFEFF') {
+                i++; // zero-width characters separate nothing
+                continue;
+            }
+            if (!isSpace(ch)) {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            boolean lineBreak = false;
+            boolean visibleSpace = false;
+            while (i < n && isSpace(raw.charAt(i))) {
+                char space = raw.charAt(i);
+                lineBreak |= space == '\n' || space == '\r';
+                // Spaces the author typed on purpose, as opposed to source formatting.
+                visibleSpace |= space == '\u00A0' || space == '\u3000';
+                i++;
+            }
+            boolean between = out.length() > 0 && i < n
+                    && isWide(out.charAt(out.length() - 1)) && isWide(raw.charAt(i));
+            if (!(lineBreak && !visibleSpace && between)) {
+                out.append(' ');
+            }
+        }
+        return out.toString().strip();
+    }
+
+    /**
+     * Lines of one table cell as one line: directly where both sides are Chinese (a label wrapped over
+     * two lines), with a space otherwise.
+     */
+    static String join(List<String> lines) {
+        StringBuilder out = new StringBuilder();
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (out.length() > 0 && !(isWide(out.charAt(out.length() - 1)) && isWide(line.charAt(0)))) {
+                out.append(' ');
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    static boolean isSpace(char ch) {
+        return ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\f' || ch == '\u00A0'
+                || ch == '\u3000' || ch == '\u2002' || ch == '\u2003';
+    }
+
+    /** Chinese characters and the full-width punctuation set among them. */
+    static boolean isWide(char ch) {
+        Character.UnicodeBlock block = Character.UnicodeBlock.of(ch);
+        return Character.isIdeographic(ch)
+                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
+                || ch == '“' || ch == '”' || ch == '‘' || ch == '’' || ch == '…' || ch == '—';
+    }
+}

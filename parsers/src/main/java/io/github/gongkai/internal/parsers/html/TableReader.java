@@ -1,0 +1,120 @@
+package io.github.gongkai.internal.parsers.html;
+
+import io.github.gongkai.document.Cell;
+import io.github.gongkai.document.Origin;
+import io.github.gongkai.document.Table;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads {@code <table>} elements. A table whose cells hold other tables, long text or a single cell is
+ * page layout, and the reader of blocks descends into it; any other table becomes a {@link Table} with
+ * its row and column spans, without the spacer columns and rows that hold nothing in any cell.
+ */
+final class TableReader {
+    /** The longest label of the report templates is about 40 characters; layout cells hold paragraphs. */
+    static final int LONGEST_CELL = 200;
+    /** Browsers cap spans at these values too. */
+    private static final int MAX_COLSPAN = 1000;
+    private static final int MAX_ROWSPAN = 65534;
+
+    private final ElementPath paths;
+    private final TextStats stats;
+    private final int maxCells;
+
+    TableReader(ElementPath paths, TextStats stats, int maxCells) {
+        this.paths = paths;
+        this.stats = stats;
+        this.maxCells = maxCells;
+    }
+
+    /** Whether the table lays out the page rather than holding data. */
+    boolean isLayout(Element table) {
+        List<List<Element>> rows = rows(table);
+        int cells = 0;
+        for (List<Element> row : rows) {
+            for (Element cell : row) {
+                cells++;
+                if (stats.chars(cell) > LONGEST_CELL || stats.tables(cell) > 0) {
+                    return true;
+                }
+            }
+        }
+        return cells <= 1;
+    }
+
+    /** The table's own rows and cells, not those of tables nested in it. */
+    static List<List<Element>> rows(Element table) {
+        List<List<Element>> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            switch (child.normalName()) {
+                case "tr" -> rows.add(cells(child));
+                case "thead", "tbody", "tfoot" -> {
+                    for (Element row : child.children()) {
+                        if (row.normalName().equals("tr")) {
+                            rows.add(cells(row));
+                        }
+                    }
+                }
+                default -> {
+                    // captions and column groups hold no cells
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<Element> cells(Element row) {
+        List<Element> cells = new ArrayList<>();
+        for (Element cell : row.children()) {
+            if (cell.normalName().equals("td") || cell.normalName().equals("th")) {
+                cells.add(cell);
+            }
+        }
+        return cells;
+    }
+
+    /** The table, or nothing when no cell holds any text. */
+    Optional<Table> read(Element table) {
+        List<List<Element>> elements = rows(table);
+        // Every cell covers one place at least: refuse an oversized table before reading any cell's text.
+        if (elements.stream().mapToLong(List::size).sum() > maxCells) {
+            throw new TooLarge("a table has more than " + maxCells + " cells");
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        long area = 0;
+        for (int r = 0; r < elements.size(); r++) {
+            List<Cell> row = new ArrayList<>();
+            int rowsLeft = elements.size() - r;
+            for (Element element : elements.get(r)) {
+                int rowSpan = span(element.attr("rowspan"), MAX_ROWSPAN);
+                // rowspan="0" runs to the end of the table
+                rowSpan = rowSpan == 0 ? rowsLeft : Math.min(Math.max(rowSpan, 1), rowsLeft);
+                int colSpan = Math.max(span(element.attr("colspan"), MAX_COLSPAN), 1);
+                area += (long) rowSpan * colSpan;
+                if (area > maxCells) {
+                    throw new TooLarge("a table has more than " + maxCells + " cells");
+                }
+                row.add(new Cell(CellText.of(element), rowSpan, colSpan, new Origin.Path(paths.of(element))));
+            }
+            rows.add(row);
+        }
+        List<List<Cell>> compact = SpacerRemoval.apply(rows, maxCells);
+        if (compact.stream().allMatch(List::isEmpty)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Table(compact, new Origin.Path(paths.of(table))));
+    }
+
+    /** A span attribute's value: its leading digits ({@code "2"}, {@code " 3 "}, {@code "2px"}), else 1. */
+    private static int span(String value, int max) {
+        String digits = value.strip();
+        int end = 0;
+        while (end < digits.length() && end < 6 && Character.isDigit(digits.charAt(end))) {
+            end++;
+        }
+        return end == 0 ? 1 : Math.min(Integer.parseInt(digits.substring(0, end)), max);
+    }
+}

@@ -1,0 +1,49 @@
+package io.github.gongkai.internal.parsers.html;
+
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/** What the parser makes of HTML elements: skipped entirely, line-breaking blocks, or inline text. */
+final class Tags {
+    /**
+     * Never text a reader sees: scripts, styles, form controls, embedded frames, and the pinyin of ruby
+     * annotations ({@code rt}) with its fallback brackets ({@code rp}).
+     */
+    private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "iframe",
+            "frame", "object", "embed", "svg", "math", "canvas", "audio", "video", "map", "select", "option",
+            "button", "input", "textarea", "rt", "rp", "nav", "aside");
+
+    /** Elements that start and end a line of text. */
+    private static final Set<String> BLOCKS = Set.of("html", "body", "address", "article", "aside", "blockquote",
+            "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+            "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
+            "nav", "ol", "p", "pre", "section", "summary", "table", "caption", "thead", "tbody", "tfoot", "tr",
+            "td", "th", "ul", "legend");
+
+    private Tags() {
+    }
+
+    /** Whether the element and everything in it is left out of the text. */
+    static boolean isSkipped(Element element) {
+        if (SKIPPED.contains(element.normalName()) || element.hasAttr("hidden")) {
+            return true;
+        }
+        String style = element.attr("style");
+        // Word exports style every run; only the few that mention these words need a closer look.
+        if (!style.contains("none") && !style.contains("hidden") && !style.contains("NONE")
+                && !style.contains("HIDDEN")) {
+            return false;
+        }
+        String compact = style.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
+    }
+
+    static boolean isBlock(Element element) {
+        return BLOCKS.contains(element.normalName());
+    }
+
+    static boolean isLineBreak(Element element) {
+        return element.normalName().equals("br");
+    }
+}

@@ -1,0 +1,351 @@
+package io.github.gongkai.internal.parsers.pdf;
+
+import io.github.gongkai.document.Origin;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
+ * its data rows, and every other line, headers included, is aligned with those columns. A line without
+ * numbers below the first data row belongs to the data row nearest to it, because a label that wraps is
+ * centred vertically around its row's numbers.
+ */
+final class StreamTable {
+    /** Most lines above a table without lines taken as its header (the template's header has three rows). */
+    private static final int MAX_HEADER_LINES = 8;
+
+    private StreamTable() {
+    }
+
+    /**
+     * Moves the header lines of a table without lines from the text above it into the table: lines set
+     * in the table's font size, close above it, up to a heading (一、 (一)). At the top of a page, where
+     * the text above can only be the rest of a row begun on the page before, a label such as (二)部分公开
+     * is no heading.
+     */
+    static void takeHeader(List<TextLine> text, List<TextLine> run, boolean pageTop) {
+        float size = run.get(0).size;
+        int taken = 0;
+        while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
+            TextLine above = text.get(text.size() - 1);
+            boolean close = run.get(0).top - above.bottom <= 2.5f * size; // rows are padded
+            boolean heading = !pageTop && Paragraphs.isHeading(above.text);
+            if (!close || Math.abs(above.size - size) > 0.1f * size || heading) {
+                break;
+            }
+            run.add(0, text.remove(text.size() - 1));
+            taken++;
+        }
+    }
+
+    /**
+     * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
+     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap, and up
+     * to two lines of a label wrapped below the last of them. Returns the index after the run, or
+     * {@code from} where no such run starts.
+     */
+    static int runEnd(List<TextLine> lines, int from) {
+        if (lines.get(from).pieces().size() < 3) {
+            return from;
+        }
+        int tabular = 1;
+        int end = from + 1;
+        int lastTabular = from;
+        while (end < lines.size()) {
+            TextLine previous = lines.get(end - 1);
+            TextLine line = lines.get(end);
+            if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
+                break;
+            }
+            if (line.pieces().size() >= 3) {
+                tabular++;
+                lastTabular = end;
+            }
+            end++;
+        }
+        // At the top of a page two such lines suffice: the rest of a table begun on the page before.
+        if (tabular < (from <= 1 ? 2 : 3)) {
+            return from;
+        }
+        // The last row's label may wrap below its numbers.
+        int last = lastTabular;
+        float size = lines.get(last).size;
+        end = last + 1;
+        while (end < lines.size() && end - last <= 2) {
+            TextLine line = lines.get(end);
+            boolean close = line.top - lines.get(end - 1).bottom <= size;
+            if (!close || Math.abs(line.size - size) > 0.1f * size || Paragraphs.isHeading(line.text)) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether these lines look like a table: most of them are cut into three or more pieces. */
+    static boolean looksTabular(List<TextLine> lines) {
+        int tabular = 0;
+        for (TextLine line : lines) {
+            if (line.pieces().size() >= 3) {
+                tabular++;
+            }
+        }
+        return tabular >= 2 && tabular * 2 >= lines.size();
+    }
+
+    /**
+     * The table the lines form, between {@code top} and {@code bottom}.
+     *
+     * @param rules the heights of the horizontal lines drawn across the table, top to bottom; rows never
+     *              cross them (empty where there are none)
+     */
+    static TablePart build(int page, List<TextLine> lines, float top, float bottom, float[] rules) {
+        List<List<TextLine>> pieces = new ArrayList<>();
+        boolean[] data = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            List<TextLine> p = lines.get(i).pieces();
+            pieces.add(p);
+            data[i] = isData(p);
+        }
+        float[] edges = edges(pieces, data);
+        float left = edges[0];
+        float right = edges[edges.length - 1];
+        int columns = edges.length - 1;
+
+        List<List<Integer>> rows = rows(lines, data, rules);
+
+        List<TablePart.Box> boxes = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<Integer> members = rows.get(r);
+            float rowTop = Float.MAX_VALUE;
+            float rowBottom = -Float.MAX_VALUE;
+            for (int i : members) {
+                rowTop = Math.min(rowTop, lines.get(i).top);
+                rowBottom = Math.max(rowBottom, lines.get(i).bottom);
+            }
+            addRow(boxes, page, r, readingOrder(members, pieces), edges, rowTop, rowBottom);
+        }
+        return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
+    }
+
+    /**
+     * Adds one row's cells: each piece goes to the column its first glyph lies in, spanning to the column
+     * of its last glyph but never over a column with text of its own; pieces starting in one column join
+     * its text. Columns without text get empty cells, so that every row covers the whole grid.
+     */
+    private static void addRow(List<TablePart.Box> boxes, int page, int row, List<TextLine> pieces,
+                               float[] edges, float top, float bottom) {
+        int columns = edges.length - 1;
+        StringBuilder[] texts = new StringBuilder[columns];
+        Origin.Region[] regions = new Origin.Region[columns];
+        int[] spans = new int[columns];
+        for (TextLine piece : pieces) {
+            int at = column(edges, piece.glyphs.get(0).centerX());
+            int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
+            Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
+                    piece.bottom - piece.top);
+            if (texts[at] == null) {
+                texts[at] = new StringBuilder();
+                regions[at] = box;
+            } else {
+                regions[at] = regions[at].union(box);
+            }
+            Characters.join(texts[at], piece.text);
+            spans[at] = Math.max(spans[at], to - at + 1);
+        }
+        for (int c = 0; c < columns; c++) {
+            if (texts[c] == null) {
+                boxes.add(new TablePart.Box(row, c, 1, 1, "", new Origin.Region(page, edges[c], top,
+                        edges[c + 1] - edges[c], bottom - top)));
+                continue;
+            }
+            int span = 1;
+            while (span < spans[c] && c + span < columns && texts[c + span] == null) {
+                span++; // a span stops at the next column holding text of its own
+            }
+            boxes.add(new TablePart.Box(row, c, 1, span, texts[c].toString(), regions[c]));
+            c += span - 1;
+        }
+    }
+
+    /**
+     * A row's pieces in reading order: left to right by the stacks they form (pieces whose horizontal
+     * extents overlap), each stack top to bottom, so that a label wrapped around its row's numbers reads
+     * in order (（四）无 / 法提供 before the item beside it).
+     */
+    private static List<TextLine> readingOrder(List<Integer> members, List<List<TextLine>> pieces) {
+        List<TextLine> row = new ArrayList<>();
+        for (int i : members) {
+            row.addAll(pieces.get(i));
+        }
+        row.sort((a, b) -> Float.compare(a.x, b.x));
+        int[] stack = new int[row.size()];
+        float reach = -Float.MAX_VALUE;
+        int current = -1;
+        for (int i = 0; i < row.size(); i++) {
+            if (row.get(i).x >= reach) {
+                current++;
+            }
+            reach = Math.max(reach, row.get(i).right);
+            stack[i] = current;
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < row.size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> stack[a] != stack[b] ? Integer.compare(stack[a], stack[b])
+                : Float.compare(row.get(a).top, row.get(b).top));
+        List<TextLine> out = new ArrayList<>(row.size());
+        for (int i : order) {
+            out.add(row.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * Column edges: the gaps that run through every data line (every line where a number follows a
+     * label), as a projection of their pieces on the x axis. Header lines are left out because their
+     * merged cells span several columns. Without data lines, the lines of three or more pieces are used.
+     */
+    private static float[] edges(List<List<TextLine>> pieces, boolean[] data) {
+        boolean any = false;
+        for (boolean d : data) {
+            any |= d;
+        }
+        List<float[]> spans = new ArrayList<>();
+        float left = Float.MAX_VALUE;
+        float right = -Float.MAX_VALUE;
+        for (int i = 0; i < pieces.size(); i++) {
+            for (TextLine piece : pieces.get(i)) {
+                left = Math.min(left, piece.x);
+                right = Math.max(right, piece.right);
+                if (any ? data[i] : pieces.get(i).size() >= 3) {
+                    spans.add(new float[] {piece.x, piece.right});
+                }
+            }
+        }
+        spans.sort((a, b) -> Float.compare(a[0], b[0]));
+        List<Float> edges = new ArrayList<>();
+        edges.add(left - 1);
+        float reach = -Float.MAX_VALUE;
+        for (float[] span : spans) {
+            if (reach > -Float.MAX_VALUE && span[0] > reach) {
+                edges.add((reach + span[0]) / 2);
+            }
+            reach = Math.max(reach, span[1]);
+        }
+        edges.add(right + 1);
+        float[] result = new float[edges.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = edges.get(i);
+        }
+        return result;
+    }
+
+    /** Whether a line is a data row: a number follows its first piece. */
+    private static boolean isData(List<TextLine> pieces) {
+        for (int i = 1; i < pieces.size(); i++) {
+            if (isNumber(pieces.get(i).text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A count or amount as tables print it, or a mark for "not reported". */
+    static boolean isNumber(String text) {
+        return text.matches("[-+]?[0-9０-９][0-9０-９,，.．]*|[/／—\\-–－]+|无");
+    }
+
+    /**
+     * The lines of each row, top to bottom. Between two horizontal rules lies one row, unless several
+     * data lines lie there; those, and tables without rules, are cut into rows by {@link #textRows}.
+     */
+    private static List<List<Integer>> rows(List<TextLine> lines, boolean[] data, float[] rules) {
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            all.add(i);
+        }
+        if (rules.length < 3) {
+            return textRows(lines, data, all);
+        }
+        List<List<Integer>> bands = new ArrayList<>();
+        for (int b = 0; b < rules.length - 1; b++) {
+            bands.add(new ArrayList<>());
+        }
+        for (int i : all) {
+            TextLine line = lines.get(i);
+            float middle = (line.top + line.bottom) / 2;
+            int band = Rulings.slot(rules, middle);
+            bands.get(band >= 0 ? band : middle < rules[0] ? 0 : bands.size() - 1).add(i);
+        }
+        List<List<Integer>> rows = new ArrayList<>();
+        for (List<Integer> band : bands) {
+            long dataLines = band.stream().filter(i -> data[i]).count();
+            if (dataLines > 1) {
+                rows.addAll(textRows(lines, data, band));
+            } else if (!band.isEmpty()) {
+                rows.add(band);
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * Rows from the text alone: each data line starts a row; a line without numbers below the first data
+     * line joins the data line nearest to it (a wrapped label), and lines above it are header rows.
+     */
+    private static List<List<Integer>> textRows(List<TextLine> lines, boolean[] data, List<Integer> members) {
+        List<List<Integer>> rows = new ArrayList<>();
+        Map<Integer, List<Integer>> rowOfDataLine = new HashMap<>();
+        boolean seenData = false;
+        for (int i : members) {
+            seenData |= data[i];
+            if (data[i] || !seenData) {
+                List<Integer> row = new ArrayList<>(List.of(i));
+                rows.add(row);
+                if (data[i]) {
+                    rowOfDataLine.put(i, row);
+                }
+            }
+        }
+        seenData = false;
+        for (int i : members) {
+            seenData |= data[i];
+            if (data[i] || !seenData) {
+                continue;
+            }
+            int nearest = nearestDataLine(lines, rowOfDataLine.keySet(), i);
+            if (nearest < 0) {
+                rows.add(new ArrayList<>(List.of(i)));
+            } else {
+                rowOfDataLine.get(nearest).add(i);
+            }
+        }
+        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+        return rows;
+    }
+
+    /** The data line closest to line {@code i}, within one and a half lines, or -1. */
+    private static int nearestDataLine(List<TextLine> lines, Set<Integer> dataLines, int i) {
+        TextLine line = lines.get(i);
+        int best = -1;
+        float bestDistance = 1.6f * line.size;
+        for (int j : dataLines) {
+            float distance = Math.abs(lines.get(j).baseline() - line.baseline());
+            if (distance < bestDistance) {
+                bestDistance = distance;
+                best = j;
+            }
+        }
+        return best;
+    }
+
+    private static int column(float[] edges, float x) {
+        int c = Rulings.slot(edges, x);
+        return c < 0 ? (x < edges[0] ? 0 : edges.length - 2) : c;
+    }
+}

@@ -1,0 +1,136 @@
+package io.github.gongkai.internal.parsers.pdf;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Glyphs sharing a baseline, left to right, and the text they spell. Glyphs drawn twice at the same place
+ * (fake bold) count once; a space is put back only between words of alphabetic scripts.
+ */
+final class TextLine {
+    /** A gap wider than this many font sizes splits a line into separate pieces (columns, cells). */
+    static final float COLUMN_GAP = 1.2f;
+
+    final List<Glyph> glyphs;
+    final String text;
+    final float x;
+    final float top;
+    final float right;
+    final float bottom;
+    final float size;
+    /** {@link #pieces()}, worked out on first use: layout steps ask for it repeatedly. */
+    private List<TextLine> pieces;
+
+    private TextLine(List<Glyph> glyphs) {
+        this.glyphs = glyphs;
+        StringBuilder out = new StringBuilder(glyphs.size() + 8);
+        float minX = Float.MAX_VALUE;
+        float minTop = Float.MAX_VALUE;
+        float maxRight = -Float.MAX_VALUE;
+        float maxBottom = -Float.MAX_VALUE;
+        float sizes = 0;
+        Glyph previous = null;
+        for (Glyph g : glyphs) {
+            float gap = previous == null ? 0 : g.x() - previous.right();
+            if (previous != null && (gap > COLUMN_GAP * g.size()
+                    || gap > 0.2f * g.size() && !previous.isWide() && !g.isWide())) {
+                out.append(' ');
+            }
+            out.append(g.text());
+            minX = Math.min(minX, g.x());
+            minTop = Math.min(minTop, g.top());
+            maxRight = Math.max(maxRight, g.right());
+            maxBottom = Math.max(maxBottom, g.bottom());
+            sizes += g.size();
+            previous = g;
+        }
+        this.text = out.toString();
+        this.x = minX;
+        this.top = minTop;
+        this.right = maxRight;
+        this.bottom = maxBottom;
+        this.size = sizes / glyphs.size();
+    }
+
+    float baseline() {
+        return glyphs.get(0).baseline();
+    }
+
+    /**
+     * Groups glyphs into lines, top to bottom. Glyphs belong to one line when their baselines are within a
+     * quarter of a font size: text of one line shares its baseline, while a label centred between two
+     * table rows sits half a line off.
+     */
+    static List<TextLine> group(List<Glyph> glyphs) {
+        List<Glyph> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparingDouble(Glyph::baseline));
+        List<TextLine> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        float anchor = 0;
+        for (Glyph g : sorted) {
+            if (!current.isEmpty() && g.baseline() - anchor > 0.25f * Math.min(g.size(), current.get(0).size())) {
+                lines.add(line(current));
+                current = new ArrayList<>();
+            }
+            if (current.isEmpty()) {
+                anchor = g.baseline();
+            }
+            current.add(g);
+        }
+        if (!current.isEmpty()) {
+            lines.add(line(current));
+        }
+        return lines;
+    }
+
+    private static TextLine line(List<Glyph> glyphs) {
+        glyphs.sort(Comparator.comparingDouble(Glyph::x));
+        List<Glyph> kept = new ArrayList<>(glyphs.size());
+        for (Glyph g : glyphs) {
+            Glyph last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            boolean overprint = last != null && last.text().equals(g.text())
+                    && Math.abs(last.x() - g.x()) < 0.3f * g.width();
+            if (!overprint) {
+                kept.add(g);
+            }
+        }
+        return new TextLine(kept);
+    }
+
+    /** The line cut where glyphs are further apart than {@link #COLUMN_GAP} font sizes. */
+    List<TextLine> pieces() {
+        if (pieces == null) {
+            pieces = cut();
+        }
+        return pieces;
+    }
+
+    private List<TextLine> cut() {
+        List<TextLine> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < glyphs.size(); i++) {
+            Glyph a = glyphs.get(i - 1);
+            Glyph b = glyphs.get(i);
+            if (b.x() - a.right() > COLUMN_GAP * Math.max(a.size(), b.size())) {
+                out.add(new TextLine(glyphs.subList(from, i)));
+                from = i;
+            }
+        }
+        if (from == 0) {
+            out.add(this);
+        } else {
+            out.add(new TextLine(glyphs.subList(from, glyphs.size())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Joins lines of one paragraph or cell, top to bottom: directly between CJK, with a space between words. */
+    static String join(List<TextLine> lines) {
+        StringBuilder out = new StringBuilder();
+        for (TextLine line : lines) {
+            Characters.join(out, line.text);
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,50 @@
+package io.github.gongkai.internal.parsers.text;
+
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.document.Block;
+import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Metadata;
+import io.github.gongkai.internal.parsers.Deadline;
+import io.github.gongkai.internal.parsers.FormatParser;
+import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.Limits;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads reports scraped as plain text: paragraphs one per line, tables flattened in any of the ways
+ * scrapers flatten them (one row per line with cells between pipes, one cell per line ending in a pipe,
+ * or one cell per line without pipes). Every block and cell records its line as {@link
+ * io.github.gongkai.document.Origin.Line}. Pinyin annotations left by conversion sites are reported as
+ * {@link Metadata.Trait#PINYIN_ANNOTATED} and kept in the text for later normalisation.
+ */
+public final class TextParser implements FormatParser {
+
+    @Override
+    public Format format() {
+        return Format.TEXT;
+    }
+
+    @Override
+    public Document parse(Input input, Limits limits) throws GongkaiException {
+        byte[] bytes = input.bytes();
+        input.checkSize(limits);
+        Deadline deadline = Deadline.start(input.name(), limits);
+        String text = TextDecoder.decode(bytes, bytes.length, input.name());
+        deadline.check();
+        List<Block> blocks = BlockReader.read(text, limits.maxTableCells(), input.name());
+        deadline.check();
+        if (blocks.isEmpty()) {
+            throw new GongkaiException(Reason.NO_REPORT, input.name(), "the file holds no text");
+        }
+        Set<Metadata.Trait> traits = EnumSet.noneOf(Metadata.Trait.class);
+        if (PinyinAnnotations.present(text)) {
+            traits.add(Metadata.Trait.PINYIN_ANNOTATED);
+        }
+        return new Document(blocks, new Metadata("", "", "", 0, traits, List.of()));
+    }
+}
