@@ -32,6 +32,7 @@ public record Limits(long maxFileBytes, int maxPages, int maxTableCells, int max
     public static final Limits DEFAULT = new Limits(200L * 1024 * 1024, 500, 100_000, 256,
             1024L * 1024 * 1024, 100, Duration.ofMinutes(1));
 
+    /** Checks that every bound is positive. */
     public Limits {
         Objects.requireNonNull(maxTimePerFile, "maxTimePerFile");
         if (maxFileBytes <= 0 || maxPages <= 0 || maxTableCells <= 0 || maxNestingDepth <= 0
@@ -47,30 +48,37 @@ public record Limits(long maxFileBytes, int maxPages, int maxTableCells, int max
                 DEFAULT.maxCompressionRatio, DEFAULT.maxTimePerFile);
     }
 
+    /** These limits with another bound on the largest file accepted, in bytes. */
     public Limits withMaxFileBytes(long value) {
         return new Limits(value, maxPages, maxTableCells, maxNestingDepth, maxExpandedBytes, maxCompressionRatio, maxTimePerFile);
     }
 
+    /** These limits with another bound on the most PDF pages read. */
     public Limits withMaxPages(int value) {
         return new Limits(maxFileBytes, value, maxTableCells, maxNestingDepth, maxExpandedBytes, maxCompressionRatio, maxTimePerFile);
     }
 
+    /** These limits with another bound on the most cells in one table. */
     public Limits withMaxTableCells(int value) {
         return new Limits(maxFileBytes, maxPages, value, maxNestingDepth, maxExpandedBytes, maxCompressionRatio, maxTimePerFile);
     }
 
+    /** These limits with another bound on the deepest element nesting followed in HTML and Word. */
     public Limits withMaxNestingDepth(int value) {
         return new Limits(maxFileBytes, maxPages, maxTableCells, value, maxExpandedBytes, maxCompressionRatio, maxTimePerFile);
     }
 
+    /** These limits with another bound on the most bytes the parts of a DOCX package may inflate to together. */
     public Limits withMaxExpandedBytes(long value) {
         return new Limits(maxFileBytes, maxPages, maxTableCells, maxNestingDepth, value, maxCompressionRatio, maxTimePerFile);
     }
 
+    /** These limits with another bound on the most times a large DOCX part may expand over its compressed size. */
     public Limits withMaxCompressionRatio(int value) {
         return new Limits(maxFileBytes, maxPages, maxTableCells, maxNestingDepth, maxExpandedBytes, value, maxTimePerFile);
     }
 
+    /** These limits with another bound on the longest time spent on one file. */
     public Limits withMaxTimePerFile(Duration value) {
         return new Limits(maxFileBytes, maxPages, maxTableCells, maxNestingDepth, maxExpandedBytes, maxCompressionRatio, value);
     }

@@ -1,12 +1,14 @@
 package io.github.gongkai;
 
-import io.github.gongkai.model.GongkaiException.Reason;
 import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.time.Duration;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the work on one file on a thread of its own, so that the caller regains control after the time
@@ -19,6 +21,7 @@ import java.util.concurrent.TimeoutException;
  * JVM having no safe way to kill a thread.
  */
 final class Watchdog {
+    private static final Logger LOG = LoggerFactory.getLogger(Watchdog.class);
     /** Room for deep but legitimate recursion in format libraries (nested tables, XML). */
     private static final long STACK_BYTES = 16L * 1024 * 1024;
 
@@ -39,6 +42,9 @@ final class Watchdog {
             return task.get(nanos(limit), TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
+            // The caller gets its answer; the operator should know a thread may still be busy.
+            LOG.warn("{}: stopped after {} ms; its worker thread {} until its next deadline check", file,
+                    limit.toMillis(), worker.isAlive() ? "runs on" : "has ended");
             throw new GongkaiException(Reason.TIMED_OUT, file, "took longer than " + limit.toMillis() + " ms and was stopped");
         } catch (InterruptedException e) {
             task.cancel(true);

@@ -86,7 +86,7 @@ final class ReportCodec {
         Optional<Template> template = text(info, "template").map(ReportCodec::template);
         return new Report(
                 new Source(file, Format.valueOf(required(source, "format").asText()), required(source, "sha256").asText(),
-                        source.path("pages").asInt(0), source.path("url").asText("")),
+                        source.path("pages").asInt(0), source.path("url").asText(""), strings(source.path("warnings"))),
                 new ReportInfo(info.path("title").asText(""), text(info, "body"),
                         info.path("year").isNumber() ? OptionalInt.of(info.get("year").asInt()) : OptionalInt.empty(), template),
                 sections,
@@ -184,6 +184,12 @@ final class ReportCodec {
 
     private static Optional<BigDecimal> number(JsonNode node) {
         return node == null || !node.isNumber() ? Optional.empty() : Optional.of(node.decimalValue());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> strings = new ArrayList<>();
+        array.forEach(node -> strings.add(node.asText()));
+        return strings;
     }
 
     private static Optional<String> text(JsonNode node, String field) {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param origin  where the cell came from
  */
 public record Cell(String text, int rowSpan, int colSpan, Origin origin) {
+    /** Checks the components: none may be null. */
     public Cell {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(origin, "origin");

@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param metadata what the parser learnt about the file
  */
 public record Document(List<Block> blocks, Metadata metadata) {
+    /** Checks the components: none may be null, and collections are copied unmodifiable. */
     public Document {
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(metadata, "metadata");

@@ -21,6 +21,7 @@ public record Metadata(String title, String publishDate, String url, int pages, 
     /** No metadata. */
     public static final Metadata EMPTY = new Metadata("", "", "", 0, Set.of(), List.of());
 
+    /** Checks the components: none may be null, and lists and sets are copied unmodifiable. */
     public Metadata {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(publishDate, "publishDate");

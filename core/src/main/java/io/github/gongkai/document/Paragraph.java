@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param origin where it came from
  */
 public record Paragraph(String text, Origin origin) implements Block {
+    /** Checks the components: none may be null. */
     public Paragraph {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(origin, "origin");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param origin where the table starts
  */
 public record Table(List<List<Cell>> rows, Origin origin) implements Block {
+    /** Checks the components: none may be null. */
     public Table {
         Objects.requireNonNull(origin, "origin");
         rows = rows.stream().map(List::copyOf).toList();

@@ -86,6 +86,10 @@ public final class ReportJson {
         if (!report.source().url().isEmpty()) {
             source.put("url", report.source().url());
         }
+        if (!report.source().warnings().isEmpty()) {
+            ArrayNode warnings = source.putArray("warnings");
+            report.source().warnings().forEach(warnings::add);
+        }
         ObjectNode info = root.putObject("report");
         info.put("title", report.info().title());
         info.put("body", report.info().body().orElse(null));

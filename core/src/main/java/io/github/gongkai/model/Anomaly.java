@@ -17,6 +17,7 @@ import java.util.Optional;
  */
 public record Anomaly(AnomalyCode code, Severity severity, Message message, Location location,
                       Optional<BigDecimal> expected, Optional<BigDecimal> actual, String quote) {
+    /** Checks the components: none may be null. */
     public Anomaly {
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(severity, "severity");

@@ -11,6 +11,7 @@ import java.util.Objects;
  * @param location where the identity applies
  */
 public record Check(String id, Outcome outcome, Location location) {
+    /** Checks the components: none may be null. */
     public Check {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(outcome, "outcome");

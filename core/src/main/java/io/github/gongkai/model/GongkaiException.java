@@ -13,10 +13,25 @@ public class GongkaiException extends IOException {
     private final Reason reason;
     private final String file;
 
+    /**
+     * A failure without an underlying cause.
+     *
+     * @param reason why, for programs
+     * @param file   the file's name as it was given
+     * @param detail what exactly went wrong, for people; may be empty
+     */
     public GongkaiException(Reason reason, String file, String detail) {
         this(reason, file, detail, null);
     }
 
+    /**
+     * A failure caused by another exception, such as a format library's.
+     *
+     * @param reason why, for programs
+     * @param file   the file's name as it was given
+     * @param detail what exactly went wrong, for people; may be empty
+     * @param cause  what the failure came from, or {@code null}
+     */
     public GongkaiException(Reason reason, String file, String detail, Throwable cause) {
         super(file + ": " + reason.describe() + (detail == null || detail.isBlank() ? "" : ": " + detail), cause);
         this.reason = Objects.requireNonNull(reason, "reason");

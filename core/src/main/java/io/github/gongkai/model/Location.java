@@ -17,6 +17,7 @@ public record Location(int section, String table, String row, String column, Ori
     /** The report as a whole. */
     public static final Location REPORT = new Location(0, "", "", "", Origin.UNKNOWN);
 
+    /** Checks the components: none may be null. */
     public Location {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(row, "row");

@@ -9,6 +9,7 @@ import java.util.Objects;
  * @param chinese the Chinese text
  */
 public record Message(String english, String chinese) {
+    /** Checks the components: none may be null. */
     public Message {
         Objects.requireNonNull(english, "english");
         Objects.requireNonNull(chinese, "chinese");

@@ -21,6 +21,7 @@ public record Report(Source source, ReportInfo info, List<Section> sections,
                      Optional<Figures<RowKey, Applicant>> applications,
                      Optional<Figures<CaseGroup, CaseOutcome>> reviewLitigation,
                      List<Anomaly> anomalies, List<Check> checks) {
+    /** Checks the components: none may be null, and collections are copied unmodifiable. */
     public Report {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(info, "info");

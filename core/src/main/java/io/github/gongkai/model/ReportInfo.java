@@ -13,6 +13,7 @@ import java.util.OptionalInt;
  * @param template the template the tables follow, when they could be recognised
  */
 public record ReportInfo(String title, Optional<String> body, OptionalInt year, Optional<Template> template) {
+    /** Checks the components: none may be null. */
     public ReportInfo {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");

@@ -17,6 +17,7 @@ import java.util.Objects;
  */
 public record Section(int number, String title, String text, String rawText, List<Section> subsections,
                       Origin origin) {
+    /** Checks the components: none may be null, and collections are copied unmodifiable. */
     public Section {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(text, "text");

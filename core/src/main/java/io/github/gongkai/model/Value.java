@@ -18,6 +18,7 @@ public record Value(State state, Optional<BigDecimal> number, String raw, Origin
     /** A value for a cell the report does not have (a deleted row, a missing column). */
     public static final Value ABSENT = new Value(State.ABSENT, Optional.empty(), "", Origin.UNKNOWN);
 
+    /** Checks the components: none may be null. */
     public Value {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(number, "number");

@@ -26,7 +26,7 @@ class ReportJsonTest {
             Location.section(1, Origin.UNKNOWN), "X月X日");
 
     private static Report report(String url) {
-        return new Report(new Source("a.html", Format.HTML, "00", 0, url),
+        return new Report(new Source("a.html", Format.HTML, "00", 0, url, List.of()),
                 new ReportInfo("", Optional.empty(), OptionalInt.empty(), Optional.empty()), List.of(),
                 Optional.empty(), Optional.empty(), Optional.empty(), List.of(ANOMALY), List.of());
     }

@@ -35,7 +35,7 @@ final class BodyRules {
     static void check(Report report, List<Sentence> sentences, Findings findings) {
         Optional<Body> body = report.info().body().flatMap(BodyRules::parse);
         if (body.isEmpty()) {
-            findings.checks.add(new Check("body.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT));
+            findings.check(AnomalyCode.BODY_MISMATCH, "body.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT);
             return;
         }
         String marker = body.get().level() + body.get().type();
@@ -56,8 +56,8 @@ final class BodyRules {
                 });
             }
         }
-        findings.checks.add(new Check("body.text", flagged.isEmpty() ? Check.Outcome.PASS : Check.Outcome.FAIL,
-                Location.REPORT));
+        findings.check(AnomalyCode.BODY_MISMATCH, "body.text", flagged.isEmpty() ? Check.Outcome.PASS : Check.Outcome.FAIL,
+                Location.REPORT);
     }
 
     /** 人民政府办公室 is another type of body than 人民政府. */

@@ -9,11 +9,13 @@ import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Checks that need several reports at once: this year's 二、上年结转 against last year's
@@ -33,13 +35,25 @@ public final class CorpusChecker {
      * @return the same reports in the same order, each with the findings that concern it added
      */
     public static List<Report> check(List<Report> reports) {
+        return check(reports, EnumSet.allOf(AnomalyCode.class));
+    }
+
+    /**
+     * Checks reports given together, looking only for some anomalies.
+     *
+     * @param reports reports in any order
+     * @param codes   the anomalies to look for; the outcomes of identities whose failure raises another code
+     *                are left out too
+     * @return the same reports in the same order, each with the findings that concern it added
+     */
+    public static List<Report> check(List<Report> reports, Set<AnomalyCode> codes) {
         Map<String, Report> byBodyAndYear = new HashMap<>();
         for (Report report : reports) {
             key(report, 0).ifPresent(key -> byBodyAndYear.putIfAbsent(key, report));
         }
         List<Report> checked = new ArrayList<>(reports.size());
         for (Report report : reports) {
-            Findings findings = new Findings();
+            Findings findings = new Findings(codes);
             Report previous = key(report, -1).map(byBodyAndYear::get).orElseGet(() -> previousByShortName(report, reports));
             if (previous != null) {
                 if (report.applications().isPresent() && previous.applications().isPresent()) {
@@ -48,15 +62,20 @@ public final class CorpusChecker {
                 CopiedTables.check(report, previous, findings);
             }
             Aggregates.check(report, reports, findings);
-            if (findings.anomalies.isEmpty() && findings.checks.isEmpty()) {
+            if (findings.anomalies().isEmpty() && findings.checks().isEmpty()) {
                 checked.add(report);
                 continue;
             }
-            findings.anomalies.addAll(0, report.anomalies());
-            findings.checks.addAll(0, report.checks());
-            checked.add(report.withFindings(findings.anomalies, findings.checks));
+            checked.add(report.withFindings(concat(report.anomalies(), findings.anomalies()),
+                    concat(report.checks(), findings.checks())));
         }
         return checked;
+    }
+
+    private static <T> List<T> concat(List<T> first, List<T> then) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     private static void carryOver(Figures<RowKey, Applicant> table, Report previous, Findings findings) {

@@ -39,7 +39,7 @@ final class FeeRules {
             if (sentence.compact().contains(FEE) && matcher.find()) {
                 BigDecimal amount = new BigDecimal(matcher.group(1) != null ? matcher.group(1) : matcher.group(3));
                 if (amount.signum() > 0) {
-                    findings.checks.add(new Check("narrative.fee", Check.Outcome.FAIL, location));
+                    findings.check(AnomalyCode.NARRATIVE_FEE_CONTRADICTION, "narrative.fee", Check.Outcome.FAIL, location);
                     String fee = matcher.group().substring(matcher.group().indexOf("信息处理费"));
                     findings.add(Anomaly.of(AnomalyCode.NARRATIVE_FEE_CONTRADICTION, new Message(
                             "section " + none.get().section() + " says no information-processing fee was charged, "
@@ -50,6 +50,6 @@ final class FeeRules {
                 }
             }
         }
-        findings.checks.add(new Check("narrative.fee", Check.Outcome.PASS, location));
+        findings.check(AnomalyCode.NARRATIVE_FEE_CONTRADICTION, "narrative.fee", Check.Outcome.PASS, location);
     }
 }

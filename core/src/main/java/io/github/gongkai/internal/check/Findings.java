@@ -8,15 +8,48 @@ import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
-/** What the rules found so far: anomalies and the outcome of each identity. */
+/**
+ * What the rules found so far: anomalies and the outcome of each identity, keeping only those of the codes
+ * the caller asked for.
+ */
 final class Findings {
-    final List<Anomaly> anomalies = new ArrayList<>();
-    final List<Check> checks = new ArrayList<>();
+    private final Set<AnomalyCode> codes;
+    private final List<Anomaly> anomalies = new ArrayList<>();
+    private final List<Check> checks = new ArrayList<>();
+
+    /** Findings of every code. */
+    Findings() {
+        this(EnumSet.allOf(AnomalyCode.class));
+    }
+
+    /** Findings of these codes only; the rest are dropped as they are found. */
+    Findings(Set<AnomalyCode> codes) {
+        this.codes = Set.copyOf(codes);
+    }
+
+    List<Anomaly> anomalies() {
+        return anomalies;
+    }
+
+    List<Check> checks() {
+        return checks;
+    }
 
     void add(Anomaly anomaly) {
-        anomalies.add(anomaly);
+        if (codes.contains(anomaly.code())) {
+            anomalies.add(anomaly);
+        }
+    }
+
+    /** Records the outcome of an identity whose failure raises {@code code}, unless that code is not wanted. */
+    void check(AnomalyCode code, String id, Check.Outcome outcome, Location location) {
+        if (codes.contains(code)) {
+            checks.add(new Check(id, outcome, location));
+        }
     }
 
     /**
@@ -29,17 +62,17 @@ final class Findings {
     void identity(String id, AnomalyCode code, Message message, Location location, List<Value> expected,
                   List<Value> actual) {
         if (!allReported(expected) || !allReported(actual)) {
-            checks.add(new Check(id, Check.Outcome.NOT_ASSESSABLE, location));
+            check(code, id, Check.Outcome.NOT_ASSESSABLE, location);
             return;
         }
         BigDecimal want = sum(expected);
         BigDecimal have = sum(actual);
         if (want.compareTo(have) == 0) {
-            checks.add(new Check(id, Check.Outcome.PASS, location));
+            check(code, id, Check.Outcome.PASS, location);
             return;
         }
-        checks.add(new Check(id, Check.Outcome.FAIL, location));
-        anomalies.add(Anomaly.arithmetic(code, withNumbers(message, want, have), location, want, have));
+        check(code, id, Check.Outcome.FAIL, location);
+        add(Anomaly.arithmetic(code, withNumbers(message, want, have), location, want, have));
     }
 
     /** The message followed by the numbers an identity wants and finds. */

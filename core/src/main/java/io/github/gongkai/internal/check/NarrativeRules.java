@@ -91,7 +91,7 @@ final class NarrativeRules {
                 sentence.origin());
         Optional<List<Value>> table = claim.values().apply(report);
         if (table.isEmpty() || !table.get().stream().allMatch(Value::isReported)) {
-            findings.checks.add(new Check(id, Check.Outcome.NOT_ASSESSABLE, location));
+            findings.check(AnomalyCode.NARRATIVE_TABLE_MISMATCH, id, Check.Outcome.NOT_ASSESSABLE, location);
             return;
         }
         List<Value> values = new ArrayList<>(table.get());
@@ -102,10 +102,10 @@ final class NarrativeRules {
         }
         BigDecimal want = sum(values);
         if (want.compareTo(stated) == 0) {
-            findings.checks.add(new Check(id, Check.Outcome.PASS, location));
+            findings.check(AnomalyCode.NARRATIVE_TABLE_MISMATCH, id, Check.Outcome.PASS, location);
             return;
         }
-        findings.checks.add(new Check(id, Check.Outcome.FAIL, location));
+        findings.check(AnomalyCode.NARRATIVE_TABLE_MISMATCH, id, Check.Outcome.FAIL, location);
         Message message = new Message("the text states " + (raw.isEmpty() ? "none" : raw) + ", the table "
                 + want.toPlainString(), "正文称" + (raw.isEmpty() ? "无" : raw) + ",表格为" + want.toPlainString());
         findings.add(Anomaly.arithmetic(AnomalyCode.NARRATIVE_TABLE_MISMATCH, message, location, want, stated,

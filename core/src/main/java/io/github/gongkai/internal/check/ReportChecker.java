@@ -1,9 +1,12 @@
 package io.github.gongkai.internal.check;
 
+import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Template;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Runs every rule over a report and returns it with its anomalies and check outcomes. Stateless. */
 public final class ReportChecker {
@@ -18,7 +21,20 @@ public final class ReportChecker {
      * @return the same report with its anomalies and checks
      */
     public static Report check(Report report, Observations observations) {
-        Findings findings = new Findings();
+        return check(report, observations, EnumSet.allOf(AnomalyCode.class));
+    }
+
+    /**
+     * Checks a report for some anomalies only.
+     *
+     * @param report       the report as mapped, without findings
+     * @param observations what the mapping saw of the source that the model does not keep
+     * @param codes        the anomalies to look for; the outcomes of identities whose failure raises another
+     *                     code are left out too
+     * @return the same report with those anomalies and checks
+     */
+    public static Report check(Report report, Observations observations, Set<AnomalyCode> codes) {
+        Findings findings = new Findings(codes);
         Template template = report.info().template().orElse(Template.T2021);
         CompletenessRules.check(report, findings);
         report.activeDisclosure().ifPresent(table -> CellRules.check(table, 2, "activeDisclosure",
@@ -42,6 +58,6 @@ public final class ReportChecker {
         PlaceholderRules.check(report, sentences, findings);
         LayoutRules.check(observations, findings);
         SourceRules.check(report, observations.pinyinAnnotated(), findings);
-        return report.withFindings(findings.anomalies, findings.checks);
+        return report.withFindings(findings.anomalies(), findings.checks());
     }
 }

@@ -89,10 +89,10 @@ final class StatedTotalRules {
         Location location = Location.section(sentence.section(), sentence.origin());
         String id = "narrative.statedTotal." + n;
         if (total.compareTo(parts) == 0) {
-            findings.checks.add(new Check(id, Check.Outcome.PASS, location));
+            findings.check(AnomalyCode.NARRATIVE_TOTAL_MISMATCH, id, Check.Outcome.PASS, location);
             return;
         }
-        findings.checks.add(new Check(id, Check.Outcome.FAIL, location));
+        findings.check(AnomalyCode.NARRATIVE_TOTAL_MISMATCH, id, Check.Outcome.FAIL, location);
         findings.add(Anomaly.arithmetic(AnomalyCode.NARRATIVE_TOTAL_MISMATCH, Findings.withNumbers(
                 new Message("a total stated in the text differs from the sum of its parts", "正文所述总数与其分项之和不符"),
                 parts, total), location, parts, total, quote));

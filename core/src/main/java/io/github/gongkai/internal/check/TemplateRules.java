@@ -19,15 +19,15 @@ final class TemplateRules {
         Optional<Template> template = report.info().template();
         OptionalInt year = report.info().year();
         if (template.isEmpty() || template.get() == Template.LEGACY || year.isEmpty() || year.getAsInt() < 2019) {
-            findings.checks.add(new Check("template.year", Check.Outcome.NOT_ASSESSABLE, Location.REPORT));
+            findings.check(AnomalyCode.TEMPLATE_YEAR_MISMATCH, "template.year", Check.Outcome.NOT_ASSESSABLE, Location.REPORT);
             return;
         }
         Template expected = year.getAsInt() <= 2020 ? Template.T2019 : Template.T2021;
         if (template.get() == expected) {
-            findings.checks.add(new Check("template.year", Check.Outcome.PASS, Location.REPORT));
+            findings.check(AnomalyCode.TEMPLATE_YEAR_MISMATCH, "template.year", Check.Outcome.PASS, Location.REPORT);
             return;
         }
-        findings.checks.add(new Check("template.year", Check.Outcome.FAIL, Location.REPORT));
+        findings.check(AnomalyCode.TEMPLATE_YEAR_MISMATCH, "template.year", Check.Outcome.FAIL, Location.REPORT);
         findings.add(Anomaly.of(AnomalyCode.TEMPLATE_YEAR_MISMATCH, new Message(
                 "the tables follow the " + template.get().key() + " template, a report on " + year.getAsInt()
                         + " the " + expected.key() + " one",

@@ -53,7 +53,7 @@ final class YearRules {
     static void check(Report report, List<Sentence> sentences, Findings findings) {
         OptionalInt year = report.info().year();
         if (year.isEmpty()) {
-            findings.checks.add(new Check("year.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT));
+            findings.check(AnomalyCode.YEAR_MISMATCH, "year.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT);
             return;
         }
         Map<Integer, Sentence> stated = new TreeMap<>();
@@ -88,7 +88,7 @@ final class YearRules {
                         Location.section(sentence.section(), sentence.origin()), sentence.quote()));
             }
         });
-        findings.checks.add(new Check("year.text", flagged.isEmpty() ? Check.Outcome.PASS : Check.Outcome.FAIL,
-                Location.REPORT));
+        findings.check(AnomalyCode.YEAR_MISMATCH, "year.text", flagged.isEmpty() ? Check.Outcome.PASS : Check.Outcome.FAIL,
+                Location.REPORT);
     }
 }

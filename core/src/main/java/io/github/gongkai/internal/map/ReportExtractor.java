@@ -14,6 +14,7 @@ import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.locate.TableRows;
 import io.github.gongkai.internal.locate.TableSegments;
 import io.github.gongkai.model.ActiveItem;
+import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
@@ -28,10 +29,12 @@ import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import io.github.gongkai.internal.text.Normalizer;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * The format-neutral half of the pipeline: normalises a document's text, locates its sections and tables,
@@ -51,6 +54,20 @@ public final class ReportExtractor {
      *                          numbered sections nor any of the report's tables
      */
     public static Report extract(Document document, Source source) throws GongkaiException {
+        return extract(document, source, EnumSet.allOf(AnomalyCode.class));
+    }
+
+    /**
+     * Turns a parsed document into a report checked for some anomalies only.
+     *
+     * @param document what a format parser read
+     * @param source   the file it came from
+     * @param codes    the anomalies to look for
+     * @return the report with those anomalies and the outcomes of the identities behind them
+     * @throws GongkaiException with {@link GongkaiException.Reason#NO_REPORT} when the document has neither
+     *                          numbered sections nor any of the report's tables
+     */
+    public static Report extract(Document document, Source source, Set<AnomalyCode> codes) throws GongkaiException {
         List<Line> lines = Lines.of(document);
         List<Heading> headings = SectionLocator.sections(lines);
         List<Section> sections = sections(lines, headings);
@@ -90,7 +107,7 @@ public final class ReportExtractor {
                 List.of(), List.of());
         return ReportChecker.check(report, new Observations(mirrored(document, lines),
                 report.applications().isPresent() ? mappedApplications.added() : List.of(),
-                report.applications().isPresent() ? mappedApplications.order() : List.of()));
+                report.applications().isPresent() ? mappedApplications.order() : List.of()), codes);
     }
 
     private static boolean mirrored(Document document, List<Line> lines) {

@@ -25,7 +25,7 @@ class BodyRulesTest {
 
     @Test
     void theBodyItselfIsSilent() {
-        assertEquals(List.of(), findings("清河县人民政府").anomalies);
+        assertEquals(List.of(), findings("清河县人民政府").anomalies());
     }
 
     @Test
@@ -36,11 +36,11 @@ class BodyRulesTest {
     @Test
     void parentsOtherTypesOfficesAndUnnamedReferencesAreSilent() {
         String others = "江城市人民政府、河西县教育局、河西县人民政府办公室、各县人民政府、市县人民政府和我县";
-        assertEquals(List.of(), findings(others).anomalies);
+        assertEquals(List.of(), findings(others).anomalies());
     }
 
     @Test
     void titlesOfOtherDocumentsAreSilent() {
-        assertEquals(List.of(), findings("参照《河西县人民政府2022年政务公开工作要点》,我县").anomalies);
+        assertEquals(List.of(), findings("参照《河西县人民政府2022年政务公开工作要点》,我县").anomalies());
     }
 }

@@ -15,18 +15,18 @@ class FeeRulesTest {
 
     @Test
     void noFeeStatedOnceIsConsistent() {
-        assertEquals(List.of(), findings("").anomalies);
+        assertEquals(List.of(), findings("").anomalies());
     }
 
     @Test
     void aFeeChargedBesideNoFeeChargedIsFlaggedWhereTheFeeIsStated() {
         Findings findings = findings("全年收取信息处理费200元,");
         assertEquals(List.of(AnomalyCode.NARRATIVE_FEE_CONTRADICTION), SampleReport.codes(findings));
-        assertEquals(1, findings.anomalies.get(0).location().section());
+        assertEquals(1, findings.anomalies().get(0).location().section());
     }
 
     @Test
     void aFeeOfNothingIsNoContradiction() {
-        assertEquals(List.of(), findings("全年收取信息处理费0元,").anomalies);
+        assertEquals(List.of(), findings("全年收取信息处理费0元,").anomalies());
     }
 }

@@ -21,16 +21,16 @@ class NarrativeRulesTest {
     @Test
     void aCleanReportsStatedCountAgreesWithTableB() {
         Findings findings = findings(SampleReport.text());
-        assertEquals(List.of(), findings.anomalies);
-        assertTrue(findings.checks.stream().anyMatch(check -> check.id().equals("narrative.received.1")
+        assertEquals(List.of(), findings.anomalies());
+        assertTrue(findings.checks().stream().anyMatch(check -> check.id().equals("narrative.received.1")
                 && check.outcome() == Check.Outcome.PASS));
     }
 
     @Test
     void aReceivedCountOtherThanTableBsIsFlaggedWithItsSentence() {
         Findings findings = findings(SampleReport.text().replace(REQUEST, "共收到政府信息公开申请" + (RECEIVED + 5) + "件"));
-        assertEquals(1, findings.anomalies.size());
-        Anomaly anomaly = findings.anomalies.get(0);
+        assertEquals(1, findings.anomalies().size());
+        Anomaly anomaly = findings.anomalies().get(0);
         assertEquals(AnomalyCode.NARRATIVE_TABLE_MISMATCH, anomaly.code());
         assertEquals("newlyReceived", anomaly.location().row());
         assertEquals(BigDecimal.valueOf(RECEIVED), anomaly.expected().orElseThrow());
@@ -42,7 +42,7 @@ class NarrativeRulesTest {
     void noneReceivedAgainstANonZeroTableIsFlagged() {
         Findings findings = findings(SampleReport.text().replace(REQUEST, "未收到政府信息公开申请"));
         assertEquals(List.of(AnomalyCode.NARRATIVE_TABLE_MISMATCH), SampleReport.codes(findings));
-        assertEquals(BigDecimal.ZERO, findings.anomalies.get(0).actual().orElseThrow());
+        assertEquals(BigDecimal.ZERO, findings.anomalies().get(0).actual().orElseThrow());
     }
 
     @Test
@@ -50,15 +50,15 @@ class NarrativeRulesTest {
         int processed = SampleReport.number("applications", "totalProcessed", "total");
         Findings findings = findings(SampleReport.text().replace(REQUEST, REQUEST + ",办结两件"));
         assertEquals(List.of(AnomalyCode.NARRATIVE_TABLE_MISMATCH), SampleReport.codes(findings));
-        assertEquals(BigDecimal.valueOf(processed), findings.anomalies.get(0).expected().orElseThrow());
-        assertEquals(BigDecimal.valueOf(2), findings.anomalies.get(0).actual().orElseThrow());
+        assertEquals(BigDecimal.valueOf(processed), findings.anomalies().get(0).expected().orElseThrow());
+        assertEquals(BigDecimal.valueOf(2), findings.anomalies().get(0).actual().orElseThrow());
     }
 
     @Test
     void aReceivedCountThatIncludesLastYearsCarriedOverPasses() {
         int carried = SampleReport.number("applications", "carriedOver", "total");
         Findings findings = findings(SampleReport.text().replace(REQUEST, "共收到政府信息公开申请" + (RECEIVED + carried) + "件"));
-        assertEquals(List.of(), findings.anomalies);
+        assertEquals(List.of(), findings.anomalies());
     }
 
     @Test
@@ -69,8 +69,8 @@ class NarrativeRulesTest {
         String stated = REQUEST + ",行政复议" + review + "起,行政诉讼" + (litigation + 1) + "起";
         Findings findings = findings(SampleReport.text().replace(REQUEST, stated));
         assertEquals(List.of(AnomalyCode.NARRATIVE_TABLE_MISMATCH), SampleReport.codes(findings));
-        assertEquals("reviewLitigation", findings.anomalies.get(0).location().table());
-        assertEquals(BigDecimal.valueOf(litigation), findings.anomalies.get(0).expected().orElseThrow());
+        assertEquals("reviewLitigation", findings.anomalies().get(0).location().table());
+        assertEquals(BigDecimal.valueOf(litigation), findings.anomalies().get(0).expected().orElseThrow());
     }
 
     @Test
@@ -79,7 +79,7 @@ class NarrativeRulesTest {
         Findings findings = findings(SampleReport.text().replace(REQUEST, REQUEST + ",未发生政府信息公开行政复议"));
         assertEquals(review == 0 ? List.of() : List.of(AnomalyCode.NARRATIVE_TABLE_MISMATCH), SampleReport.codes(findings));
         Findings other = findings(SampleReport.text().replace(REQUEST, REQUEST + ",未发生行政复议被纠错情况"));
-        assertEquals(List.of(), other.anomalies, "a statement about corrected outcomes is not about the count");
+        assertEquals(List.of(), other.anomalies(), "a statement about corrected outcomes is not about the count");
     }
 
     @Test
@@ -88,14 +88,14 @@ class NarrativeRulesTest {
         String withoutTable = text.substring(0, text.indexOf("三、收到和处理政府信息公开申请情况"))
                 + text.substring(text.indexOf("四、政府信息公开行政复议"));
         Findings findings = findings(withoutTable);
-        assertEquals(List.of(), findings.anomalies);
-        assertTrue(findings.checks.stream().anyMatch(check -> check.id().equals("narrative.received.1")
+        assertEquals(List.of(), findings.anomalies());
+        assertTrue(findings.checks().stream().anyMatch(check -> check.id().equals("narrative.received.1")
                 && check.outcome() == Check.Outcome.NOT_ASSESSABLE));
     }
 
     @Test
     void titlesOfOtherDocumentsAreNotRead() {
         String text = SampleReport.text().replace(REQUEST, REQUEST + ",落实《关于收到政府信息公开申请5件的处理通知》");
-        assertEquals(List.of(), findings(text).anomalies);
+        assertEquals(List.of(), findings(text).anomalies());
     }
 }

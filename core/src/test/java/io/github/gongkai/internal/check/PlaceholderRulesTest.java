@@ -25,11 +25,11 @@ class PlaceholderRulesTest {
         Findings findings = SampleReport.findings(SampleReport.text().replace("动态调整", "于X月X日动态调整XX"),
                 PlaceholderRules::check);
         assertEquals(List.of(AnomalyCode.PLACEHOLDER), SampleReport.codes(findings));
-        assertEquals(1, findings.anomalies.get(0).location().section());
+        assertEquals(1, findings.anomalies().get(0).location().section());
     }
 
     @Test
     void aCleanReportHasNone() {
-        assertEquals(List.of(), SampleReport.findings(SampleReport.text(), PlaceholderRules::check).anomalies);
+        assertEquals(List.of(), SampleReport.findings(SampleReport.text(), PlaceholderRules::check).anomalies());
     }
 }

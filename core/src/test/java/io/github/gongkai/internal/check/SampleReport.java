@@ -59,7 +59,7 @@ final class SampleReport {
     /** The report a text maps to. */
     static Report report(String text, String url) {
         try {
-            return ReportExtractor.extract(PipeText.read(text), new Source("sample.txt", Format.TEXT, "", 0, url));
+            return ReportExtractor.extract(PipeText.read(text), new Source("sample.txt", Format.TEXT, "", 0, url, List.of()));
         } catch (GongkaiException e) {
             throw new AssertionError(e);
         }
@@ -87,6 +87,6 @@ final class SampleReport {
 
     /** The codes of the anomalies found. */
     static List<AnomalyCode> codes(Findings findings) {
-        return findings.anomalies.stream().map(Anomaly::code).toList();
+        return findings.anomalies().stream().map(Anomaly::code).toList();
     }
 }

@@ -18,13 +18,13 @@ class StatedTotalRulesTest {
     }
 
     private static List<Check.Outcome> outcomes(Findings findings) {
-        return findings.checks.stream().map(Check::outcome).toList();
+        return findings.checks().stream().map(Check::outcome).toList();
     }
 
     @Test
     void partsThatAddUpToTheirTotalPass() {
         Findings findings = findings("共公开政府信息82条。其中,政策文件信息28条,工作动态39条,财政信息4条,其他相关信息11条");
-        assertEquals(List.of(), findings.anomalies);
+        assertEquals(List.of(), findings.anomalies());
         assertEquals(Check.Outcome.PASS, outcomes(findings).get(outcomes(findings).size() - 1));
     }
 
@@ -32,8 +32,8 @@ class StatedTotalRulesTest {
     void partsThatExceedTheirTotalAreFlagged() {
         Findings findings = findings("共公开政府信息82条,其中政策文件信息31条、工作动态39条、财政信息4条、其他相关信息11条");
         assertEquals(List.of(AnomalyCode.NARRATIVE_TOTAL_MISMATCH), SampleReport.codes(findings));
-        assertEquals(BigDecimal.valueOf(85), findings.anomalies.get(0).expected().orElseThrow());
-        assertEquals(BigDecimal.valueOf(82), findings.anomalies.get(0).actual().orElseThrow());
+        assertEquals(BigDecimal.valueOf(85), findings.anomalies().get(0).expected().orElseThrow());
+        assertEquals(BigDecimal.valueOf(82), findings.anomalies().get(0).actual().orElseThrow());
     }
 
     @Test
@@ -44,12 +44,12 @@ class StatedTotalRulesTest {
 
     @Test
     void aShortListWithoutRemainderIsNotABreakdown() {
-        assertEquals(List.of(), findings("共公开政府信息82条,其中政策文件28条,工作动态39条").anomalies);
+        assertEquals(List.of(), findings("共公开政府信息82条,其中政策文件28条,工作动态39条").anomalies());
     }
 
     @Test
     void aListWithTextBesidesItsPartsIsNotRead() {
-        assertEquals(List.of(), findings("共公开政府信息82条,其中政策文件28条,较上年增加5条").anomalies);
+        assertEquals(List.of(), findings("共公开政府信息82条,其中政策文件28条,较上年增加5条").anomalies());
     }
 
     @Test
@@ -62,7 +62,7 @@ class StatedTotalRulesTest {
     void aSemicolonEndsTheList() {
         Findings findings = findings("行政复议351件,其中结果维持72件,结果纠正64件,其他结果178件,尚未审结37件;"
                 + "行政诉讼46件,其中结果维持25件,结果纠正5件,其他结果9件,尚未审结7件");
-        assertEquals(List.of(), findings.anomalies);
+        assertEquals(List.of(), findings.anomalies());
         // The report's own 主动公开 breakdown passes too.
         assertEquals(List.of(Check.Outcome.PASS, Check.Outcome.PASS, Check.Outcome.PASS), outcomes(findings));
     }

@@ -12,8 +12,8 @@ class TemplateRulesTest {
     @Test
     void theTemplateOfTheReportsPeriodPasses() {
         Findings findings = SampleReport.findings(SampleReport.text(), TemplateRules::check);
-        assertEquals(List.of(), findings.anomalies);
-        assertEquals(Check.Outcome.PASS, findings.checks.get(0).outcome());
+        assertEquals(List.of(), findings.anomalies());
+        assertEquals(Check.Outcome.PASS, findings.checks().get(0).outcome());
     }
 
     @Test

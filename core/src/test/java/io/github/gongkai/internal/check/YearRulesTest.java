@@ -16,7 +16,7 @@ class YearRulesTest {
 
     @Test
     void theReportsOwnYearIsSilent() {
-        assertEquals(List.of(), findings(SampleReport.text()).anomalies);
+        assertEquals(List.of(), findings(SampleReport.text()).anomalies());
     }
 
     @Test
@@ -24,7 +24,7 @@ class YearRulesTest {
         Findings findings = findings(SampleReport.text().replace(REQUEST, "2021年,我县共收到政府信息公开申请")
                 .replace("2022年共召开", "2021年共召开"));
         assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));
-        assertTrue(findings.anomalies.get(0).quote().startsWith("2021年,我县共收到"));
+        assertTrue(findings.anomalies().get(0).quote().startsWith("2021年,我县共收到"));
     }
 
     @Test
@@ -38,19 +38,19 @@ class YearRulesTest {
     void lastYearInASectionHeadingIsFlagged() {
         Findings findings = findings(SampleReport.text().replace("三、收到和处理", "三、2021年收到和处理"));
         assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));
-        assertEquals(3, findings.anomalies.get(0).location().section());
+        assertEquals(3, findings.anomalies().get(0).location().section());
     }
 
     @Test
     void anEvaluationOfLastYearIsNotTheYearReportedOn() {
         String text = SampleReport.text().replace(REQUEST, "2021年度全市政务公开考评中,我县获评优秀。" + REQUEST);
-        assertEquals(List.of(), findings(text).anomalies);
+        assertEquals(List.of(), findings(text).anomalies());
     }
 
     @Test
     void titlesSpansComparisonsAndPlansAreNotTheYearReportedOn() {
         String text = SampleReport.text().replace(REQUEST, "2019年以来,我县落实《2021年政务公开工作要点》;"
                 + "2021年,我县收到申请较上年增加;2023年,我县将继续深化公开。" + REQUEST);
-        assertEquals(List.of(), findings(text).anomalies);
+        assertEquals(List.of(), findings(text).anomalies());
     }
 }
