@@ -18,10 +18,8 @@ class ReadmeExampleTest {
         String marked = example.substring(example.indexOf("// README:start") + "// README:start\n".length(),
                 example.indexOf("// README:end"));
         StringBuilder code = new StringBuilder();
-        for (String line : marked.split("\n")) {
-            if (!line.isBlank()) {
-                code.append(line.substring(Math.min(8, line.length()))).append('\n');
-            }
+        for (String line : marked.stripTrailing().split("\n")) {
+            code.append(line.isBlank() ? "" : line.substring(Math.min(8, line.length()))).append('\n');
         }
         String readme = Files.readString(TESTDATA.resolveSibling("README.md"), StandardCharsets.UTF_8);
         assertTrue(readme.contains("```java\n" + code + "```"), "README shows:\n" + code);
