@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.Limits;
+import io.github.gongkai.Gongkai;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,13 +23,14 @@ final class Batch {
         if (output != null) {
             Files.createDirectories(output);
             AtomicFiles.removeLeftovers(output);
-            cache = ReportCache.in(output);
+            cache = ReportCache.in(output, options.checks.variant());
         }
         CorpusWalker.Walk walk = CorpusWalker.walk(inputs, output);
-        InputReader reader = new InputReader(options.limits.limits(), cache, options.fresh);
+        Gongkai gongkai = options.gongkai();
+        InputReader reader = new InputReader(gongkai, options.limits.limits(), cache, options.fresh);
         CorpusRun run = new CorpusRun(reader::read, options.jobs(), options.timeLimit(), stop);
         try (progress) {
-            return Corpus.of(walk, run.run(walk.files(), progress));
+            return Corpus.of(walk, run.run(walk.files(), progress), gongkai);
         }
     }
 }

@@ -39,13 +39,16 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     private LanguageOption language;
 
+    @Mixin
+    private CheckOptions checks;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean errors = false;
         boolean unreadable = false;
-        Gongkai gongkai = Gongkai.builder().limits(limits.limits()).build();
+        Gongkai gongkai = Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
         for (Path file : files) {
             try {
                 Report report = gongkai.read(file);

@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.internal.check.CorpusChecker;
+import io.github.gongkai.Gongkai;
 import io.github.gongkai.model.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,12 +20,12 @@ record Corpus(List<FileResult> results, int total, boolean stopped) {
         results = List.copyOf(results);
     }
 
-    /** Puts together what a walk and a run found. */
-    static Corpus of(CorpusWalker.Walk walk, CorpusRun.Results run) {
+    /** Puts together what a walk and a run found, cross-checking the reports with the reader's checks. */
+    static Corpus of(CorpusWalker.Walk walk, CorpusRun.Results run, Gongkai gongkai) {
         List<FileResult> sorted = new ArrayList<>(run.files());
         walk.failures().forEach(failure -> sorted.add(FileResult.failed("", failure, false)));
         sorted.sort(Comparator.comparing(FileResult::name));
-        List<Report> checked = CorpusChecker.check(sorted.stream().flatMap(r -> r.report().stream()).toList());
+        List<Report> checked = gongkai.crossCheck(sorted.stream().flatMap(r -> r.report().stream()).toList());
         List<Optional<FileResult.Duplicate>> duplicates = Duplicates.find(sorted);
         List<FileResult> results = new ArrayList<>(sorted.size());
         int report = 0;

@@ -30,11 +30,12 @@ final class InputReader {
     private final boolean fresh;
 
     /**
-     * @param cache where results are kept between runs, or {@code null} for none
+     * @param gongkai the reader, with the same limits
+     * @param cache   where results are kept between runs, or {@code null} for none
      * @param fresh whether to parse again what the cache holds (the new results are kept)
      */
-    InputReader(Limits limits, ReportCache cache, boolean fresh) {
-        this.gongkai = Gongkai.builder().limits(limits).build();
+    InputReader(Gongkai gongkai, Limits limits, ReportCache cache, boolean fresh) {
+        this.gongkai = gongkai;
         this.limits = limits;
         this.cache = cache;
         this.fresh = fresh;

@@ -30,6 +30,7 @@ public final class Main {
     /** The command line, configured; tests set its output streams. */
     static CommandLine commandLine() {
         return new CommandLine(new Main())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(Main::outputError)
                 .setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
     }

@@ -30,10 +30,15 @@ final class ReportCache {
         this.folder = folder;
     }
 
-    /** The cache of an output folder, for this build; what other builds kept there is removed. */
-    static ReportCache in(Path output) throws IOException {
+    /**
+     * The cache of an output folder, for this build and choice of checks; what other builds or choices kept
+     * there is removed.
+     *
+     * @param variant the choice of checks, empty for all of them
+     */
+    static ReportCache in(Path output, String variant) throws IOException {
         Path caches = output.resolve(".gongkai").resolve("cache");
-        Path current = caches.resolve(BuildStamp.current());
+        Path current = caches.resolve(BuildStamp.current() + (variant.isEmpty() ? "" : "-" + variant));
         if (Files.isDirectory(caches)) {
             try (Stream<Path> builds = Files.list(caches)) {
                 for (Path build : builds.filter(build -> !build.equals(current)).toList()) {

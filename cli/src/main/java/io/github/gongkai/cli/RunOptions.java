@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.Gongkai;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,6 +16,8 @@ final class RunOptions {
     private int jobs = Runtime.getRuntime().availableProcessors();
     @Mixin
     LimitOptions limits = new LimitOptions();
+    @Mixin
+    CheckOptions checks = new CheckOptions();
 
     @Option(names = "--quiet", description = "print no progress, summary or per-file failures")
     boolean quiet;
@@ -33,6 +36,11 @@ final class RunOptions {
 
     int jobs() {
         return jobs;
+    }
+
+    /** A reader with these limits and checks. */
+    Gongkai gongkai() {
+        return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
     }
 
     Duration timeLimit() {

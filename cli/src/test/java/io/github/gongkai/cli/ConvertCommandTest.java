@@ -143,6 +143,26 @@ class ConvertCommandTest {
         assertEquals(ExitCodes.OUTPUT_ERROR, TestCorpus.run("dataset", seed.toString(), "-o", file.toString()).exit());
     }
 
+    @Test
+    void skippedCodesAreNotLookedForAndTheirResultsAreKeptApart() throws IOException {
+        Path broken = TestCorpus.TESTDATA.resolve("text/broken/applications-balance-broken.txt");
+        JsonNode all = JSON.readTree(TestCorpus.run("convert", broken.toString()).out());
+        TestCorpus.Run skipping = TestCorpus.run("convert", broken.toString(), "--skip", "applications_balance,NOT_REPORTED");
+
+        assertEquals("APPLICATIONS_BALANCE", all.path("anomalies").get(0).path("code").asText());
+        assertEquals(ExitCodes.OK, skipping.exit(), "without the broken identity the report is clean");
+        JsonNode skipped = JSON.readTree(skipping.out());
+        assertEquals(0, skipped.path("anomalies").size());
+        skipped.path("checks").forEach(check -> assertFalse(check.path("id").asText().startsWith("applications.balance")));
+        assertEquals(ExitCodes.USAGE, TestCorpus.run("convert", broken.toString(), "--skip", "NO_SUCH_CODE").exit());
+
+        Path out = temp.resolve("out");
+        TestCorpus.run("convert", broken.getParent().toString(), "-o", out.toString(), "--quiet");
+        TestCorpus.run("convert", broken.getParent().toString(), "-o", out.toString(), "--quiet", "--skip", "APPLICATIONS_BALANCE");
+        JsonNode rerun = JSON.readTree(out.resolve(broken.getFileName() + ".json").toFile());
+        assertEquals(0, rerun.path("anomalies").size(), "a result kept for all codes is not reused when some are skipped");
+    }
+
     /** Every file under a folder, by its relative name with forward slashes, skipping hidden entries. */
     private static Map<String, byte[]> contents(Path folder) {
         Map<String, byte[]> files = new TreeMap<>();
