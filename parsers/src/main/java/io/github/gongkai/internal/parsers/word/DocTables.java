@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 
@@ -20,7 +21,8 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  * and a width. The grid's columns are the distinct cell edges of all rows (edges closer than
  * {@link #EDGE_TOLERANCE} twips count as one, as hand-dragged borders rarely line up exactly), and a cell
  * spans the columns between its edges. Vertically merged cells are flagged restart/continue as in DOCX
- * ({@link MergedGrid}); the old horizontal merge flags widen the first merged cell.
+ * ({@link MergedGrid}); the old horizontal merge flags widen the first merged cell. Rows deleted with tracked
+ * changes left unaccepted are not part of the table.
  *
  * <p>Limits: tables nested in a cell are not separated in .doc files; their text joins the cell's text. A
  * table of one cell is a frame: its paragraphs are emitted in its place.
@@ -50,9 +52,12 @@ final class DocTables {
         List<List<Slot<TableCell>>> slots = new ArrayList<>();
         List<String> rowPaths = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
+            if (deleted(table.getRow(r))) {
+                continue;   // left out of the grid, so that merges run across it; other rows keep their paths
+            }
             String rowPath = path + "/tr[" + (r + 1) + "]";
             rowPaths.add(rowPath);
-            slots.add(placeRow(table.getRow(r), rowPath, r, edges));
+            slots.add(placeRow(table.getRow(r), rowPath, slots.size(), edges));
         }
         MergedGrid.mergeVertically(slots);
         List<Slot<TableCell>> emitted = slots.stream().flatMap(List::stream).filter(Slot::emitted).toList();
@@ -93,6 +98,25 @@ final class DocTables {
             placed.add(new Slot<>(cell, rowPath + "/tc[" + (c + 1) + "]", r, left, Math.max(1, right - left), merge));
         }
         return placed;
+    }
+
+    /**
+     * Whether a row was deleted with tracked changes left unaccepted: it has text and all of it is marked
+     * deleted. Word keeps such a row struck through; it is no longer in the table. The cell and row marks are
+     * not consulted: converters disagree on which row's end mark carries the deletion.
+     */
+    private static boolean deleted(TableRow row) {
+        boolean text = false;
+        for (int i = 0; i < row.numCharacterRuns(); i++) {
+            CharacterRun run = row.getCharacterRun(i);
+            if (!DocReader.clean(run.text()).isEmpty()) {
+                if (!run.isMarkedDeleted()) {
+                    return false;
+                }
+                text = true;
+            }
+        }
+        return text;
     }
 
     /** The grid's column lines: every cell edge of the table, near-equal edges taken as one. */

@@ -14,7 +14,7 @@ import org.w3c.dom.Element;
  * Walks the body of a DOCX in document order and turns it into blocks. Block-level content controls
  * ({@code w:sdt}) and custom XML wrappers are read through; text boxes are read as blocks placed right
  * after the paragraph they are anchored in, and so are Excel worksheets embedded as OLE objects
- * ({@link EmbeddedSheets}). Headers, footers, footnotes and comments live in other parts
+ * ({@link EmbeddedSheets}). A content control still showing its placeholder prompt is empty. Headers, footers, footnotes and comments live in other parts
  * and are never reached. Empty paragraphs are dropped, and so is a table of contents (a content control
  * of Word's "Table of Contents" gallery, or paragraphs in its {@code toc N} styles): its entries repeat the
  * headings, with page numbers, before the sections they name.
@@ -117,7 +117,7 @@ final class DocxReader {
             }
             case "sdt" -> {
                 Element content = Ooxml.child(element, "sdtContent");
-                if (content != null && !isTableOfContents(element)) {
+                if (content != null && !isTableOfContents(element) && !Ooxml.showsPlaceholder(element)) {
                     out.addAll(readContainer(content, path, depth + 1));
                 }
             }

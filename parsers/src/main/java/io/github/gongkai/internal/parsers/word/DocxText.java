@@ -6,7 +6,8 @@ import org.w3c.dom.Element;
 
 /**
  * The text of one WordprocessingML paragraph as Word shows it: text of runs, hyperlinks, fields' results,
- * inserted revisions and inline content controls; not deleted text, field instructions, or the VML copy
+ * inserted revisions and inline content controls; not deleted text, the prompt of a content control still
+ * showing its placeholder, field instructions, or the VML copy
  * Word keeps of a shape as {@code mc:Fallback}. Manual line breaks split the paragraph into lines that are
  * joined as {@link WordText#joinLines} does; page and column breaks are dropped. Hidden runs ({@code w:vanish})
  * are left out, as Word does not print them, and so are phonetic guides ({@code w:rt} of {@code w:ruby}: the
@@ -77,6 +78,11 @@ final class DocxText {
             case "cr" -> newLine();
             case "txbxContent" -> textBoxes.add(element);
             case "rt" -> ruby = true;
+            case "sdt" -> {
+                if (!Ooxml.showsPlaceholder(element)) {
+                    walk(element, depth + 1);
+                }
+            }
             case "r" -> {
                 if (!Ooxml.on(Ooxml.path(element, "rPr", "vanish"))) {
                     walk(element, depth + 1);

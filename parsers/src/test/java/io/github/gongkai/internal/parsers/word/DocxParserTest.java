@@ -31,7 +31,8 @@ class DocxParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"county-2023-auto-numbered", "town-2020-template-2019", "district-2022-traditional",
-            "city-2021-header-repeated", "street-2024-content-controls", "bureau-2019-auto-numbered"})
+            "city-2021-header-repeated", "street-2024-content-controls", "bureau-2019-auto-numbered",
+            "county-2022-tracked-changes", "township-2023-wps-layout"})
     void flattensEachFixtureToItsPipeText(String name) throws Exception {
         Document document = Fixtures.parse(parser, name + ".docx");
         assertEquals(Fixtures.text(name + ".txt"), PipeText.write(document));
