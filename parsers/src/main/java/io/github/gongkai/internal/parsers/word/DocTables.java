@@ -61,6 +61,9 @@ final class DocTables {
         }
         MergedGrid.mergeVertically(slots);
         List<Slot<TableCell>> emitted = slots.stream().flatMap(List::stream).filter(Slot::emitted).toList();
+        if (emitted.isEmpty()) {
+            return List.of();   // every row deleted: nothing is left of the table, as in DOCX
+        }
         if (emitted.size() == 1) {
             Slot<TableCell> only = emitted.get(0);
             List<Block> blocks = new ArrayList<>();

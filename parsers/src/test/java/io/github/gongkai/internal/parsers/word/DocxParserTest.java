@@ -194,6 +194,35 @@ class DocxParserTest {
     }
 
     @Test
+    void aRowDeletedWithTrackedChangesIsNotInTheTableAndAMergeRunsAcrossIt() throws Exception {
+        String deletion = "w:id=\"1\" w:author=\"a\" w:date=\"2024-01-10T09:00:00Z\"";
+        String table = MiniDocx.tbl(
+                MiniDocx.tr(MiniDocx.tc("<w:vMerge w:val=\"restart\"/>", MiniDocx.p("三、本年度办理结果")),
+                        MiniDocx.tc("", MiniDocx.p("12"))),
+                "<w:tr><w:trPr><w:del " + deletion + "/></w:trPr>" + MiniDocx.tc("<w:vMerge/>", "<w:p/>")
+                        + MiniDocx.tc("", "<w:p><w:del " + deletion + "><w:r><w:delText>小计</w:delText></w:r></w:del></w:p>")
+                        + "</w:tr>",
+                MiniDocx.tr(MiniDocx.tc("<w:vMerge/>", "<w:p/>"), MiniDocx.tc("", MiniDocx.p("7"))));
+        Table parsed = parser.parse(new Input("d.docx", MiniDocx.body(table)), Limits.DEFAULT).tables().get(0);
+        assertEquals(2, parsed.grid().height());
+        assertEquals(2, parsed.grid().at(0, 0).rowSpan());
+        assertEquals("7", parsed.grid().at(1, 1).text());
+        assertEquals(new Origin.Path("body[1]/tr[3]/tc[2]"), parsed.grid().at(1, 1).origin());
+    }
+
+    @Test
+    void aContentControlShowingItsPlaceholderPromptIsEmpty() throws Exception {
+        String prompt = "<w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent>";
+        String inline = "<w:p><w:r><w:t>规章</w:t></w:r><w:sdt>" + prompt.formatted("<w:r><w:t>单击或点击此处输入文字。</w:t></w:r>")
+                + "</w:sdt></w:p>";
+        String block = "<w:sdt>" + prompt.formatted(MiniDocx.p("单击或点击此处输入文字。")) + "</w:sdt>";
+        String filled = "<w:p><w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>12</w:t></w:r></w:sdtContent>"
+                + "</w:sdt></w:p>";
+        Document document = parser.parse(new Input("p.docx", MiniDocx.body(inline + block + filled)), Limits.DEFAULT);
+        assertEquals(List.of("规章", "12"), paragraphs(document));
+    }
+
+    @Test
     void paragraphTextIsWhatWordPrints() throws Exception {
         String paragraph = "<w:p>"
                 + "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhèn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>镇</w:t></w:r></w:rubyBase></w:ruby></w:r>"
