@@ -532,6 +532,9 @@ def build_blocks(report):
     problems = text["problems"]
     measures = text["measures"]
     if auto == "direct":
+        if s.get("tracked_changes"):
+            # A numbered item deleted with its paragraph mark: Word numbers the items after it as if it were gone.
+            blocks.append(P("", num=(2, 0), markup=deleted("政务公开培训覆盖面不够广。"), mark_deleted=True))
         blocks += [P(t[2:], num=(2, 0), label=t[:2]) for t in problems]
     else:
         blocks += [P(t) for t in problems]

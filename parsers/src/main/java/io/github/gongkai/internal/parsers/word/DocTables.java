@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.poi.hwpf.usermodel.CharacterRun;
 import org.apache.poi.hwpf.usermodel.TableCell;
 import org.apache.poi.hwpf.usermodel.TableRow;
 
@@ -52,8 +51,10 @@ final class DocTables {
         List<List<Slot<TableCell>>> slots = new ArrayList<>();
         List<String> rowPaths = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
-            if (deleted(table.getRow(r))) {
-                continue;   // left out of the grid, so that merges run across it; other rows keep their paths
+            if (DocReader.allTextDeleted(table.getRow(r))) {
+                // Deleted with tracked changes: left out of the grid, so that merges run across it; other rows
+                // keep their paths.
+                continue;
             }
             String rowPath = path + "/tr[" + (r + 1) + "]";
             rowPaths.add(rowPath);
@@ -101,25 +102,6 @@ final class DocTables {
             placed.add(new Slot<>(cell, rowPath + "/tc[" + (c + 1) + "]", r, left, Math.max(1, right - left), merge));
         }
         return placed;
-    }
-
-    /**
-     * Whether a row was deleted with tracked changes left unaccepted: it has text and all of it is marked
-     * deleted. Word keeps such a row struck through; it is no longer in the table. The cell and row marks are
-     * not consulted: converters disagree on which row's end mark carries the deletion.
-     */
-    private static boolean deleted(TableRow row) {
-        boolean text = false;
-        for (int i = 0; i < row.numCharacterRuns(); i++) {
-            CharacterRun run = row.getCharacterRun(i);
-            if (!DocReader.clean(run.text()).isEmpty()) {
-                if (!run.isMarkedDeleted()) {
-                    return false;
-                }
-                text = true;
-            }
-        }
-        return text;
     }
 
     /** The grid's column lines: every cell edge of the table, near-equal edges taken as one. */

@@ -22,14 +22,16 @@ final class DocxText {
     private final List<Element> objects = new ArrayList<>();
     private final int maxDepth;
     private boolean ruby;
+    private boolean deletions;
 
     /**
      * @param text      the paragraph's text on one line
      * @param textBoxes the {@code w:txbxContent} elements anchored in the paragraph, in order
      * @param objects   the OLE objects ({@code o:OLEObject}) in the paragraph, in order
      * @param ruby      whether phonetic guides were left out
+     * @param deletions whether deleted or moved-away revisions were left out
      */
-    record Content(String text, List<Element> textBoxes, List<Element> objects, boolean ruby) {
+    record Content(String text, List<Element> textBoxes, List<Element> objects, boolean ruby, boolean deletions) {
     }
 
     private DocxText(int maxDepth) {
@@ -42,7 +44,7 @@ final class DocxText {
         reader.walk(paragraph, 0);
         reader.lines.add(reader.line.toString());
         return new Content(WordText.joinLines(reader.lines), List.copyOf(reader.textBoxes), List.copyOf(reader.objects),
-                reader.ruby);
+                reader.ruby, reader.deletions);
     }
 
     private void walk(Element parent, int depth) {
@@ -88,8 +90,9 @@ final class DocxText {
                     walk(element, depth + 1);
                 }
             }
-            // Properties, deleted or moved-away text, field codes and note references carry no visible text.
-            case "pPr", "rPr", "del", "moveFrom", "delText", "instrText", "delInstrText", "sdtPr", "sdtEndPr",
+            case "del", "moveFrom" -> deletions = true;
+            // Properties, field codes and note references carry no visible text.
+            case "pPr", "rPr", "delText", "instrText", "delInstrText", "sdtPr", "sdtEndPr",
                     "footnoteReference", "endnoteReference", "commentReference" -> {
             }
             default -> walk(element, depth + 1);

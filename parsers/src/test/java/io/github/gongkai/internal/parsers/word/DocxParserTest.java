@@ -211,6 +211,24 @@ class DocxParserTest {
     }
 
     @Test
+    void aDeletedParagraphTakesNoNumberAndADeletedParagraphMarkJoinsTheNextParagraph() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1是\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String revision = "w:id=\"1\" w:author=\"a\" w:date=\"2024-01-10T09:00:00Z\"";
+        String numPr = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+        String deletedItem = "<w:p><w:pPr>" + numPr + "<w:rPr><w:del " + revision + "/></w:rPr></w:pPr><w:del " + revision
+                + "><w:r><w:delText>删去的一项。</w:delText></w:r></w:del></w:p>";
+        String textDeletedOnly = "<w:p><w:pPr>" + numPr + "</w:pPr><w:del " + revision
+                + "><w:r><w:delText>又一项。</w:delText></w:r></w:del></w:p>";
+        String joined = "<w:p><w:pPr><w:rPr><w:del " + revision + "/></w:rPr></w:pPr><w:r><w:t>前半句，</w:t></w:r></w:p>";
+        String body = deletedItem + numbered(1, 0, "栏目更新不及时。") + textDeletedOnly + joined
+                + numbered(1, 0, "解读形式单一。");
+        Document document = parser.parse(new Input("j.docx", MiniDocx.withNumbering(body, numbering)), Limits.DEFAULT);
+        assertEquals(List.of("一是栏目更新不及时。", "二是前半句，解读形式单一。"), paragraphs(document));
+    }
+
+    @Test
     void aContentControlShowingItsPlaceholderPromptIsEmpty() throws Exception {
         String prompt = "<w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent>";
         String inline = "<w:p><w:r><w:t>规章</w:t></w:r><w:sdt>" + prompt.formatted("<w:r><w:t>单击或点击此处输入文字。</w:t></w:r>")
