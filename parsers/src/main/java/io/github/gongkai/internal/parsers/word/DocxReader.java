@@ -11,20 +11,19 @@ import java.util.Map;
 import org.w3c.dom.Element;
 
 /**
- * Walks the body of a DOCX in document order and turns it into blocks. Block-level content controls
- * ({@code w:sdt}) and custom XML wrappers are read through; text boxes are read as blocks placed right
- * after the paragraph they are anchored in, and so are Excel worksheets embedded as OLE objects
- * ({@link EmbeddedSheets}). A content control still showing its placeholder prompt is empty. Headers, footers, footnotes and comments live in other parts
- * and are never reached. A paragraph whose mark was deleted with tracked changes joins the next paragraph, as
- * Word shows it. Empty paragraphs are dropped, and so is a table of contents (a content control
- * of Word's "Table of Contents" gallery, or paragraphs in its {@code toc N} styles): its entries repeat the
- * headings, with page numbers, before the sections they name.
+ * Walks the body of a DOCX in document order and turns it into blocks. Block-level content controls ({@code w:sdt})
+ * and custom XML wrappers are read through; text boxes are read as blocks placed right after the paragraph they are
+ * anchored in, and so are Excel worksheets embedded as OLE objects ({@link EmbeddedSheets}). A content control still
+ * showing its placeholder prompt is empty. Headers, footers, footnotes and comments live in other parts and are never
+ * reached. A paragraph whose mark was deleted with tracked changes joins the next paragraph, as Word shows it. Empty
+ * paragraphs are dropped, and so is a table of contents (a content control of Word's "Table of Contents" gallery, or
+ * paragraphs in its {@code toc N} styles): its entries repeat the headings, with page numbers, before the sections
+ * they name.
  *
- * <p>Origins are paths of 1-based indexes: {@code body[12]} is the 12th paragraph, table or content
- * control of the body; inside a content control, a cell or a text box, children are counted per kind, as
- * in {@code body[5]/tbl[1]}, {@code body[14]/tr[3]/tc[2]/p[1]}, {@code body[9]/txbx[1]/tbl[1]} or
- * {@code body[20]/object[1]/tr[2]/tc[3]}.
- * Not thread-safe: one instance reads one document.
+ * <p>Origins are paths of 1-based indexes: {@code body[12]} is the 12th paragraph, table or content control of the
+ * body; inside a content control, a cell or a text box, children are counted per kind, as in {@code body[5]/tbl[1]},
+ * {@code body[14]/tr[3]/tc[2]/p[1]}, {@code body[9]/txbx[1]/tbl[1]} or {@code body[20]/object[1]/tr[2]/tc[3]}. Not
+ * thread-safe: one instance reads one document.
  */
 final class DocxReader {
     private final DocxNumbering numbering;

@@ -118,6 +118,12 @@ final class Ooxml {
         return on(path(sdt, "sdtPr", "showingPlcHdr"));
     }
 
+    /** Whether an on/off attribute such as {@code w:customMarkFollows="1"} is present and on. */
+    static boolean onAttribute(Element element, String localName) {
+        String value = element.getAttributeNS(W, localName).strip();
+        return value.equals("1") || value.equals("true") || value.equals("on");
+    }
+
     /** Whether an on/off property ({@code <w:b/>}, {@code <w:isLgl w:val="0"/>}) is on. */
     static boolean on(Element element) {
         if (element == null) {

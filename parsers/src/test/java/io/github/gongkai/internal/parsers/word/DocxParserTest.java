@@ -250,9 +250,11 @@ class DocxParserTest {
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
                 + "<w:r><w:br w:type=\"page\"/><w:t>页</w:t><w:br/><w:t>第二行</w:t><w:tab/><w:t>end</w:t></w:r></w:p>";
         String lineFeed = MiniDocx.p("first&#10;second");
-        Document document = parser.parse(new Input("r.docx", MiniDocx.body(paragraph + lineFeed + "<w:altChunk/>")),
-                Limits.DEFAULT);
-        assertEquals(List.of("镇政府3页第二行 end", "first second"), paragraphs(document));
+        String customNoteMark = "<w:p><w:r><w:t>12</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"2\"/>"
+                + "<w:t>*</w:t></w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r><w:r><w:t>件</w:t></w:r></w:p>";
+        Document document = parser.parse(new Input("r.docx",
+                MiniDocx.body(paragraph + lineFeed + customNoteMark + "<w:altChunk/>")), Limits.DEFAULT);
+        assertEquals(List.of("镇政府3页第二行 end", "first second", "12件"), paragraphs(document));
         assertEquals(Set.of(Metadata.Trait.PINYIN_ANNOTATED), document.metadata().traits());
         assertEquals(1, document.metadata().warnings().size());
     }
