@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the Word fixtures: for each report NAME, NAME.docx (WordprocessingML written by hand with
-zipfile, so that merges, automatic numbering, content controls and text boxes are exactly what Word
-writes), NAME.txt (the report as pipe text, as a Word parser should flatten it) and NAME.expected.json
+zipfile, so that merges, automatic numbering, content controls, text boxes, tracked changes and fields are
+exactly what Word and WPS write), NAME.txt (the report as pipe text, as a Word parser should flatten it) and NAME.expected.json
 (the numbers used, in the JSON contract's shape). make-fixtures.sh then converts some of them to .doc
 with LibreOffice; NAME.doc shares NAME.txt and NAME.expected.json with NAME.docx.
 
