@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the Word fixtures: for each report NAME, NAME.docx (WordprocessingML written by hand with
-zipfile, so that merges, automatic numbering, content controls and text boxes are exactly what Word
-writes), NAME.txt (the report as pipe text, as a Word parser should flatten it) and NAME.expected.json
+zipfile, so that merges, automatic numbering, content controls, text boxes, tracked changes and fields are
+exactly what Word and WPS write), NAME.txt (the report as pipe text, as a Word parser should flatten it) and NAME.expected.json
 (the numbers used, in the JSON contract's shape). make-fixtures.sh then converts some of them to .doc
 with LibreOffice; NAME.doc shares NAME.txt and NAME.expected.json with NAME.docx.
 
@@ -153,23 +153,30 @@ class P:
     """A paragraph. label is the automatic number Word renders before the text (not in the text)."""
 
     def __init__(self, text, num=None, label="", style=None, center=False, runs=None, page_break=False,
-                 footnote=None, textbox=None):
+                 footnote=None, textbox=None, markup=None, mark_deleted=False, section_break=False):
         self.text, self.num, self.label, self.style, self.center = text, num, label, style, center
         self.runs = runs or [text]
         self.page_break, self.footnote, self.textbox = page_break, footnote, textbox
+        # markup: the paragraph's content as WordprocessingML, written instead of runs; text is what it shows.
+        self.markup, self.mark_deleted, self.section_break = markup, mark_deleted, section_break
 
 
 class C:
     """A table cell in the HTML model: its paragraphs, row span and column span."""
 
-    def __init__(self, text, rowspan=1, colspan=1):
+    def __init__(self, text, rowspan=1, colspan=1, markup=None, in_sdt=False):
         self.paragraphs = text if isinstance(text, list) else [text]
         self.rowspan, self.colspan = rowspan, colspan
+        # markup: the first paragraph's content as WordprocessingML, written instead of a plain run.
+        self.markup, self.in_sdt = markup, in_sdt
 
 
 class T:
     def __init__(self, rows, header_rows=0, rendered_break_row=None):
         self.rows, self.header_rows, self.rendered_break_row = rows, header_rows, rendered_break_row
+        self.deleted_rows = {}          # row index -> cells of a row deleted with tracked changes, written after it
+        self.explicit_continue = False  # vMerge continue written as w:val="continue", as WPS does
+        self.in_frame = False           # the table sits in the single cell of a layout table
 
 
 class Sdt:
@@ -306,13 +313,172 @@ def narrative(report):
     }
 
 
+# ---------------------------------------------------------------------------------------------
+# Traces of editing that Word and WPS leave in the markup: tracked changes, fields, runs split by
+# formatting, content controls, hyperlinks. Each helper returns WordprocessingML showing a given text.
+# ---------------------------------------------------------------------------------------------
+
+REVISION = 'w:id="%d" w:author="政务公开办" w:date="2024-01-10T09:00:00Z"'
+PLACEHOLDER = "单击或点击此处输入文字。"
+
+
+class Ids:
+    """Revision, bookmark and content-control ids, unique within one document."""
+    next = 100
+
+    @classmethod
+    def take(cls):
+        cls.next += 1
+        return cls.next
+
+
+def inserted(xml):
+    return '<w:ins %s>%s</w:ins>' % (REVISION % Ids.take(), xml)
+
+
+def deleted(text):
+    return '<w:del %s><w:r><w:delText xml:space="preserve">%s</w:delText></w:r></w:del>' % (
+        REVISION % Ids.take(), escape(text))
+
+
+def revised(old, new):
+    """A value typed over with tracking on: the old one deleted, the new one inserted."""
+    return deleted(old) + inserted(run(new))
+
+
+def split_runs(text):
+    """A number whose characters ended up in differently formatted runs, with a bookmark and a proofing mark."""
+    cut = max(1, len(text) // 2)
+    mark = Ids.take()
+    return ('<w:r><w:rPr><w:b/></w:rPr><w:t>%s</w:t></w:r><w:bookmarkStart w:id="%d" w:name="_Hlk%d"/>'
+            '<w:proofErr w:type="spellStart"/><w:r><w:rPr><w:rFonts w:ascii="Arial" w:hAnsi="Arial"/>'
+            '<w:rPrChange %s><w:rPr/></w:rPrChange></w:rPr><w:t>%s</w:t></w:r><w:proofErr w:type="spellEnd"/>'
+            '<w:bookmarkEnd w:id="%d"/><w:r><w:rPr><w:sz w:val="24"/></w:rPr><w:t>%s</w:t></w:r>'
+            % (escape(text[:1]), mark, mark, REVISION % Ids.take(), escape(text[1:cut + 1]), mark,
+               escape(text[cut + 1:])))
+
+
+def simple_field(instruction, result):
+    return '<w:fldSimple w:instr=" %s "><w:r><w:t>%s</w:t></w:r></w:fldSimple>' % (instruction, escape(result))
+
+
+def complex_field(instruction, result):
+    """A field as Word writes it once updated: begin, instruction, separator, cached result, end."""
+    return ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> %s </w:instrText>'
+            '</w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:rPr><w:noProof/></w:rPr><w:t>%s</w:t>'
+            '</w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' % (instruction, escape(result)))
+
+
+def placeholder():
+    """A plain-text content control left showing its placeholder: Word prints the prompt, nothing was entered."""
+    return ('<w:sdt><w:sdtPr><w:id w:val="%d"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/>'
+            '</w:placeholder><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent><w:r><w:rPr>'
+            '<w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>%s</w:t></w:r></w:sdtContent></w:sdt>'
+            % (Ids.take(), PLACEHOLDER))
+
+
+def run_sdt(xml):
+    return '<w:sdt><w:sdtPr><w:id w:val="%d"/><w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent></w:sdt>' % (
+        Ids.take(), xml)
+
+
+def lines_markup(lines, tab_after=None):
+    """Lines of one paragraph separated by manual line breaks; tab_after puts a tab after that prefix."""
+    out = []
+    for i, line in enumerate(lines):
+        if i:
+            out.append("<w:r><w:br/></w:r>")
+        if tab_after and line.startswith(tab_after):
+            out.append(run(tab_after) + "<w:r><w:tab/></w:r>" + run(line[len(tab_after):]))
+        else:
+            out.append(run(line))
+    return "".join(out)
+
+
+def value_cells(row):
+    """The cells of a table row that hold numbers."""
+    return [c for c in row if len(c.paragraphs) == 1 and c.paragraphs[0].replace(".", "").replace("-", "").isdigit()]
+
+
+def edit_table_a(table, s):
+    for row in table.rows:
+        label = row[0].paragraphs[0]
+        for cell in value_cells(row):
+            if s.get("split_runs") and len(cell.paragraphs[0]) > 1:
+                cell.markup = split_runs(cell.paragraphs[0])
+            elif s.get("value_sdt"):
+                cell.markup = run_sdt(run(cell.paragraphs[0]))
+        if s.get("rules_placeholders") and label == "规章":
+            for i in range(1, len(row)):
+                row[i] = C("", markup=placeholder())
+
+
+def edit_table_b(table, report):
+    s = report.style
+    total_row = len(table.rows) - 2
+    for r, row in enumerate(table.rows):
+        cells = value_cells(row)
+        for i, cell in enumerate(cells):
+            value = cell.paragraphs[0]
+            if s.get("fields") and r == total_row:
+                cell.markup = complex_field("=SUM(ABOVE)", value)
+            elif s.get("fields") and i == len(cells) - 1:
+                cell.markup = simple_field("=SUM(LEFT)", value)
+            elif s.get("tracked_changes") and (r + i) % 5 == 0:
+                cell.markup = revised(str(int(value) + 1 + r % 3), value)
+        if s.get("label_breaks"):
+            for cell in row:
+                text = cell.paragraphs[0]
+                if "（区分处理的" in text or "(区分处理的" in text:
+                    cut = text.index("区分处理的") - 1
+                    cell.markup = lines_markup([text[:cut], text[cut:]])
+                elif len(text) > 2 and text[0].isdigit() and text[1] == "." and not value_cells([cell]):
+                    cell.markup = lines_markup([text], tab_after=text[:2])
+                    cell.paragraphs = [text[:2] + " " + text[2:]]
+    if s.get("tracked_changes"):
+        # A breakdown row added and then deleted again while tracking was on, left unaccepted.
+        table.deleted_rows[3] = [("其中：通过网络提交的申请", 3)] + [(str(n), 1) for n in (5, 1, 0, 0, 0, 0, 6)]
+    table.explicit_continue = bool(s.get("explicit_continue"))
+    table.in_frame = bool(s.get("table_b_in_frame"))
+
+
+def edit_table_c(table, s):
+    for cell in value_cells(table.rows[-1]):
+        if s.get("fullwidth_digits"):
+            cell.paragraphs = ["".join(chr(ord(ch) + 0xFEE0) for ch in cell.paragraphs[0])]
+        cell.in_sdt = bool(s.get("cell_sdt"))
+
+
+def edited_intro(text):
+    """The opening paragraph with a phrase inserted and a superseded one deleted under tracked changes."""
+    cut = text.index("，") + 1
+    return P(text, markup=run(text[:cut]) + deleted("在县委、县政府的正确领导下，") + inserted(run(text[cut:cut + 6]))
+             + run(text[cut + 6:]))
+
+
+def linked(text, site):
+    """A paragraph naming the portal as a hyperlink, with a smart tag and a bookmark around other words."""
+    cut = text.index("政府信息公开专栏")
+    rest = text[cut + len("政府信息公开专栏"):]
+    mark = Ids.take()
+    return P(text, markup=run(text[:cut]) + '<w:hyperlink w:history="1" w:tooltip="%s"><w:r><w:rPr>'
+             '<w:rStyle w:val="Hyperlink"/></w:rPr><w:t>政府信息公开</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Hyperlink"/>'
+             '<w:u w:val="single"/></w:rPr><w:t>专栏</w:t></w:r></w:hyperlink><w:bookmarkStart w:id="%d" w:name="栏目"/>'
+             '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="chsdate">%s</w:smartTag>'
+             '<w:bookmarkEnd w:id="%d"/>' % (site, mark, run(rest), mark))
+
+
 def build_blocks(report):
     """The report as Word blocks, following the fixture's style options."""
     s = report.style
     auto = s.get("auto_numbering")        # None, "direct" (numPr on the paragraph) or "style" (numPr in the heading style)
     brackets = s.get("brackets", ("（", "）"))
     text = narrative(report)
-    blocks = [P("%s%d年政府信息公开工作年度报告" % (report.body, report.year), style="Title", center=True), P(text["intro"])]
+    blocks = [P("%s%d年政府信息公开工作年度报告" % (report.body, report.year), style="Title", center=True),
+              edited_intro(text["intro"]) if s.get("tracked_changes") else P(text["intro"])]
+    if s.get("tracked_changes"):
+        # A whole paragraph deleted, its mark too, so Word shows nothing of it.
+        blocks.append(P("", markup=deleted("（此段待核实后删除）本机关全年未发生政府信息公开工作差错。"), mark_deleted=True))
 
     def heading(n):
         title = SECTION_TITLES[n - 1]
@@ -340,23 +506,35 @@ def build_blocks(report):
             blocks.append(P(body, runs=[("sdt", body[:5]), body[5:]]))
         elif s.get("footnote") and i == 3:
             blocks.append(P(body, footnote="保密审查依据《中华人民共和国保守国家秘密法》执行。"))
+        elif s.get("hyperlinks") and i == 4:
+            blocks.append(linked(body, "http://www.gov.cn/"))
         else:
             blocks.append(P(body))
     if s.get("page_break_before_tables"):
         blocks.append(P("", page_break=True))
     blocks.append(heading(2))
     a = table_a(report, brackets)
+    edit_table_a(a, s)
     blocks.append(Sdt([a]) if s.get("table_a_in_sdt") else a)
     blocks.append(heading(3))
-    blocks.append(table_b(report, brackets, header_rows=3 if s.get("repeat_header") else 0,
-                          rendered_break_row=14 if s.get("repeat_header") else None))
+    b = table_b(report, brackets, header_rows=3 if s.get("repeat_header") else 0,
+                rendered_break_row=14 if s.get("repeat_header") else None)
+    edit_table_b(b, report)
+    blocks.append(b)
+    if s.get("section_breaks"):
+        # Table C on a landscape page: a section break ends the portrait section before it.
+        blocks.append(P("", section_break=True))
     blocks.append(heading(4))
     c = table_c(report)
+    edit_table_c(c, s)
     blocks.append(P("", textbox=[c]) if s.get("table_c_in_textbox") else c)
     blocks.append(heading(5))
     problems = text["problems"]
     measures = text["measures"]
     if auto == "direct":
+        if s.get("tracked_changes"):
+            # A numbered item deleted with its paragraph mark: Word numbers the items after it as if it were gone.
+            blocks.append(P("", num=(2, 0), markup=deleted("政务公开培训覆盖面不够广。"), mark_deleted=True))
         blocks += [P(t[2:], num=(2, 0), label=t[:2]) for t in problems]
     else:
         blocks += [P(t) for t in problems]
@@ -460,17 +638,24 @@ class Writer:
             props.append('<w:numPr><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (p.num[1], p.num[0]))
         if p.center:
             props.append('<w:jc w:val="center"/>')
+        if p.mark_deleted:
+            props.append('<w:rPr><w:del %s/></w:rPr>' % (REVISION % Ids.take()))
+        if p.section_break:
+            props.append('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" '
+                         'w:bottom="1984" w:left="1588" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>')
         out = ["<w:p>"]
         if props:
             out.append("<w:pPr>%s</w:pPr>" % "".join(props))
         if p.page_break:
             out.append('<w:r><w:br w:type="page"/></w:r>')
-        for part in p.runs:
+        for part in [] if p.markup else p.runs:
             if isinstance(part, tuple):
                 out.append('<w:sdt><w:sdtPr><w:alias w:val="年度"/><w:text/></w:sdtPr><w:sdtContent>%s'
                            '</w:sdtContent></w:sdt>' % run(self.convert(part[1])))
             elif part:
                 out.append(run(self.convert(part)))
+        if p.markup:
+            out.append(p.markup)
         if p.footnote:
             out.append('<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>')
         if p.textbox:
@@ -534,20 +719,43 @@ class Writer:
                 if cell.colspan > 1:
                     props.append('<w:gridSpan w:val="%d"/>' % cell.colspan)
                 if cell.rowspan > 1:
-                    props.append('<w:vMerge w:val="restart"/>' if first else "<w:vMerge/>")
+                    continued = '<w:vMerge w:val="continue"/>' if t.explicit_continue else "<w:vMerge/>"
+                    props.append('<w:vMerge w:val="restart"/>' if first else continued)
                 props.append('<w:vAlign w:val="center"/>')
+                if cell.in_sdt:
+                    out.append('<w:sdt><w:sdtPr><w:id w:val="%d"/></w:sdtPr><w:sdtContent>' % Ids.take())
                 out.append("<w:tc><w:tcPr>%s</w:tcPr>" % "".join(props))
                 if first:
                     for i, text in enumerate(cell.paragraphs):
                         marker = "<w:r><w:lastRenderedPageBreak/></w:r>" if (
                             r == t.rendered_break_row and c == 0 and i == 0) else ""
-                        out.append('<w:p><w:pPr><w:jc w:val="center"/></w:pPr>%s%s</w:p>'
-                                   % (marker, run(self.convert(text))))
+                        content = cell.markup if cell.markup and i == 0 else run(self.convert(text))
+                        out.append('<w:p><w:pPr><w:jc w:val="center"/></w:pPr>%s%s</w:p>' % (marker, content))
                 else:
                     out.append("<w:p/>")
                 out.append("</w:tc>")
+                if cell.in_sdt:
+                    out.append("</w:sdtContent></w:sdt>")
             out.append("</w:tr>")
+            if r in t.deleted_rows:
+                out.append(self.deleted_row(t.deleted_rows[r], col))
         out.append("</w:tbl>")
+        table = "".join(out)
+        if t.in_frame:
+            # A one-cell layout table drawn around the table, as some offices frame each statistics table.
+            table = ('<w:tbl><w:tblPr><w:tblW w:w="%d" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>'
+                     '<w:tblGrid><w:gridCol w:w="%d"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>'
+                     '</w:tcPr>%s<w:p/></w:tc></w:tr></w:tbl>' % (TWIPS_WIDTH, TWIPS_WIDTH, TWIPS_WIDTH, table))
+        return table
+
+    def deleted_row(self, cells, col):
+        """A row deleted with tracked changes: the row and every run in it marked deleted."""
+        out = ['<w:tr><w:trPr><w:cantSplit/><w:del %s/></w:trPr>' % (REVISION % Ids.take())]
+        for text, span in cells:
+            grid = '<w:gridSpan w:val="%d"/>' % span if span > 1 else ""
+            out.append('<w:tc><w:tcPr><w:tcW w:w="%d" w:type="dxa"/>%s</w:tcPr><w:p><w:pPr><w:rPr><w:del %s/>'
+                       '</w:rPr></w:pPr>%s</w:p></w:tc>' % (col * span, grid, REVISION % Ids.take(), deleted(text)))
+        out.append("</w:tr>")
         return "".join(out)
 
     def blocks(self, blocks):
@@ -773,6 +981,19 @@ REPORTS = [
     # 2019 template for a 2019 report, numbered by Word; also converted to .doc.
     Report("bureau-2019-auto-numbered", "白沙县市场监督管理局", 2019, 16, auto_numbering="direct", to_doc=True,
            core_title="白沙县市场监督管理局2019年政府信息公开工作年度报告"),
+    # Unaccepted tracked changes (values typed over, a deleted table row and paragraph), 总计 cells as
+    # =SUM fields with cached results, numbers split over formatted runs; also converted to .doc.
+    Report("county-2022-tracked-changes", "松溪县人民政府", 2022, 17, auto_numbering="direct", tracked_changes=True,
+           fields=True, split_runs=True, to_doc=True,
+           core_title="松溪县人民政府2022年政府信息公开工作年度报告"),
+    # As WPS writes it: explicit vMerge continue, table B framed in a one-cell layout table, labels broken by
+    # line breaks and tabs, hyperlinks and smart tags, values in content controls (table C's around whole
+    # cells), full-width digits in table C, a section break before table C, blank 规章 cells left showing the
+    # content controls' placeholder prompt. Not converted to .doc: LibreOffice 7.4 garbles cell-level content
+    # controls and placeholders on the way.
+    Report("township-2023-wps-layout", "桃源乡人民政府", 2023, 18, explicit_continue=True, table_b_in_frame=True,
+           label_breaks=True, hyperlinks=True, value_sdt=True, cell_sdt=True, fullwidth_digits=True,
+           section_breaks=True, rules_placeholders=True, blank_rules=True),
 ]
 
 
@@ -781,6 +1002,7 @@ def main():
         print("\n".join(r.name for r in REPORTS if r.style.get("to_doc")))
         return
     for report in REPORTS:
+        Ids.next = 100
         convert = to_traditional if report.style.get("traditional") else identity
         blocks = build_blocks(report)
         write_docx(report, blocks, convert, os.path.join(HERE, report.name + ".docx"))

@@ -42,6 +42,8 @@ final class DocReader {
     List<Block> read(Range range, String prefix) {
         fields.reset();
         List<Block> blocks = new ArrayList<>();
+        StringBuilder joining = new StringBuilder();
+        String joiningPath = "";
         int index = 0;
         int count = range.numParagraphs();
         for (int i = 0; i < count; ) {
@@ -50,6 +52,8 @@ final class DocReader {
             String path = prefix + "[" + index + "]";
             Table table = paragraph.isInTable() ? tableAt(range, paragraph) : null;
             if (table != null) {
+                addParagraph(joining, joiningPath, blocks);
+                joining.setLength(0);
                 fields.reset();
                 blocks.addAll(tables.read(table, path, this::text));
                 fields.reset();
@@ -58,13 +62,62 @@ final class DocReader {
                 continue;
             }
             String text = text(paragraph);
-            if (!text.isEmpty()) {
-                blocks.add(new Paragraph(text, new Origin.Path(path)));
-                noteTitle(paragraph, text);
+            if (markDeleted(paragraph)) {
+                // As in DOCX: a paragraph whose mark was deleted with tracked changes joins the next one.
+                joiningPath = joining.isEmpty() ? path : joiningPath;
+                joining.append(text);
+            } else {
+                text = joining + text;
+                joining.setLength(0);
+                if (addParagraph(text, path, blocks)) {
+                    noteTitle(paragraph, text);
+                }
             }
             i++;
         }
+        addParagraph(joining, joiningPath, blocks);
         return blocks;
+    }
+
+    /** Adds a paragraph unless its text is blank; whether it did. */
+    private static boolean addParagraph(CharSequence text, String path, List<Block> out) {
+        String stripped = text.toString().strip();
+        if (stripped.isEmpty()) {
+            return false;
+        }
+        out.add(new Paragraph(stripped, new Origin.Path(path)));
+        return true;
+    }
+
+    /**
+     * Whether the paragraph mark was deleted with tracked changes left unaccepted, or all its text was (as in
+     * DOCX, where the reasons are given): the paragraph then joins the next one and has no automatic number.
+     */
+    private static boolean markDeleted(org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
+        int runs = paragraph.numCharacterRuns();
+        if (runs == 0) {
+            return false;
+        }
+        CharacterRun last = paragraph.getCharacterRun(runs - 1);
+        return last.isMarkedDeleted() && last.text().endsWith("\r") || allTextDeleted(paragraph);
+    }
+
+    /**
+     * Whether a range has text and all of it is marked deleted. Paragraph, cell and row marks are not
+     * consulted: converters disagree on which mark carries a deletion, and LibreOffice drops it.
+     */
+    static boolean allTextDeleted(Range range) {
+        boolean deleted = false;
+        for (int i = 0; i < range.numCharacterRuns(); i++) {
+            CharacterRun run = range.getCharacterRun(i);
+            if (!clean(run.text()).isEmpty()) {
+                if (!run.isMarkedDeleted()) {
+                    return false;
+                }
+                deleted = true;
+            }
+        }
+        return deleted;
     }
 
     /**
@@ -103,7 +156,7 @@ final class DocReader {
      * deleted revisions and hidden text are left out ({@link DocFields}).
      */
     private String text(org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
-        String label = numbering.label(paragraph);
+        String label = markDeleted(paragraph) ? "" : numbering.label(paragraph);
         StringBuilder raw = new StringBuilder();
         for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
             CharacterRun run = paragraph.getCharacterRun(i);

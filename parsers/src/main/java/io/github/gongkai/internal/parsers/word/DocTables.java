@@ -20,7 +20,8 @@ import org.apache.poi.hwpf.usermodel.TableRow;
  * and a width. The grid's columns are the distinct cell edges of all rows (edges closer than
  * {@link #EDGE_TOLERANCE} twips count as one, as hand-dragged borders rarely line up exactly), and a cell
  * spans the columns between its edges. Vertically merged cells are flagged restart/continue as in DOCX
- * ({@link MergedGrid}); the old horizontal merge flags widen the first merged cell.
+ * ({@link MergedGrid}); the old horizontal merge flags widen the first merged cell. Rows deleted with tracked
+ * changes left unaccepted are not part of the table.
  *
  * <p>Limits: tables nested in a cell are not separated in .doc files; their text joins the cell's text. A
  * table of one cell is a frame: its paragraphs are emitted in its place.
@@ -50,12 +51,20 @@ final class DocTables {
         List<List<Slot<TableCell>>> slots = new ArrayList<>();
         List<String> rowPaths = new ArrayList<>();
         for (int r = 0; r < table.numRows(); r++) {
+            if (DocReader.allTextDeleted(table.getRow(r))) {
+                // Deleted with tracked changes: left out of the grid, so that merges run across it; other rows
+                // keep their paths.
+                continue;
+            }
             String rowPath = path + "/tr[" + (r + 1) + "]";
             rowPaths.add(rowPath);
-            slots.add(placeRow(table.getRow(r), rowPath, r, edges));
+            slots.add(placeRow(table.getRow(r), rowPath, slots.size(), edges));
         }
         MergedGrid.mergeVertically(slots);
         List<Slot<TableCell>> emitted = slots.stream().flatMap(List::stream).filter(Slot::emitted).toList();
+        if (emitted.isEmpty()) {
+            return List.of();   // every row deleted: nothing is left of the table, as in DOCX
+        }
         if (emitted.size() == 1) {
             Slot<TableCell> only = emitted.get(0);
             List<Block> blocks = new ArrayList<>();

@@ -11,19 +11,19 @@ import java.util.Map;
 import org.w3c.dom.Element;
 
 /**
- * Walks the body of a DOCX in document order and turns it into blocks. Block-level content controls
- * ({@code w:sdt}) and custom XML wrappers are read through; text boxes are read as blocks placed right
- * after the paragraph they are anchored in, and so are Excel worksheets embedded as OLE objects
- * ({@link EmbeddedSheets}). Headers, footers, footnotes and comments live in other parts
- * and are never reached. Empty paragraphs are dropped, and so is a table of contents (a content control
- * of Word's "Table of Contents" gallery, or paragraphs in its {@code toc N} styles): its entries repeat the
- * headings, with page numbers, before the sections they name.
+ * Walks the body of a DOCX in document order and turns it into blocks. Block-level content controls ({@code w:sdt})
+ * and custom XML wrappers are read through; text boxes are read as blocks placed right after the paragraph they are
+ * anchored in, and so are Excel worksheets embedded as OLE objects ({@link EmbeddedSheets}). A content control still
+ * showing its placeholder prompt is empty. Headers, footers, footnotes and comments live in other parts and are never
+ * reached. A paragraph whose mark was deleted with tracked changes joins the next paragraph, as Word shows it. Empty
+ * paragraphs are dropped, and so is a table of contents (a content control of Word's "Table of Contents" gallery, or
+ * paragraphs in its {@code toc N} styles): its entries repeat the headings, with page numbers, before the sections
+ * they name.
  *
- * <p>Origins are paths of 1-based indexes: {@code body[12]} is the 12th paragraph, table or content
- * control of the body; inside a content control, a cell or a text box, children are counted per kind, as
- * in {@code body[5]/tbl[1]}, {@code body[14]/tr[3]/tc[2]/p[1]}, {@code body[9]/txbx[1]/tbl[1]} or
- * {@code body[20]/object[1]/tr[2]/tc[3]}.
- * Not thread-safe: one instance reads one document.
+ * <p>Origins are paths of 1-based indexes: {@code body[12]} is the 12th paragraph, table or content control of the
+ * body; inside a content control, a cell or a text box, children are counted per kind, as in {@code body[5]/tbl[1]},
+ * {@code body[14]/tr[3]/tc[2]/p[1]}, {@code body[9]/txbx[1]/tbl[1]} or {@code body[20]/object[1]/tr[2]/tc[3]}. Not
+ * thread-safe: one instance reads one document.
  */
 final class DocxReader {
     private final DocxNumbering numbering;
@@ -36,6 +36,24 @@ final class DocxReader {
     private boolean ruby;
     private boolean altChunk;
 
+    /**
+     * Text of paragraphs whose mark was deleted with tracked changes, waiting in one container to join the
+     * next paragraph; see {@link #paragraph}.
+     */
+    private static final class Joining {
+        final StringBuilder text = new StringBuilder();
+        String path;
+
+        /** Emits text that had no paragraph to join (a table or the container's end came next) as its own block. */
+        void flush(List<Block> out) {
+            String pending = text.toString().strip();
+            text.setLength(0);
+            if (!pending.isEmpty()) {
+                out.add(new Paragraph(pending, new Origin.Path(path)));
+            }
+        }
+    }
+
     DocxReader(DocxNumbering numbering, DocxStyles styles, EmbeddedSheets sheets, Limits limits) {
         this.numbering = numbering;
         this.styles = styles;
@@ -47,14 +65,16 @@ final class DocxReader {
     /** Reads the {@code w:body} element. */
     List<Block> readBody(Element body) {
         List<Block> blocks = new ArrayList<>();
+        Joining joining = new Joining();
         int index = 0;
         for (Element child : Ooxml.children(body)) {
             noteAltChunk(child);
             if (isContent(child)) {
                 index++;
-                read(child, "body[" + index + "]", 0, blocks);
+                read(child, "body[" + index + "]", 0, joining, blocks);
             }
         }
+        joining.flush(blocks);
         return blocks;
     }
 
@@ -88,13 +108,15 @@ final class DocxReader {
         checkDepth(depth);
         List<Block> blocks = new ArrayList<>();
         Map<String, Integer> counts = new HashMap<>();
+        Joining joining = new Joining();
         for (Element child : Ooxml.children(container)) {
             noteAltChunk(child);
             if (isContent(child)) {
                 int index = counts.merge(child.getLocalName(), 1, Integer::sum);
-                read(child, path + "/" + child.getLocalName() + "[" + index + "]", depth, blocks);
+                read(child, path + "/" + child.getLocalName() + "[" + index + "]", depth, joining, blocks);
             }
         }
+        joining.flush(blocks);
         return blocks;
     }
 
@@ -108,16 +130,19 @@ final class DocxReader {
                 || Ooxml.is(element, "customXml");
     }
 
-    private void read(Element element, String path, int depth, List<Block> out) {
+    private void read(Element element, String path, int depth, Joining joining, List<Block> out) {
+        if (!Ooxml.is(element, "p")) {
+            joining.flush(out);
+        }
         switch (element.getLocalName()) {
-            case "p" -> paragraph(element, path, depth, out);
+            case "p" -> paragraph(element, path, depth, joining, out);
             case "tbl" -> {
                 out.addAll(tables.read(element, path, depth + 1));
                 tableSeen = true;
             }
             case "sdt" -> {
                 Element content = Ooxml.child(element, "sdtContent");
-                if (content != null && !isTableOfContents(element)) {
+                if (content != null && !isTableOfContents(element) && !Ooxml.showsPlaceholder(element)) {
                     out.addAll(readContainer(content, path, depth + 1));
                 }
             }
@@ -129,18 +154,29 @@ final class DocxReader {
         return "Table of Contents".equals(Ooxml.val(Ooxml.path(sdt, "sdtPr", "docPartObj", "docPartGallery")));
     }
 
-    private void paragraph(Element element, String path, int depth, List<Block> out) {
+    private void paragraph(Element element, String path, int depth, Joining joining, List<Block> out) {
         String style = Ooxml.val(Ooxml.path(element, "pPr", "pStyle"));
         if (styles.chain(style).stream().anyMatch(DocxStyles.Style::contents)) {
             return;
         }
-        String label = numbering.label(element);
         DocxText.Content content = DocxText.read(element, limits.maxNestingDepth() - depth);
-        String text = (label + content.text()).strip();
         ruby |= content.ruby();
-        if (!text.isEmpty()) {
-            out.add(new Paragraph(text, new Origin.Path(path)));
-            noteTitle(element, text, depth);
+        if (markDeleted(element) || content.text().isEmpty() && content.deletions()) {
+            // Deleting a paragraph mark with tracked changes joins the paragraph to the next one, which keeps
+            // its own properties: the joined text takes no number and no list counts it. A paragraph whose
+            // text is all deleted counts as deleted too: converters such as LibreOffice drop the mark's
+            // deletion, and an empty list item would only shift the numbers after it.
+            if (joining.text.isEmpty()) {
+                joining.path = path;
+            }
+            joining.text.append(content.text());
+        } else {
+            String text = (numbering.label(element) + joining.text + content.text()).strip();
+            joining.text.setLength(0);
+            if (!text.isEmpty()) {
+                out.add(new Paragraph(text, new Origin.Path(path)));
+                noteTitle(element, text, depth);
+            }
         }
         int box = 0;
         for (Element textBox : content.textBoxes()) {
@@ -155,6 +191,10 @@ final class DocxReader {
                 tableSeen = true;
             });
         }
+    }
+
+    private static boolean markDeleted(Element paragraph) {
+        return Ooxml.path(paragraph, "pPr", "rPr", "del") != null;
     }
 
     private void noteTitle(Element paragraph, String text, int depth) {

@@ -16,6 +16,7 @@ import org.w3c.dom.Element;
  * Turns a WordprocessingML table into a {@link Table} with merged cells placed once.
  *
  * <ul>
+ * <li>Rows deleted with tracked changes left unaccepted are not part of the table.</li>
  * <li>{@code w:gridSpan} is the cell's column span; {@code w:gridBefore} shifts the row's first cell.</li>
  * <li>A {@code w:vMerge} restart cell spans itself and every continue cell directly below it that starts at
  * the same grid column ({@link MergedGrid}); continue cells are not emitted. The legacy {@code w:hMerge}
@@ -46,8 +47,11 @@ final class DocxTables {
         List<String> rowPaths = new ArrayList<>();
         long width = 0;
         for (int r = 0; r < rows.size(); r++) {
+            if (Ooxml.deletedRow(rows.get(r))) {
+                continue;   // left out of the grid, so that merges run across it; other rows keep their paths
+            }
             String rowPath = path + "/tr[" + (r + 1) + "]";
-            List<Slot<Element>> placed = placeRow(rows.get(r), rowPath, r);
+            List<Slot<Element>> placed = placeRow(rows.get(r), rowPath, slots.size());
             slots.add(placed);
             rowPaths.add(rowPath);
             for (Slot<Element> slot : placed) {

@@ -5,14 +5,14 @@ import java.util.List;
 import org.w3c.dom.Element;
 
 /**
- * The text of one WordprocessingML paragraph as Word shows it: text of runs, hyperlinks, fields' results,
- * inserted revisions and inline content controls; not deleted text, field instructions, or the VML copy
- * Word keeps of a shape as {@code mc:Fallback}. Manual line breaks split the paragraph into lines that are
- * joined as {@link WordText#joinLines} does; page and column breaks are dropped. Hidden runs ({@code w:vanish})
- * are left out, as Word does not print them, and so are phonetic guides ({@code w:rt} of {@code w:ruby}: the
- * pinyin some converted copies put over each character), whose presence is reported. Text boxes anchored in
- * the paragraph are not part of its text, nor are embedded OLE objects: both are returned for the caller to
- * read as blocks of their own.
+ * The text of one WordprocessingML paragraph as Word shows it: text of runs, hyperlinks, fields' results, inserted
+ * revisions and inline content controls; not deleted text, the prompt of a content control still showing its
+ * placeholder, note reference marks (a custom mark such as "*" typed after the reference too), field instructions, or
+ * the VML copy Word keeps of a shape as {@code mc:Fallback}. Manual line breaks split the paragraph into lines that
+ * are joined as {@link WordText#joinLines} does; page and column breaks are dropped. Hidden runs ({@code w:vanish})
+ * are left out, as Word does not print them, and so are phonetic guides ({@code w:rt} of {@code w:ruby}: the pinyin
+ * some converted copies put over each character), whose presence is reported. Text boxes anchored in the paragraph are
+ * not part of its text, nor are embedded OLE objects: both are returned for the caller to read as blocks of their own.
  */
 final class DocxText {
     private final StringBuilder line = new StringBuilder();
@@ -21,14 +21,18 @@ final class DocxText {
     private final List<Element> objects = new ArrayList<>();
     private final int maxDepth;
     private boolean ruby;
+    private boolean deletions;
+    /** A note reference with a custom mark was just met: the run's next text is that mark. */
+    private boolean customMark;
 
     /**
      * @param text      the paragraph's text on one line
      * @param textBoxes the {@code w:txbxContent} elements anchored in the paragraph, in order
      * @param objects   the OLE objects ({@code o:OLEObject}) in the paragraph, in order
      * @param ruby      whether phonetic guides were left out
+     * @param deletions whether deleted or moved-away revisions were left out
      */
-    record Content(String text, List<Element> textBoxes, List<Element> objects, boolean ruby) {
+    record Content(String text, List<Element> textBoxes, List<Element> objects, boolean ruby, boolean deletions) {
     }
 
     private DocxText(int maxDepth) {
@@ -41,7 +45,7 @@ final class DocxText {
         reader.walk(paragraph, 0);
         reader.lines.add(reader.line.toString());
         return new Content(WordText.joinLines(reader.lines), List.copyOf(reader.textBoxes), List.copyOf(reader.objects),
-                reader.ruby);
+                reader.ruby, reader.deletions);
     }
 
     private void walk(Element parent, int depth) {
@@ -65,7 +69,16 @@ final class DocxText {
 
     private void wordElement(Element element, int depth) {
         switch (element.getLocalName()) {
-            case "t" -> text(element);
+            case "t" -> {
+                if (customMark) {
+                    customMark = false;
+                } else {
+                    text(element);
+                }
+            }
+            // A note reference's mark is not text of the paragraph, also where it is typed ("*", "①") after it.
+            case "footnoteReference", "endnoteReference" ->
+                    customMark = Ooxml.onAttribute(element, "customMarkFollows");
             case "tab", "ptab" -> line.append(' ');
             case "noBreakHyphen" -> line.append('-');
             case "br" -> {
@@ -77,14 +90,21 @@ final class DocxText {
             case "cr" -> newLine();
             case "txbxContent" -> textBoxes.add(element);
             case "rt" -> ruby = true;
+            case "sdt" -> {
+                if (!Ooxml.showsPlaceholder(element)) {
+                    walk(element, depth + 1);
+                }
+            }
             case "r" -> {
                 if (!Ooxml.on(Ooxml.path(element, "rPr", "vanish"))) {
                     walk(element, depth + 1);
                 }
+                customMark = false;
             }
-            // Properties, deleted or moved-away text, field codes and note references carry no visible text.
-            case "pPr", "rPr", "del", "moveFrom", "delText", "instrText", "delInstrText", "sdtPr", "sdtEndPr",
-                    "footnoteReference", "endnoteReference", "commentReference" -> {
+            case "del", "moveFrom" -> deletions = true;
+            // Properties, field codes and comment references carry no visible text.
+            case "pPr", "rPr", "delText", "instrText", "delInstrText", "sdtPr", "sdtEndPr",
+                    "commentReference" -> {
             }
             default -> walk(element, depth + 1);
         }

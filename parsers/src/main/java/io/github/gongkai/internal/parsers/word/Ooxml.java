@@ -102,6 +102,28 @@ final class Ooxml {
         }
     }
 
+    /**
+     * Whether a table row was deleted with tracked changes still unaccepted ({@code w:trPr/w:del}): Word
+     * keeps the row in the file and shows it struck through, but it is no longer part of the table.
+     */
+    static boolean deletedRow(Element tr) {
+        return path(tr, "trPr", "del") != null;
+    }
+
+    /**
+     * Whether a content control shows its placeholder ({@code w:sdtPr/w:showingPlcHdr}): its content is then
+     * the prompt of a template ("单击或点击此处输入文字。"), not something anyone entered.
+     */
+    static boolean showsPlaceholder(Element sdt) {
+        return on(path(sdt, "sdtPr", "showingPlcHdr"));
+    }
+
+    /** Whether an on/off attribute such as {@code w:customMarkFollows="1"} is present and on. */
+    static boolean onAttribute(Element element, String localName) {
+        String value = element.getAttributeNS(W, localName).strip();
+        return value.equals("1") || value.equals("true") || value.equals("on");
+    }
+
     /** Whether an on/off property ({@code <w:b/>}, {@code <w:isLgl w:val="0"/>}) is on. */
     static boolean on(Element element) {
         if (element == null) {

@@ -12,8 +12,11 @@
  * <li>Automatic numbering is rendered from the list definitions and counted in document order, and the
  * number is put in front of the paragraph's text, so that 一、总体情况 reads as it prints
  * ({@code ListCounter}, {@code NumberFormats}).</li>
- * <li>Headers, footers, footnotes, comments, hidden text, deleted revisions and a table of contents are
- * left out; page breaks are ignored; empty paragraphs are dropped.</li>
+ * <li>Headers, footers, footnotes, comments, hidden text, deleted revisions (table rows deleted with
+ * tracked changes included) and a table of contents are left out; inserted revisions and fields' cached
+ * results are read as Word shows them; page breaks are ignored; empty paragraphs are dropped.</li>
+ * <li>In DOCX a content control still showing its placeholder prompt is empty. LibreOffice does not
+ * carry these prompts into the .doc files it writes, so .doc has no such rule.</li>
  * <li>A one-cell table is a frame: its content is emitted in its place. In DOCX a table nested in a cell is
  * emitted as a table of its own after the containing one; in .doc its text joins the cell's.</li>
  * <li>Origins are {@code Origin.Path}s of 1-based indexes such as {@code body[14]/tr[3]/tc[2]}.</li>

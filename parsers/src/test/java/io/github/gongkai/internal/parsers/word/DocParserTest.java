@@ -17,7 +17,7 @@ class DocParserTest {
     private final DocParser parser = new DocParser();
 
     @ParameterizedTest
-    @ValueSource(strings = {"county-2023-auto-numbered", "bureau-2019-auto-numbered"})
+    @ValueSource(strings = {"county-2023-auto-numbered", "bureau-2019-auto-numbered", "county-2022-tracked-changes"})
     void readsTheSameTextAndGridsAsTheDocxItWasConvertedFrom(String name) throws Exception {
         String fromDocx = PipeText.write(Fixtures.parse(new DocxParser(), name + ".docx"));
         String fromDoc = PipeText.write(Fixtures.parse(parser, name + ".doc"));

@@ -31,7 +31,8 @@ class DocxParserTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"county-2023-auto-numbered", "town-2020-template-2019", "district-2022-traditional",
-            "city-2021-header-repeated", "street-2024-content-controls", "bureau-2019-auto-numbered"})
+            "city-2021-header-repeated", "street-2024-content-controls", "bureau-2019-auto-numbered",
+            "county-2022-tracked-changes", "township-2023-wps-layout"})
     void flattensEachFixtureToItsPipeText(String name) throws Exception {
         Document document = Fixtures.parse(parser, name + ".docx");
         assertEquals(Fixtures.text(name + ".txt"), PipeText.write(document));
@@ -193,6 +194,53 @@ class DocxParserTest {
     }
 
     @Test
+    void aRowDeletedWithTrackedChangesIsNotInTheTableAndAMergeRunsAcrossIt() throws Exception {
+        String deletion = "w:id=\"1\" w:author=\"a\" w:date=\"2024-01-10T09:00:00Z\"";
+        String table = MiniDocx.tbl(
+                MiniDocx.tr(MiniDocx.tc("<w:vMerge w:val=\"restart\"/>", MiniDocx.p("三、本年度办理结果")),
+                        MiniDocx.tc("", MiniDocx.p("12"))),
+                "<w:tr><w:trPr><w:del " + deletion + "/></w:trPr>" + MiniDocx.tc("<w:vMerge/>", "<w:p/>")
+                        + MiniDocx.tc("", "<w:p><w:del " + deletion + "><w:r><w:delText>小计</w:delText></w:r></w:del></w:p>")
+                        + "</w:tr>",
+                MiniDocx.tr(MiniDocx.tc("<w:vMerge/>", "<w:p/>"), MiniDocx.tc("", MiniDocx.p("7"))));
+        Table parsed = parser.parse(new Input("d.docx", MiniDocx.body(table)), Limits.DEFAULT).tables().get(0);
+        assertEquals(2, parsed.grid().height());
+        assertEquals(2, parsed.grid().at(0, 0).rowSpan());
+        assertEquals("7", parsed.grid().at(1, 1).text());
+        assertEquals(new Origin.Path("body[1]/tr[3]/tc[2]"), parsed.grid().at(1, 1).origin());
+    }
+
+    @Test
+    void aDeletedParagraphTakesNoNumberAndADeletedParagraphMarkJoinsTheNextParagraph() throws Exception {
+        String numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+                + "<w:numFmt w:val=\"chineseCounting\"/><w:lvlText w:val=\"%1是\"/></w:lvl></w:abstractNum>"
+                + "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>";
+        String revision = "w:id=\"1\" w:author=\"a\" w:date=\"2024-01-10T09:00:00Z\"";
+        String numPr = "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>";
+        String deletedItem = "<w:p><w:pPr>" + numPr + "<w:rPr><w:del " + revision + "/></w:rPr></w:pPr><w:del " + revision
+                + "><w:r><w:delText>删去的一项。</w:delText></w:r></w:del></w:p>";
+        String textDeletedOnly = "<w:p><w:pPr>" + numPr + "</w:pPr><w:del " + revision
+                + "><w:r><w:delText>又一项。</w:delText></w:r></w:del></w:p>";
+        String joined = "<w:p><w:pPr><w:rPr><w:del " + revision + "/></w:rPr></w:pPr><w:r><w:t>前半句，</w:t></w:r></w:p>";
+        String body = deletedItem + numbered(1, 0, "栏目更新不及时。") + textDeletedOnly + joined
+                + numbered(1, 0, "解读形式单一。");
+        Document document = parser.parse(new Input("j.docx", MiniDocx.withNumbering(body, numbering)), Limits.DEFAULT);
+        assertEquals(List.of("一是栏目更新不及时。", "二是前半句，解读形式单一。"), paragraphs(document));
+    }
+
+    @Test
+    void aContentControlShowingItsPlaceholderPromptIsEmpty() throws Exception {
+        String prompt = "<w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>%s</w:sdtContent>";
+        String inline = "<w:p><w:r><w:t>规章</w:t></w:r><w:sdt>" + prompt.formatted("<w:r><w:t>单击或点击此处输入文字。</w:t></w:r>")
+                + "</w:sdt></w:p>";
+        String block = "<w:sdt>" + prompt.formatted(MiniDocx.p("单击或点击此处输入文字。")) + "</w:sdt>";
+        String filled = "<w:p><w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>12</w:t></w:r></w:sdtContent>"
+                + "</w:sdt></w:p>";
+        Document document = parser.parse(new Input("p.docx", MiniDocx.body(inline + block + filled)), Limits.DEFAULT);
+        assertEquals(List.of("规章", "12"), paragraphs(document));
+    }
+
+    @Test
     void paragraphTextIsWhatWordPrints() throws Exception {
         String paragraph = "<w:p>"
                 + "<w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>zhèn</w:t></w:r></w:rt><w:rubyBase><w:r><w:t>镇</w:t></w:r></w:rubyBase></w:ruby></w:r>"
@@ -202,9 +250,11 @@ class DocxParserTest {
                 + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
                 + "<w:r><w:br w:type=\"page\"/><w:t>页</w:t><w:br/><w:t>第二行</w:t><w:tab/><w:t>end</w:t></w:r></w:p>";
         String lineFeed = MiniDocx.p("first&#10;second");
-        Document document = parser.parse(new Input("r.docx", MiniDocx.body(paragraph + lineFeed + "<w:altChunk/>")),
-                Limits.DEFAULT);
-        assertEquals(List.of("镇政府3页第二行 end", "first second"), paragraphs(document));
+        String customNoteMark = "<w:p><w:r><w:t>12</w:t></w:r><w:r><w:footnoteReference w:customMarkFollows=\"1\" w:id=\"2\"/>"
+                + "<w:t>*</w:t></w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r><w:r><w:t>件</w:t></w:r></w:p>";
+        Document document = parser.parse(new Input("r.docx",
+                MiniDocx.body(paragraph + lineFeed + customNoteMark + "<w:altChunk/>")), Limits.DEFAULT);
+        assertEquals(List.of("镇政府3页第二行 end", "first second", "12件"), paragraphs(document));
         assertEquals(Set.of(Metadata.Trait.PINYIN_ANNOTATED), document.metadata().traits());
         assertEquals(1, document.metadata().warnings().size());
     }
