@@ -69,6 +69,15 @@ class HtmlPageTest {
     }
 
     @Test
+    void theTabAfterAWordListNumberAndSpacesBesideFullWidthPunctuationFold() throws Exception {
+        String html = "<p class=MsoListParagraph><![if !supportLists]><span><span style='mso-list:Ignore'>一、"
+                + "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;\n</span></span></span><![endif]>"
+                + "<span>总体情况<o:p></o:p></span></p><p>（一）　主动公开</p><p>全年 （含转办） 共 3 件</p>";
+        assertEquals(List.of("一、总体情况", "（一）主动公开", "全年（含转办）共 3 件"),
+                HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void linesOfPreformattedTextAreParagraphs() throws Exception {
         String html = "<pre>一、总体情况\r\n  全年共收到申请3件。\n\n二、主动公开政府信息情况</pre>";
         assertEquals(List.of("一、总体情况", "全年共收到申请3件。", "二、主动公开政府信息情况"),
@@ -78,7 +87,8 @@ class HtmlPageTest {
     @Test
     void scriptsStylesAndHiddenElementsAreNotText() throws Exception {
         String html = "<body><style>p{color:red}</style><script>var a='一、总体情况';</script>"
-                + "<div style='display: none'>隐藏的文字</div><p hidden>也隐藏</p><p>正文</p></body>";
+                + "<div style='display: none'>隐藏的文字</div><p hidden>也隐藏</p>"
+                + "<p>正<span style='DISPLAY:none'>ab3政</span>文<font style='visibility : hidden'>7</font></p></body>";
         assertEquals(List.of("正文"), HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
     }
 

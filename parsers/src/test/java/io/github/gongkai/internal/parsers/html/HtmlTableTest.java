@@ -132,4 +132,37 @@ class HtmlTableTest {
         assertEquals("三、本年度办理结果", grid.at(2, 0).text());
         assertEquals("6", grid.at(2, 2).text());
     }
+    @Test
+    void aHeadingColspanWiderThanTheRowsBelowIsCutToTheirWidth() throws Exception {
+        String html = "<table border=1><thead><tr><th colspan=2>行政复议</th><th colspan=9>行政诉讼</th></tr></thead>"
+                + "<tbody><tr><td>结果维持</td><td>总计</td><td>结果维持</td><td>总计</td></tr></tbody>"
+                + "<tbody><tr><td>1</td><td>1</td><td>0</td><td>0</td></tr></tbody></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(4, grid.width());
+        assertEquals(2, grid.at(0, 2).colSpan());
+        assertEquals("0", grid.textAt(2, 3));
+    }
+
+    @Test
+    void anEmptyRowUnderARowspanIsDroppedAndTheRowspanShrinks() throws Exception {
+        String html = "<table border=1><tr><td rowspan=3>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>"
+                + "<tr></tr><tr><td>2.其他法律行政法规禁止公开</td><td>1</td></tr></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(2, grid.height());
+        assertEquals(2, grid.at(0, 0).rowSpan());
+        assertEquals("1", grid.textAt(1, 2));
+    }
+
+    @Test
+    void wordSpacerRowsInConditionalCommentsAndEmptyParagraphCellsAreDropped() throws Exception {
+        String html = "<table class=MsoNormalTable><tr><td><p class=MsoNormal><span>规章<o:p></o:p></span></p></td>"
+                + "<td><p class=MsoNormal><span lang=EN-US>3<o:p></o:p></span></p></td>"
+                + "<td><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td></tr>"
+                + "<![if !supportMisalignedColumns]><tr height=0><td width=0 style='border:none'></td>"
+                + "<td width=43 style='border:none'></td><td width=60 style='border:none'></td></tr><![endif]></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(1, grid.height());
+        assertEquals(2, grid.width());
+        assertEquals("3", grid.textAt(0, 1));
+    }
 }
