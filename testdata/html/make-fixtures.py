@@ -527,6 +527,24 @@ def reports():
              activeSentence="本年度未制发行政规范性文件。",
              normativeNote="镇政府制发的规范性文件", otherMatters=fee_sentence(2023, 0))
     out.append(r)
+
+    r = base_report(rng, "临江县卫生健康委员会", "全县卫生健康", 2024, "2021", 25, full)
+    r.update(name="numbered-sidebar-menu-county-commission-2024", style="plain", chrome="sidebar",
+             encoding="utf-8", declare="meta-charset", layout="separate", published_at="2025-01-21 11:40",
+             site="临江县人民政府网站",
+             activeDisclosure=active_2021((0, 0, 0), (1, 1, 8), 1387, 96, 0, 0.0),
+             activeSentence="制发行政规范性文件1件，废止1件，现行有效8件。",
+             normativeNote="委机关行政规范性文件", otherMatters=fee_sentence(2024, 0))
+    out.append(r)
+
+    r = base_report(rng, "江北市云溪区教育局", "全区教育", 2023, "2021", 35, full)
+    r.update(name="print-version-repeated-header-district-bureau-2023", style="mso", chrome="print",
+             encoding="gb18030", declare="http-equiv-gb2312", layout="separate", published_at="2024-01-26",
+             site="云溪区人民政府网站",
+             activeDisclosure=active_2021((0, 0, 0), (4, 2, 27), 318, 22, 0, 0.0),
+             activeSentence="制发行政规范性文件4件，废止2件，现行有效27件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2023, 0))
+    out.append(r)
     return out
 
 
@@ -894,7 +912,50 @@ def page(report, rng):
     if chrome == "word":
         document = WORD_PAGE % (esc(title), content)
         return document, blocks
-    if chrome == "archive":
+    if chrome == "sidebar":
+        # The column menu numbers its groups like report sections, outside links.
+        groups = [("一、政府信息公开指南", ["政府信息公开指南", "依申请公开指引"]),
+                  ("二、政府信息公开制度", ["保密审查制度", "信息发布协调制度"]),
+                  ("三、法定主动公开内容", ["机构职能", "政策文件", "规划计划", "财政资金"]),
+                  ("四、政府信息公开年报", ["%d年度报告" % y for y in range(report["year"], report["year"] - 4, -1)])]
+        menu = "\n".join('<div class="box"><h3>%s</h3><ul>%s</ul></div>'
+                         % (g, "".join('<li><a href="/zwgk/%d.html">%s</a></li>' % (i, esc(x))
+                                       for i, x in enumerate(items))) for g, items in groups)
+        body = f"""<body>
+<div class="head"><img src="/images/banner.png" alt="临江县人民政府"></div>
+<div class="container">
+<div class="left-menu">
+{menu}
+</div>
+<div class="right-main">
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">信息公开</a> &gt; 年度报告</div>
+<div class="detail-title">{esc(title)}</div>
+<div class="detail-info">发布时间：{date}　来源：{esc(report['body'])}</div>
+<div class="detail-content">
+{content}
+</div>
+</div>
+</div>
+<div class="foot"><p>主办单位：临江县人民政府办公室</p><p>网站标识码：3611240001 备案号：<a href="https://beian.miit.gov.cn/">赣ICP备10023456号</a></p></div>
+</body>"""
+    elif chrome == "print":
+        # The print page repeats the site's name above and its address below on every printed sheet: a
+        # layout table whose thead and tfoot browsers repeat per page.
+        body = f"""<body onload="window.print()">
+<table width="90%" align="center" border="0" cellspacing="0" cellpadding="0" class="print">
+<thead><tr><td align="center" class="ph">云溪区人民政府网站　打印时间：<span id="now"></span></td></tr></thead>
+<tfoot><tr><td align="center" class="pf">本页地址：{report['url']}　主办单位：云溪区人民政府办公室</td></tr></tfoot>
+<tbody>
+<tr><td align="center"><h2>{esc(title)}</h2></td></tr>
+<tr><td align="center">发布日期：{date}</td></tr>
+<tr><td>
+{content}
+</td></tr>
+</tbody>
+</table>
+<div class="noprint" align="center"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+</body>"""
+    elif chrome == "archive":
         years = "\n".join('<li><a href="/zwgk/ndbg/%d.html">%s%d年政府信息公开工作年度报告</a><span>%d-01-2%d</span></li>'
                           % (y, esc(report["body"]), y, y + 1, y % 7) for y in range(report["year"] - 1, 2018, -1))
         body = f"""<body>

@@ -33,6 +33,20 @@ class HtmlPageTest {
     }
 
     @Test
+    void aColumnMenuWhoseGroupsAreNumberedLikeSectionsDoesNotHoldTheContentBack() throws Exception {
+        String menu = "<div class=menu><h3>一、政府信息公开指南</h3><ul><li><a href=1>政府信息公开指南</a></li>"
+                + "<li><a href=2>依申请公开指引</a></li></ul><h3>二、政府信息公开年报</h3><ul>"
+                + "<li><a href=3>2023年度报告</a></li><li><a href=4>2022年度报告</a></li></ul></div>";
+        String main = "<div class=main><div class=crumb>当前位置：<a href=/>首页</a> &gt; 年度报告</div>"
+                + "<div class=content><p>一、总体情况</p><p>" + "全年主动公开政府信息一百余条。".repeat(20)
+                + "</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div></div>";
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.parseText("<div class=page>" + menu + main + "</div>",
+                StandardCharsets.UTF_8));
+        assertEquals("一、总体情况", texts.get(0));
+        assertEquals(4, texts.size(), texts::toString);
+    }
+
+    @Test
     void titlePublishDateAndAddressGoToTheMetadata() throws Exception {
         Metadata portal = HtmlFixtures.parse("cms-export-county-2023").metadata();
         assertEquals("桐安县人民政府2023年政府信息公开工作年度报告", portal.title());
