@@ -545,6 +545,15 @@ def reports():
              activeSentence="制发行政规范性文件4件，废止2件，现行有效27件。",
              normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2023, 0))
     out.append(r)
+
+    r = base_report(rng, "临江县河口乡人民政府", "全乡", 2022, "2021", 5, full, improvement="改进措施")
+    r.update(name="word-tracked-changes-township-2022", style="word-tracked", chrome="word", encoding="gbk",
+             declare="http-equiv-gb2312", layout="separate", published_at="2023-01-18",
+             site="临江县人民政府网站河口乡专栏",
+             activeDisclosure=active_2021((0, 0, 0), (0, 0, 2), 14, 0, 0, 0.0),
+             activeSentence="本年度未制发行政规范性文件。",
+             normativeNote="乡政府制发的规范性文件", otherMatters=fee_sentence(2022, 0))
+    out.append(r)
     return out
 
 
@@ -633,7 +642,17 @@ def word_runs(text):
                    "<span style='font-size:16.0pt;font-family:仿宋_GB2312'>%s</span>" % esc(p) for p in pieces)
 
 
-def word_para(text, rng):
+REVISION = ' cite="mailto:zhangwei" datetime="2023-01-16T10:%02d:00Z"'
+
+
+def revised(old, new, rng):
+    """An unaccepted tracked change as Word writes it: the deleted text struck through, then the inserted."""
+    minute = rng.randint(10, 59)
+    return ("<span class=msoDel><del%s>%s</del></span><span class=msoIns><ins%s>%s</ins></span>"
+            % (REVISION % minute, old, REVISION % minute, new))
+
+
+def word_para(text, rng, tracked=False):
     """A paragraph as Word's "save as web page" writes it: numbered headings as list paragraphs whose number
     sits in an mso-list:Ignore span followed by a tab made of spaces, every run a span, <o:p> at the end."""
     number = re.match(r"^([一二三四五六七八九十]、|（[一二三四五六七八九十]）)", text) if is_heading(text) else None
@@ -644,9 +663,16 @@ def word_para(text, rng):
                 "<span style='mso-list:Ignore'>%s<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;\n"
                 "</span></span></span><![endif]><span style='font-size:16.0pt;font-family:%s'>%s<span lang=EN-US>"
                 "<o:p></o:p></span></span></p>" % (font, number.group(1), font, esc(text[len(number.group(1)):])))
+    spots = [i for i in range(4, len(text) - 4) if is_wide(text[i - 1]) and is_wide(text[i])]
+    if tracked and spots and rng.random() < 0.5:
+        i = rng.choice(spots)
+        runs_html = (word_runs(text[:i]) + revised(word_runs("截至目前"), word_runs(text[i:i + 2]), rng)
+                     + word_runs(text[i + 2:]))
+    else:
+        runs_html = wrap_source(word_runs(text), rng)
     return ("<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;\n"
             "mso-line-height-rule:exactly'><span style='mso-spacerun:yes'>&nbsp;</span>"
-            + wrap_source(word_runs(text), rng) + "<span lang=EN-US><o:p></o:p></span></p>")
+            + runs_html + "<span lang=EN-US><o:p></o:p></span></p>")
 
 
 def junk(rng):
@@ -658,8 +684,8 @@ def junk(rng):
 
 def para_html(text, style, rng, convert):
     shown = convert(text)
-    if style == "word":
-        return word_para(shown, rng)
+    if style.startswith("word"):
+        return word_para(shown, rng, style == "word-tracked")
     if style == "th":
         pieces = runs(shown, rng)
         inner = "".join(esc(p) + (junk(rng) if i < len(pieces) - 1 else "") for i, p in enumerate(pieces))
@@ -704,8 +730,11 @@ def cell_html(text, style, rng, convert):
     escaped = esc(shown)
     if style == "ruby":
         return with_ruby(escaped)
-    if style == "word":
+    if style.startswith("word"):
         lang = " lang=EN-US" if re.match(r"^[0-9.\-/—]*$", shown) else ""
+        if style == "word-tracked" and re.match(r"^[0-9]+$", shown) and rng.random() < 0.3:
+            # A figure corrected after review, the correction not yet accepted.
+            escaped = revised(str(int(shown) + rng.randint(1, 9)), escaped, rng)
         if not text:
             return "<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US><o:p>&nbsp;</o:p></span></p>"
         return ("<p class=MsoNormal align=center style='text-align:center;mso-pagination:widow-orphan'><span%s\n"
@@ -736,7 +765,7 @@ def cell_html(text, style, rng, convert):
     return escaped
 
 
-def word_table_html(rows, rng, convert):
+def word_table_html(rows, style, rng, convert):
     """A table as Word writes it: widths and borders on every cell, no tbody, and the grid's columns
     restated after the last row as empty zero-height cells inside a conditional comment."""
     width = len(grid(rows)[0])
@@ -750,7 +779,7 @@ def word_table_html(rows, rng, convert):
             attrs = (" colspan=%d" % cs if cs > 1 else "") + (" rowspan=%d" % rs if rs > 1 else "")
             out.append(" <td width=%d%s valign=top style='width:%.1fpt;border:solid windowtext 1.0pt;\n"
                        " mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt;height:18.0pt'>\n %s</td>"
-                       % (60 * cs, attrs, 45.0 * cs, cell_html(text, "word", rng, convert)))
+                       % (60 * cs, attrs, 45.0 * cs, cell_html(text, style, rng, convert)))
         out.append("</tr>")
     out.append("<![if !supportMisalignedColumns]>")
     out.append("<tr height=0>" + "".join("<td width=%d style='border:none'></td>" % rng.choice((0, 43, 60))
@@ -806,8 +835,8 @@ def th_table_html(rows, rng, convert):
 
 
 def table_html(rows, style, rng, convert, spacers=False):
-    if style == "word":
-        return word_table_html(rows, rng, convert)
+    if style.startswith("word"):
+        return word_table_html(rows, style, rng, convert)
     if style == "th":
         return th_table_html(rows, rng, convert)
     border = ' border="1" cellspacing="0" cellpadding="0"' if style != "mso" else \
@@ -874,7 +903,7 @@ def body_html(blocks, report, rng, convert):
                 lines.append(table_html(content, "plain", rng, convert, report.get("spacers", False)))
         return '<div class="TRS_Editor">\n' + "\n".join(lines) + "\n</div>"
     # Word's page holds the title too; sites put it in their own title bar.
-    for kind, content in (blocks if style == "word" else blocks[1:]):
+    for kind, content in (blocks if style.startswith("word") else blocks[1:]):
         if kind == "p":
             out.append(para_html(content, style, rng, convert))
             continue

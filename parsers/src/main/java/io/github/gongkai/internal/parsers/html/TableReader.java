@@ -45,16 +45,24 @@ final class TableReader {
         return cells <= 1;
     }
 
-    /** The table's own rows and cells, not those of tables nested in it. */
+    /**
+     * The table's own rows and cells, not those of tables nested in it, in the order a browser shows them:
+     * the {@code <thead>} rows first and the {@code <tfoot>} rows last, wherever the source puts them
+     * (HTML 4 wanted the foot before the body).
+     */
     static List<List<Element>> rows(Element table) {
-        List<List<Element>> rows = new ArrayList<>();
+        List<List<Element>> head = new ArrayList<>();
+        List<List<Element>> body = new ArrayList<>();
+        List<List<Element>> foot = new ArrayList<>();
         for (Element child : table.children()) {
             switch (child.normalName()) {
-                case "tr" -> rows.add(cells(child));
+                case "tr" -> body.add(cells(child));
                 case "thead", "tbody", "tfoot" -> {
+                    List<List<Element>> group = child.normalName().equals("thead") ? head
+                            : child.normalName().equals("tfoot") ? foot : body;
                     for (Element row : child.children()) {
                         if (row.normalName().equals("tr")) {
-                            rows.add(cells(row));
+                            group.add(cells(row));
                         }
                     }
                 }
@@ -63,7 +71,9 @@ final class TableReader {
                 }
             }
         }
-        return rows;
+        head.addAll(body);
+        head.addAll(foot);
+        return head;
     }
 
     private static List<Element> cells(Element row) {

@@ -7,12 +7,13 @@ import org.jsoup.nodes.Element;
 /** What the parser makes of HTML elements: skipped entirely, line-breaking blocks, or inline text. */
 final class Tags {
     /**
-     * Never text a reader sees: scripts, styles, form controls, embedded frames, and the pinyin of ruby
-     * annotations ({@code rt}) with its fallback brackets ({@code rp}).
+     * Never text a reader sees: scripts, styles, form controls, embedded frames, the pinyin of ruby
+     * annotations ({@code rt}) with its fallback brackets ({@code rp}), and text deleted in revision
+     * marks ({@code del}, as Word writes unaccepted tracked changes): the report says what {@code ins} says.
      */
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "iframe",
             "frame", "object", "embed", "svg", "math", "canvas", "audio", "video", "map", "select", "option",
-            "button", "input", "textarea", "rt", "rp", "nav", "aside");
+            "button", "input", "textarea", "rt", "rp", "nav", "aside", "del");
 
     /** Elements that start and end a line of text. */
     private static final Set<String> BLOCKS = Set.of("html", "body", "address", "article", "aside", "blockquote",

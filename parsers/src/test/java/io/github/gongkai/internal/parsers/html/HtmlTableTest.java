@@ -165,4 +165,22 @@ class HtmlTableTest {
         assertEquals(2, grid.width());
         assertEquals("3", grid.textAt(0, 1));
     }
+    @Test
+    void aFootWrittenBeforeTheBodyComesAfterItAsBrowsersShowIt() throws Exception {
+        String html = "<table border=1><tfoot><tr><td colspan=2>注：数据统计截至12月31日</td></tr></tfoot>"
+                + "<tbody><tr><td>行政许可</td><td>12</td></tr></tbody>"
+                + "<thead><tr><th>信息内容</th><th>本年处理决定数量</th></tr></thead></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(List.of("信息内容", "行政许可", "注：数据统计截至12月31日"),
+                List.of(grid.textAt(0, 0), grid.textAt(1, 0), grid.textAt(2, 0)));
+    }
+
+    @Test
+    void aFigureCorrectedInUnacceptedTrackedChangesReadsAsTheCorrection() throws Exception {
+        String html = "<table border=1><tr><td>行政许可</td><td><p class=MsoNormal><span class=msoDel>"
+                + "<del cite='mailto:a' datetime='2023-01-16T10:00:00Z'>17</del></span><span class=msoIns>"
+                + "<ins cite='mailto:a' datetime='2023-01-16T10:00:00Z'>12</ins></span></p></td></tr></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals("12", grid.textAt(0, 1));
+    }
 }
