@@ -554,6 +554,15 @@ def reports():
              activeSentence="本年度未制发行政规范性文件。",
              normativeNote="乡政府制发的规范性文件", otherMatters=fee_sentence(2022, 0))
     out.append(r)
+
+    r = base_report(rng, "宁川县人力资源和社会保障局", "全县人社", 2024, "2021", 40, full)
+    r.update(name="stylesheet-hidden-watermark-county-bureau-2024", style="classed", chrome="portal",
+             encoding="utf-8", declare="meta-charset", layout="separate", published_at="2025-01-23 08:50",
+             site="宁川县人民政府网", copy_guard=True,
+             activeDisclosure=active_2021((0, 0, 0), (2, 1, 12), 4210, 35, 1, 0.0),
+             activeSentence="制发行政规范性文件2件，废止1件，现行有效12件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2024, 0))
+    out.append(r)
     return out
 
 
@@ -682,8 +691,36 @@ def junk(rng):
                        '<span hidden>%s</span>']) % noise
 
 
+COPY_GUARD_SHEET = """<style type="text/css">
+@charset "utf-8";
+/* 防复制干扰字符 */
+.zw_tmp, #zoom .sr-only { display : none }
+@media print { .article-tools, .related, .nav { display: none; } }
+.article-content p:hover span { visibility: hidden }
+</style>
+"""
+
+
+def guarded(text, rng):
+    """Text with the copy guard's characters between its runs: in classed spans the site's style sheet
+    hides, or in a zero-size font."""
+    pieces = runs(text, rng)
+    out = ""
+    for i, piece in enumerate(pieces):
+        out += esc(piece)
+        if i < len(pieces) - 1:
+            noise = "".join(rng.choice("0123456789网报政务") for _ in range(rng.randint(2, 6)))
+            out += rng.choice(['<span class="zw_tmp">%s</span>', '<font class="sr-only">%s</font>',
+                               '<span style="font-size: 0px;">%s</span>']) % noise
+    return out
+
+
 def para_html(text, style, rng, convert):
     shown = convert(text)
+    if style == "classed":
+        if is_heading(text):
+            return '<p style="text-indent:2em"><strong>%s</strong></p>' % guarded(shown, rng)
+        return '<p style="text-indent:2em">%s</p>' % guarded(shown, rng)
     if style.startswith("word"):
         return word_para(shown, rng, style == "word-tracked")
     if style == "th":
@@ -742,6 +779,8 @@ def cell_html(text, style, rng, convert):
                 % (lang, escaped))
     if not text:
         return "&nbsp;"
+    if style == "classed":
+        return guarded(shown, rng) if len(shown) >= 6 else escaped
     if style == "th":
         if re.match(r"^[0-9.]+$", shown):
             return '<span style="font-size:14px">%s</span>%s' % (escaped, junk(rng) if rng.random() < 0.2 else "")
@@ -926,8 +965,9 @@ def meta_head(report, title):
     pubdate = '<meta name="PubDate" content="%s">\n' % report["published_at"] if report["chrome"] == "portal" else ""
     return ("<head>\n%s\n<title>%s_%s</title>\n%s"
             "<link rel=\"canonical\" href=\"%s\">\n<link rel=\"stylesheet\" href=\"/css/main.css\">\n"
-            "<style>.nav li{float:left}</style>\n<script src=\"/js/jquery.min.js\"></script>\n</head>"
-            % (head, esc(title), esc(site), pubdate, report["url"]))
+            "<style>.nav li{float:left}</style>\n%s<script src=\"/js/jquery.min.js\"></script>\n</head>"
+            % (head, esc(title), esc(site), pubdate, report["url"],
+               COPY_GUARD_SHEET if report.get("copy_guard") else ""))
 
 
 def page(report, rng):

@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** What the parser makes of HTML elements: skipped entirely, line-breaking blocks, or inline text. */
@@ -22,6 +23,9 @@ final class Tags {
             "nav", "ol", "p", "pre", "section", "summary", "table", "caption", "thead", "tbody", "tfoot", "tr",
             "td", "th", "ul", "legend");
 
+    /** Text set in a zero-size font: anti-copy characters some sites mix into an article. */
+    private static final Pattern ZERO_FONT = Pattern.compile("(?:^|;)font-size:0(?:\\.0+)?(?:px|pt|em|rem|%)?(?:;|!|$)");
+
     private Tags() {
     }
 
@@ -33,11 +37,12 @@ final class Tags {
         String style = element.attr("style");
         // Word exports style every run; only the few that mention these words need a closer look.
         if (!style.contains("none") && !style.contains("hidden") && !style.contains("NONE")
-                && !style.contains("HIDDEN")) {
+                && !style.contains("HIDDEN") && !style.contains(":0") && !style.contains(": 0")) {
             return false;
         }
         String compact = style.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        return compact.contains("display:none") || compact.contains("visibility:hidden");
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+                || ZERO_FONT.matcher(compact).find();
     }
 
     static boolean isBlock(Element element) {

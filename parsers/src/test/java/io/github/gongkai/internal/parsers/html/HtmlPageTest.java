@@ -107,6 +107,17 @@ class HtmlPageTest {
     }
 
     @Test
+    void whatThePagesOwnStyleSheetHidesIsNotTextButPrintAndHoverRulesHideNothing() throws Exception {
+        String html = "<head><style>@charset \"utf-8\"; /* 防复制 */ .tmp, #zoom .x {display : none}"
+                + " @media print { .noprint { display:none } } p:hover b { visibility:hidden }</style></head>"
+                + "<body><div id=zoom><p>正<span class=tmp>ab3政</span>文<i class=x>9</i><b>一</b></p>"
+                + "<p class=noprint>分享</p><p>二<span style='font-size: 0px;'>报</span>三"
+                + "<span style='font-size:0.5em'>四</span></p></div></body>";
+        assertEquals(List.of("正文一", "分享", "二三四"),
+                HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aHundredThousandLevelsOfNestingFailQuicklyAsTooLarge() {
         String html = "<div>".repeat(100_000) + "一、总体情况" + "</div>".repeat(100_000);
         GongkaiException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
