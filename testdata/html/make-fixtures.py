@@ -563,6 +563,15 @@ def reports():
              activeSentence="制发行政规范性文件2件，废止1件，现行有效12件。",
              normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2024, 0))
     out.append(r)
+
+    r = base_report(rng, "临江县司法局", "全县司法行政", 2021, "2021", 18, full)
+    r.update(name="long-note-rows-framed-cells-county-bureau-2021", style="framed", chrome="simple",
+             encoding="utf-8", declare="meta-charset", layout="separate", published_at="2022-01-24",
+             site="临江县人民政府网站司法局专栏", notes=True,
+             activeDisclosure=active_2021((0, 0, 0), (1, 0, 5), 96, 14, 0, 0.0),
+             activeSentence="制发行政规范性文件1件，现行有效5件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2021, 0))
+    out.append(r)
     return out
 
 
@@ -779,6 +788,11 @@ def cell_html(text, style, rng, convert):
                 % (lang, escaped))
     if not text:
         return "&nbsp;"
+    if style == "framed":
+        # An editor's frame: the label inside a table of its own within the cell.
+        if not re.match(r"^[0-9.]+$", shown) and len(shown) < 20 and rng.random() < 0.3:
+            return '<table width="100%%" border="0"><tr><td align="center">%s</td></tr></table>' % escaped
+        return escaped
     if style == "classed":
         return guarded(shown, rng) if len(shown) >= 6 else escaped
     if style == "th":
@@ -905,6 +919,18 @@ def layout_tables(report):
         heading_b = [[("三、收到和处理政府信息公开申请情况", 1, 10)]]
         heading_c = [[("四、政府信息公开行政复议、行政诉讼情况", 1, 15)]]
         return {"tableA": [a_whole + heading_b + b + heading_c + c_rows], "tableB": [], "tableC": []}
+    if report.get("notes"):
+        # Notes under the tables, long enough to be taken for paragraphs of a layout table.
+        b = b + [[c("说明：1.本表申请人情况按申请人在申请书中自行填写的身份统计，同一申请人一次提出多项申请的按件分别统计；"
+                    "2.上年结转的申请在本年度办结的，计入本年度办理结果；3.通过信函、电子邮件、网上申请平台等方式提出的申请，"
+                    "均以本机关收到申请之日起计算答复期限；4.本年度办理结果中的“其他处理”，为申请人逾期不补正或未按要求缴纳费用等情形，"
+                    "本机关依法不再处理的申请；5.申请人对同一政府信息向本机关多个内设机构重复提出申请的，按一件统计，"
+                    "不重复计算。", 1, 10)]]
+        c_rows = c_rows + [[c("说明：本表统计的是本年度以本机关为被申请人或者被告的政府信息公开行政复议和行政诉讼案件，"
+                              "包括上年度结转至本年度办理的案件；“尚未审结”指截至本年度12月31日尚未作出复议决定或者判决、裁定的案件；"
+                              "复议机关或者人民法院决定或者判决撤销、变更、确认违法或者责令重新作出答复的，计入“结果纠正”；"
+                              "申请人撤回申请或者起诉的，计入“其他结果”；行政复议后又提起行政诉讼的案件，"
+                              "在“复议后起诉”栏中统计，不在“未经复议直接起诉”栏中重复统计。", 1, 15)]]
     if report["layout"] == "split":
         return {"tableA": groups, "tableB": [b], "tableC": [c_rows]}
     return {"tableA": [a_whole], "tableB": [b], "tableC": [c_rows]}

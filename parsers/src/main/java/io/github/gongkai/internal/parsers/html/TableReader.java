@@ -6,11 +6,12 @@ import io.github.gongkai.document.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads {@code <table>} elements. A table whose cells hold other tables, long text or a single cell is
- * page layout, and the reader of blocks descends into it; any other table becomes a {@link Table} with
+ * page layout (see {@link #isLayout}), and the reader of blocks descends into it; any other table becomes a {@link Table} with
  * its row and column spans, without the spacer columns and rows that hold nothing in any cell.
  */
 final class TableReader {
@@ -19,6 +20,12 @@ final class TableReader {
     /** Browsers cap spans at these values too. */
     private static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
+
+    /** A cell holding one number, the stuff of report tables (dates and page counters are not). */
+    private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+    private static final int MAX_FIGURE = 20;
+    /** A row of table B or C holds this many figures at least. */
+    private static final int MIN_FIGURES = 4;
 
     private final ElementPath paths;
     private final TextStats stats;
@@ -30,19 +37,28 @@ final class TableReader {
         this.maxCells = maxCells;
     }
 
-    /** Whether the table lays out the page rather than holding data. */
+    /**
+     * Whether the table lays out the page rather than holding data: a cell holds another table of several
+     * cells, or the table is a single cell, or a cell holds paragraphs of text, unless the table is mostly
+     * figures (a report table with a long note row under it).
+     */
     boolean isLayout(Element table) {
-        List<List<Element>> rows = rows(table);
         int cells = 0;
-        for (List<Element> row : rows) {
+        int figures = 0;
+        boolean longText = false;
+        for (List<Element> row : rows(table)) {
             for (Element cell : row) {
                 cells++;
-                if (stats.chars(cell) > LONGEST_CELL || stats.tables(cell) > 0) {
+                if (stats.gridTables(cell) > 0) {
                     return true;
+                }
+                longText |= stats.chars(cell) > LONGEST_CELL;
+                if (stats.chars(cell) <= MAX_FIGURE && FIGURE.matcher(cell.text().strip()).matches()) {
+                    figures++;
                 }
             }
         }
-        return cells <= 1;
+        return cells <= 1 || longText && (figures < MIN_FIGURES || figures * 4 < cells);
     }
 
     /**

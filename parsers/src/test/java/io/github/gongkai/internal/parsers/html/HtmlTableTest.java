@@ -183,4 +183,35 @@ class HtmlTableTest {
         Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
         assertEquals("12", grid.textAt(0, 1));
     }
+    @Test
+    void aLabelFramedInATableOfItsOwnLeavesTheReportTableATable() throws Exception {
+        String html = "<table border=1><tr><td colspan=2><table><tr><td>第二十条第（一）项</td></tr></table></td></tr>"
+                + "<tr><td>规章</td><td>0</td></tr><tr><td>行政规范性文件</td><td>3</td></tr></table>";
+        Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
+        assertEquals(1, document.tables().size());
+        Grid grid = document.tables().get(0).grid();
+        assertEquals("第二十条第（一）项", grid.textAt(0, 0));
+        assertEquals("3", grid.textAt(2, 1));
+    }
+
+    @Test
+    void aLongNoteRowUnderATableOfFiguresLeavesItATable() throws Exception {
+        String note = "说明：" + "同一申请人一次提出多项申请的按件分别统计，上年结转的申请在本年度办结的计入本年度办理结果；".repeat(5);
+        String html = "<table border=1><tr><td>行政复议</td><td>结果维持</td><td>结果纠正</td><td>总计</td></tr>"
+                + "<tr><td>本年</td><td>1</td><td>2</td><td>3</td></tr><tr><td>上年</td><td>0</td><td>1</td><td>1</td></tr>"
+                + "<tr><td colspan=4>" + note + "</td></tr></table>";
+        Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
+        assertEquals(1, document.tables().size());
+        assertEquals(4, document.tables().get(0).grid().height());
+    }
+
+    @Test
+    void aPageLayoutTableOfShortCellsAndOneLongTextCellIsReadThrough() throws Exception {
+        String text = "全年主动公开政府信息一百余条，涉及政策文件、工作动态、财政信息等多个方面。".repeat(6);
+        String html = "<table><tr><td><a href=/>首页</a></td><td>2024-01-15</td><td>88</td></tr>"
+                + "<tr><td colspan=3><p>一、总体情况</p><p>" + text + "</p></td></tr></table>";
+        Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
+        assertTrue(document.tables().isEmpty());
+        assertTrue(HtmlFixtures.texts(document).contains("一、总体情况"));
+    }
 }
