@@ -12,8 +12,10 @@ import org.jsoup.select.Selector;
  * {@code hidden} attribute that {@link Tags#isSkipped} honours: sites scatter anti-copy characters through
  * an article in classed spans, and keep a print copy or a previous version of the text in a hidden block.
  * Only top-level rules count: those inside {@code @media} and other at-rules apply to print or to other
- * screens, and selectors with pseudo-classes ({@code :hover}) hide only now and then. Marking keeps the
- * element tree, so element paths stay those of the page as served.
+ * screens, and selectors with pseudo-classes ({@code :hover}) hide only now and then. An element holding
+ * half the page's text or more stays: that is the content, hidden only until a script shows it
+ * ({@code [v-cloak]{display:none}}). Marking keeps the element tree, so element paths stay those of the
+ * page as served.
  */
 final class HiddenByStyleSheet {
     /** Pages rarely hide more than a handful of classes; a hostile sheet must not cost a query per rule. */
@@ -27,10 +29,14 @@ final class HiddenByStyleSheet {
         for (Element style : page.select("style")) {
             collect(style.data(), selectors);
         }
+        if (selectors.isEmpty()) {
+            return;
+        }
+        int pageChars = page.body().text().length();
         for (String selector : selectors.subList(0, Math.min(selectors.size(), MAX_SELECTORS))) {
             try {
                 for (Element element : page.select(selector)) {
-                    if (element != page.body() && !element.normalName().equals("html")) {
+                    if (element.text().length() * 2 < pageChars) {
                         element.attr("hidden", "");
                     }
                 }

@@ -118,6 +118,14 @@ class HtmlPageTest {
     }
 
     @Test
+    void contentTheStyleSheetHidesOnlyUntilAScriptShowsItIsRead() throws Exception {
+        String html = "<head><style>[v-cloak] { display: none }</style></head><body><div id=app v-cloak>"
+                + "<p>一、总体情况</p><p>全年主动公开政府信息一百余条。</p></div></body>";
+        assertEquals(List.of("一、总体情况", "全年主动公开政府信息一百余条。"),
+                HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aHundredThousandLevelsOfNestingFailQuicklyAsTooLarge() {
         String html = "<div>".repeat(100_000) + "一、总体情况" + "</div>".repeat(100_000);
         GongkaiException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertThrows(
