@@ -17,6 +17,7 @@ plus news-page-no-report.html, a news article without a report. The numbers sati
 
 import html
 import json
+import re
 import os
 import random
 
@@ -499,6 +500,78 @@ def reports():
              normativeNote="局机关规范性文件",
              otherMatters="无。")
     out.append(r)
+
+    r = base_report(rng, "临江县农业农村局", "全县农业农村", 2021, "2021", 30, full)
+    r.update(name="word-save-as-web-county-bureau-2021", style="word", chrome="word", encoding="gbk",
+             declare="http-equiv-gb2312", layout="separate", published_at="2022-01-27",
+             site="临江县人民政府网站农业农村局专栏", spacers=True,
+             activeDisclosure=active_2021((0, 0, 0), (3, 1, 19), 642, 57, 2, 0.0),
+             activeSentence="制发行政规范性文件3件，废止1件，现行有效19件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2021, 0))
+    out.append(r)
+
+    r = base_report(rng, "江北市云溪区市场监督管理局", "全区市场监管", 2022, "2021", 50, full)
+    r.update(name="th-thead-hidden-junk-district-bureau-2022", style="th", chrome="portal", encoding="utf-8",
+             declare="meta-charset", layout="separate", published_at="2023-01-30 15:12",
+             site="云溪区人民政府网站", overrun=True,
+             activeDisclosure=active_2021((0, 0, 0), (2, 0, 14), 3920, 611, 35, 0.0),
+             activeSentence="制发行政规范性文件2件，现行有效14件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2022, 0))
+    out.append(r)
+
+    r = base_report(rng, "宁川县白沙镇人民政府", "全镇", 2023, "2021", 8, full, improvement="改进措施")
+    r.update(name="table-images-and-report-links-town-2023", style="plain", chrome="archive", encoding="utf-8",
+             declare="http-equiv", layout="separate", published_at="2024-01-15",
+             site="宁川县人民政府网白沙镇专栏", images=True,
+             activeDisclosure=active_2021((0, 0, 0), (0, 0, 4), 26, 3, 0, 0.0),
+             activeSentence="本年度未制发行政规范性文件。",
+             normativeNote="镇政府制发的规范性文件", otherMatters=fee_sentence(2023, 0))
+    out.append(r)
+
+    r = base_report(rng, "临江县卫生健康委员会", "全县卫生健康", 2024, "2021", 25, full)
+    r.update(name="numbered-sidebar-menu-county-commission-2024", style="plain", chrome="sidebar",
+             encoding="utf-8", declare="meta-charset", layout="separate", published_at="2025-01-21 11:40",
+             site="临江县人民政府网站",
+             activeDisclosure=active_2021((0, 0, 0), (1, 1, 8), 1387, 96, 0, 0.0),
+             activeSentence="制发行政规范性文件1件，废止1件，现行有效8件。",
+             normativeNote="委机关行政规范性文件", otherMatters=fee_sentence(2024, 0))
+    out.append(r)
+
+    r = base_report(rng, "江北市云溪区教育局", "全区教育", 2023, "2021", 35, full)
+    r.update(name="print-version-repeated-header-district-bureau-2023", style="mso", chrome="print",
+             encoding="gb18030", declare="http-equiv-gb2312", layout="separate", published_at="2024-01-26",
+             site="云溪区人民政府网站",
+             activeDisclosure=active_2021((0, 0, 0), (4, 2, 27), 318, 22, 0, 0.0),
+             activeSentence="制发行政规范性文件4件，废止2件，现行有效27件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2023, 0))
+    out.append(r)
+
+    r = base_report(rng, "临江县河口乡人民政府", "全乡", 2022, "2021", 5, full, improvement="改进措施")
+    r.update(name="word-tracked-changes-township-2022", style="word-tracked", chrome="word", encoding="gbk",
+             declare="http-equiv-gb2312", layout="separate", published_at="2023-01-18",
+             site="临江县人民政府网站河口乡专栏",
+             activeDisclosure=active_2021((0, 0, 0), (0, 0, 2), 14, 0, 0, 0.0),
+             activeSentence="本年度未制发行政规范性文件。",
+             normativeNote="乡政府制发的规范性文件", otherMatters=fee_sentence(2022, 0))
+    out.append(r)
+
+    r = base_report(rng, "宁川县人力资源和社会保障局", "全县人社", 2024, "2021", 40, full)
+    r.update(name="stylesheet-hidden-watermark-county-bureau-2024", style="classed", chrome="portal",
+             encoding="utf-8", declare="meta-charset", layout="separate", published_at="2025-01-23 08:50",
+             site="宁川县人民政府网", copy_guard=True,
+             activeDisclosure=active_2021((0, 0, 0), (2, 1, 12), 4210, 35, 1, 0.0),
+             activeSentence="制发行政规范性文件2件，废止1件，现行有效12件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2024, 0))
+    out.append(r)
+
+    r = base_report(rng, "临江县司法局", "全县司法行政", 2021, "2021", 18, full)
+    r.update(name="long-note-rows-framed-cells-county-bureau-2021", style="framed", chrome="simple",
+             encoding="utf-8", declare="meta-charset", layout="separate", published_at="2022-01-24",
+             site="临江县人民政府网站司法局专栏", notes=True,
+             activeDisclosure=active_2021((0, 0, 0), (1, 0, 5), 96, 14, 0, 0.0),
+             activeSentence="制发行政规范性文件1件，现行有效5件。",
+             normativeNote="局机关行政规范性文件", otherMatters=fee_sentence(2021, 0))
+    out.append(r)
     return out
 
 
@@ -579,8 +652,92 @@ def is_heading(text):
         text[:1] in "（(" and text[1:2] in NUMERALS and text[2:3] in "）)")
 
 
+def word_runs(text):
+    """Word's runs: digits and Latin in their own lang=EN-US spans, Chinese in the others."""
+    pieces = re.findall(r"[0-9A-Za-z.%]+|[^0-9A-Za-z.%]+", text)
+    return "".join(('<span lang=EN-US style=\'font-size:16.0pt;font-family:"Times New Roman"\'>%s</span>' % esc(p))
+                   if re.match(r"[0-9A-Za-z]", p) else
+                   "<span style='font-size:16.0pt;font-family:仿宋_GB2312'>%s</span>" % esc(p) for p in pieces)
+
+
+REVISION = ' cite="mailto:zhangwei" datetime="2023-01-16T10:%02d:00Z"'
+
+
+def revised(old, new, rng):
+    """An unaccepted tracked change as Word writes it: the deleted text struck through, then the inserted."""
+    minute = rng.randint(10, 59)
+    return ("<span class=msoDel><del%s>%s</del></span><span class=msoIns><ins%s>%s</ins></span>"
+            % (REVISION % minute, old, REVISION % minute, new))
+
+
+def word_para(text, rng, tracked=False):
+    """A paragraph as Word's "save as web page" writes it: numbered headings as list paragraphs whose number
+    sits in an mso-list:Ignore span followed by a tab made of spaces, every run a span, <o:p> at the end."""
+    number = re.match(r"^([一二三四五六七八九十]、|（[一二三四五六七八九十]）)", text) if is_heading(text) else None
+    if number:
+        font = "黑体" if text[1:2] == "、" else "楷体_GB2312"
+        return ("<p class=MsoListParagraph style='margin-left:0cm;text-indent:32.0pt;mso-char-indent-count:2.0;\n"
+                "mso-list:l0 level1 lfo1'><![if !supportLists]><span style='font-size:16.0pt;font-family:%s'>"
+                "<span style='mso-list:Ignore'>%s<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;\n"
+                "</span></span></span><![endif]><span style='font-size:16.0pt;font-family:%s'>%s<span lang=EN-US>"
+                "<o:p></o:p></span></span></p>" % (font, number.group(1), font, esc(text[len(number.group(1)):])))
+    spots = [i for i in range(4, len(text) - 4) if is_wide(text[i - 1]) and is_wide(text[i])]
+    if tracked and spots and rng.random() < 0.5:
+        i = rng.choice(spots)
+        runs_html = (word_runs(text[:i]) + revised(word_runs("截至目前"), word_runs(text[i:i + 2]), rng)
+                     + word_runs(text[i + 2:]))
+    else:
+        runs_html = wrap_source(word_runs(text), rng)
+    return ("<p class=MsoNormal style='text-indent:32.0pt;mso-char-indent-count:2.0;line-height:28.0pt;\n"
+            "mso-line-height-rule:exactly'><span style='mso-spacerun:yes'>&nbsp;</span>"
+            + runs_html + "<span lang=EN-US><o:p></o:p></span></p>")
+
+
+def junk(rng):
+    """Anti-copy noise some CMSs scatter through an article: characters no reader sees."""
+    noise = "".join(rng.choice("0123456789abcdefgh政务公开年报") for _ in range(rng.randint(3, 8)))
+    return rng.choice(['<span style="display: none">%s</span>', '<font style="DISPLAY:none">%s</font>',
+                       '<span hidden>%s</span>']) % noise
+
+
+COPY_GUARD_SHEET = """<style type="text/css">
+@charset "utf-8";
+/* 防复制干扰字符 */
+.zw_tmp, #zoom .sr-only { display : none }
+@media print { .article-tools, .related, .nav { display: none; } }
+.article-content p:hover span { visibility: hidden }
+</style>
+"""
+
+
+def guarded(text, rng):
+    """Text with the copy guard's characters between its runs: in classed spans the site's style sheet
+    hides, or in a zero-size font."""
+    pieces = runs(text, rng)
+    out = ""
+    for i, piece in enumerate(pieces):
+        out += esc(piece)
+        if i < len(pieces) - 1:
+            noise = "".join(rng.choice("0123456789网报政务") for _ in range(rng.randint(2, 6)))
+            out += rng.choice(['<span class="zw_tmp">%s</span>', '<font class="sr-only">%s</font>',
+                               '<span style="font-size: 0px;">%s</span>']) % noise
+    return out
+
+
 def para_html(text, style, rng, convert):
     shown = convert(text)
+    if style == "classed":
+        if is_heading(text):
+            return '<p style="text-indent:2em"><strong>%s</strong></p>' % guarded(shown, rng)
+        return '<p style="text-indent:2em">%s</p>' % guarded(shown, rng)
+    if style.startswith("word"):
+        return word_para(shown, rng, style == "word-tracked")
+    if style == "th":
+        pieces = runs(shown, rng)
+        inner = "".join(esc(p) + (junk(rng) if i < len(pieces) - 1 else "") for i, p in enumerate(pieces))
+        if is_heading(text):
+            return '<p style="text-indent:2em"><span style="font-family:黑体"><strong>%s</strong></span></p>' % inner
+        return '<p style="text-indent:2em"><span style="font-size:16px">%s</span></p>' % inner
     if style == "mso":
         if is_heading(text):
             font = "黑体" if text[1:2] == "、" else "楷体_GB2312"
@@ -619,8 +776,32 @@ def cell_html(text, style, rng, convert):
     escaped = esc(shown)
     if style == "ruby":
         return with_ruby(escaped)
+    if style.startswith("word"):
+        lang = " lang=EN-US" if re.match(r"^[0-9.\-/—]*$", shown) else ""
+        if style == "word-tracked" and re.match(r"^[0-9]+$", shown) and rng.random() < 0.3:
+            # A figure corrected after review, the correction not yet accepted.
+            escaped = revised(str(int(shown) + rng.randint(1, 9)), escaped, rng)
+        if not text:
+            return "<p class=MsoNormal align=center style='text-align:center'><span lang=EN-US><o:p>&nbsp;</o:p></span></p>"
+        return ("<p class=MsoNormal align=center style='text-align:center;mso-pagination:widow-orphan'><span%s\n"
+                "style='font-size:10.5pt;font-family:宋体;mso-bidi-font-family:宋体'>%s<o:p></o:p></span></p>"
+                % (lang, escaped))
     if not text:
         return "&nbsp;"
+    if style == "framed":
+        # An editor's frame: the label inside a table of its own within the cell.
+        if not re.match(r"^[0-9.]+$", shown) and len(shown) < 20 and rng.random() < 0.3:
+            return '<table width="100%%" border="0"><tr><td align="center">%s</td></tr></table>' % escaped
+        return escaped
+    if style == "classed":
+        return guarded(shown, rng) if len(shown) >= 6 else escaped
+    if style == "th":
+        if re.match(r"^[0-9.]+$", shown):
+            return '<span style="font-size:14px">%s</span>%s' % (escaped, junk(rng) if rng.random() < 0.2 else "")
+        if len(shown) >= 6:
+            i = len(shown) // 2
+            return "<p>%s</p><p><span>%s</span></p>" % (esc(shown[:i]), esc(shown[i:]))
+        return "<span>%s</span>" % escaped
     spots = [i for i in range(3, len(shown) - 2) if is_wide(shown[i - 1]) and is_wide(shown[i])]
     wrap = len(shown) >= 8 and spots and rng.random() < 0.5
     if style == "mso":
@@ -637,7 +818,80 @@ def cell_html(text, style, rng, convert):
     return escaped
 
 
+def word_table_html(rows, style, rng, convert):
+    """A table as Word writes it: widths and borders on every cell, no tbody, and the grid's columns
+    restated after the last row as empty zero-height cells inside a conditional comment."""
+    width = len(grid(rows)[0])
+    out = ["<div align=center>",
+           "<table class=MsoNormalTable border=0 cellspacing=0 cellpadding=0 width=605\n"
+           " style='width:453.6pt;border-collapse:collapse;border:none;mso-border-alt:solid windowtext .5pt;\n"
+           " mso-yfti-tbllook:1184;mso-padding-alt:0cm 5.4pt 0cm 5.4pt'>"]
+    for i, row in enumerate(rows):
+        out.append("<tr style='mso-yfti-irow:%d;height:18.0pt'>" % i)
+        for text, rs, cs in row:
+            attrs = (" colspan=%d" % cs if cs > 1 else "") + (" rowspan=%d" % rs if rs > 1 else "")
+            out.append(" <td width=%d%s valign=top style='width:%.1fpt;border:solid windowtext 1.0pt;\n"
+                       " mso-border-alt:solid windowtext .5pt;padding:0cm 5.4pt 0cm 5.4pt;height:18.0pt'>\n %s</td>"
+                       % (60 * cs, attrs, 45.0 * cs, cell_html(text, style, rng, convert)))
+        out.append("</tr>")
+    out.append("<![if !supportMisalignedColumns]>")
+    out.append("<tr height=0>" + "".join("<td width=%d style='border:none'></td>" % rng.choice((0, 43, 60))
+                                        for _ in range(width)) + "</tr>")
+    out.append("<![endif]>")
+    out += ["</table>", "</div>", "<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>"]
+    return "\n".join(out)
+
+
+def overrun(rows):
+    """The spans a careless editor leaves: a heading cell spanning wider than the table, a last row whose
+    cells span rows that do not exist, rowspan/colspan written out on every single cell."""
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for text, rs, cs in row:
+            if r == 0 and cs > 1 and len(cells) == len(row) - 1:
+                cs += 2
+            if r == len(rows) - 1:
+                rs = 3
+            cells.append((text, rs, cs))
+        out.append(cells)
+    return out
+
+
+def th_table_html(rows, rng, convert):
+    """A table with its heading rows in thead as th cells and its body in several tbody groups (split only
+    where no rowspan crosses, as browsers cut rowspans at a group's end), spans overrunning the grid."""
+    heads = 0
+    while heads < len(rows) and not any(re.match(r"^[0-9.]+$", t) for t, _, _ in rows[heads]):
+        heads += 1
+    heads = min(heads, 3)
+    reach = 0
+    splits = set()
+    for r, row in enumerate(rows):
+        if r > heads and r >= reach and rng.random() < 0.5:
+            splits.add(r)
+        reach = max([reach] + [r + rs for _, rs, _ in row])
+    shown = overrun(rows)
+    out = ['<table class="ke-zeroborder" border="1" cellspacing="0" style="width:100%;border-collapse:collapse">']
+    for r, row in enumerate(shown):
+        if r == 0 and heads:
+            out.append("<thead>")
+        if r == heads:
+            out.append(("</thead>\n" if heads else "") + "<tbody>")
+        elif r in splits:
+            out.append("</tbody>\n<tbody>")
+        tag = "th" if r < heads else "td"
+        out.append("<tr>" + "".join('<%s rowspan="%d" colspan="%d">%s</%s>' % (tag, rs, cs,
+                                    cell_html(text, "th", rng, convert), tag) for text, rs, cs in row) + "</tr>")
+    out += ["</tbody>", "</table>"]
+    return "\n".join(out)
+
+
 def table_html(rows, style, rng, convert, spacers=False):
+    if style.startswith("word"):
+        return word_table_html(rows, style, rng, convert)
+    if style == "th":
+        return th_table_html(rows, rng, convert)
     border = ' border="1" cellspacing="0" cellpadding="0"' if style != "mso" else \
         ' class="MsoNormalTable" border="1" cellspacing="0" cellpadding="0" style="border-collapse:collapse;border:none"'
     out = ["<table%s>" % border, "<tbody>"]
@@ -665,6 +919,18 @@ def layout_tables(report):
         heading_b = [[("三、收到和处理政府信息公开申请情况", 1, 10)]]
         heading_c = [[("四、政府信息公开行政复议、行政诉讼情况", 1, 15)]]
         return {"tableA": [a_whole + heading_b + b + heading_c + c_rows], "tableB": [], "tableC": []}
+    if report.get("notes"):
+        # Notes under the tables, long enough to be taken for paragraphs of a layout table.
+        b = b + [[c("说明：1.本表申请人情况按申请人在申请书中自行填写的身份统计，同一申请人一次提出多项申请的按件分别统计；"
+                    "2.上年结转的申请在本年度办结的，计入本年度办理结果；3.通过信函、电子邮件、网上申请平台等方式提出的申请，"
+                    "均以本机关收到申请之日起计算答复期限；4.本年度办理结果中的“其他处理”，为申请人逾期不补正或未按要求缴纳费用等情形，"
+                    "本机关依法不再处理的申请；5.申请人对同一政府信息向本机关多个内设机构重复提出申请的，按一件统计，"
+                    "不重复计算。", 1, 10)]]
+        c_rows = c_rows + [[c("说明：本表统计的是本年度以本机关为被申请人或者被告的政府信息公开行政复议和行政诉讼案件，"
+                              "包括上年度结转至本年度办理的案件；“尚未审结”指截至本年度12月31日尚未作出复议决定或者判决、裁定的案件；"
+                              "复议机关或者人民法院决定或者判决撤销、变更、确认违法或者责令重新作出答复的，计入“结果纠正”；"
+                              "申请人撤回申请或者起诉的，计入“其他结果”；行政复议后又提起行政诉讼的案件，"
+                              "在“复议后起诉”栏中统计，不在“未经复议直接起诉”栏中重复统计。", 1, 15)]]
     if report["layout"] == "split":
         return {"tableA": groups, "tableB": [b], "tableC": [c_rows]}
     return {"tableA": [a_whole], "tableB": [b], "tableC": [c_rows]}
@@ -701,11 +967,16 @@ def body_html(blocks, report, rng, convert):
             else:
                 lines.append(table_html(content, "plain", rng, convert, report.get("spacers", False)))
         return '<div class="TRS_Editor">\n' + "\n".join(lines) + "\n</div>"
-    for kind, content in blocks[1:]:
+    # Word's page holds the title too; sites put it in their own title bar.
+    for kind, content in (blocks if style.startswith("word") else blocks[1:]):
         if kind == "p":
             out.append(para_html(content, style, rng, convert))
-        else:
-            out.append(table_html(content, style, rng, convert, report.get("spacers", False)))
+            continue
+        if report.get("images"):
+            # The table as the picture the office scanned, then as text for screen readers and search.
+            out.append('<p style="text-align:center"><img src="/u/cms/www/%d/%08x.png" alt="" width="640"></p>'
+                       % (report["year"] + 1, rng.getrandbits(32)))
+        out.append(table_html(content, style, rng, convert, report.get("spacers", False)))
     return "\n".join(out)
 
 
@@ -720,8 +991,9 @@ def meta_head(report, title):
     pubdate = '<meta name="PubDate" content="%s">\n' % report["published_at"] if report["chrome"] == "portal" else ""
     return ("<head>\n%s\n<title>%s_%s</title>\n%s"
             "<link rel=\"canonical\" href=\"%s\">\n<link rel=\"stylesheet\" href=\"/css/main.css\">\n"
-            "<style>.nav li{float:left}</style>\n<script src=\"/js/jquery.min.js\"></script>\n</head>"
-            % (head, esc(title), esc(site), pubdate, report["url"]))
+            "<style>.nav li{float:left}</style>\n%s<script src=\"/js/jquery.min.js\"></script>\n</head>"
+            % (head, esc(title), esc(site), pubdate, report["url"],
+               COPY_GUARD_SHEET if report.get("copy_guard") else ""))
 
 
 def page(report, rng):
@@ -732,7 +1004,83 @@ def page(report, rng):
     chrome = report["chrome"]
     date = report["published_at"]
     head = meta_head(report, title)
-    if chrome == "portal":
+    if chrome == "word":
+        document = WORD_PAGE % (esc(title), content)
+        return document, blocks
+    if chrome == "sidebar":
+        # The column menu numbers its groups like report sections, outside links.
+        groups = [("一、政府信息公开指南", ["政府信息公开指南", "依申请公开指引"]),
+                  ("二、政府信息公开制度", ["保密审查制度", "信息发布协调制度"]),
+                  ("三、法定主动公开内容", ["机构职能", "政策文件", "规划计划", "财政资金"]),
+                  ("四、政府信息公开年报", ["%d年度报告" % y for y in range(report["year"], report["year"] - 4, -1)])]
+        menu = "\n".join('<div class="box"><h3>%s</h3><ul>%s</ul></div>'
+                         % (g, "".join('<li><a href="/zwgk/%d.html">%s</a></li>' % (i, esc(x))
+                                       for i, x in enumerate(items))) for g, items in groups)
+        body = f"""<body>
+<div class="head"><img src="/images/banner.png" alt="临江县人民政府"></div>
+<div class="container">
+<div class="left-menu">
+{menu}
+</div>
+<div class="right-main">
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">信息公开</a> &gt; 年度报告</div>
+<div class="detail-title">{esc(title)}</div>
+<div class="detail-info">发布时间：{date}　来源：{esc(report['body'])}</div>
+<div class="detail-content">
+{content}
+</div>
+</div>
+</div>
+<div class="foot"><p>主办单位：临江县人民政府办公室</p><p>网站标识码：3611240001 备案号：<a href="https://beian.miit.gov.cn/">赣ICP备10023456号</a></p></div>
+</body>"""
+    elif chrome == "print":
+        # The print page repeats the site's name above and its address below on every printed sheet: a
+        # layout table whose thead and tfoot browsers repeat per page.
+        body = f"""<body onload="window.print()">
+<table width="90%" align="center" border="0" cellspacing="0" cellpadding="0" class="print">
+<thead><tr><td align="center" class="ph">云溪区人民政府网站　打印时间：<span id="now"></span></td></tr></thead>
+<tfoot><tr><td align="center" class="pf">本页地址：{report['url']}　主办单位：云溪区人民政府办公室</td></tr></tfoot>
+<tbody>
+<tr><td align="center"><h2>{esc(title)}</h2></td></tr>
+<tr><td align="center">发布日期：{date}</td></tr>
+<tr><td>
+{content}
+</td></tr>
+</tbody>
+</table>
+<div class="noprint" align="center"><a href="javascript:window.print()">【打印本页】</a> <a href="javascript:window.close()">【关闭窗口】</a></div>
+</body>"""
+    elif chrome == "archive":
+        years = "\n".join('<li><a href="/zwgk/ndbg/%d.html">%s%d年政府信息公开工作年度报告</a><span>%d-01-2%d</span></li>'
+                          % (y, esc(report["body"]), y, y + 1, y % 7) for y in range(report["year"] - 1, 2018, -1))
+        body = f"""<body>
+<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td><img src="/images/top.jpg" width="1002" height="150" alt=""></td></tr>
+<tr><td class="nav"><a href="/">首页</a> | <a href="/zwgk/">政务公开</a> | <a href="/zwgk/ndbg/">政府信息公开年报</a></td></tr>
+</table>
+<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td valign="top">
+<table width="100%" border="0" cellpadding="0" cellspacing="0">
+<tr><td class="title" align="center"><h2>{esc(title)}</h2></td></tr>
+<tr><td align="center" class="info">发布日期：{date}　　信息来源：党政综合办公室</td></tr>
+<tr><td class="content">
+<p>附件：<a href="/u/cms/www/{report['year'] + 1}/nb.pdf">{esc(title)}.pdf</a></p>
+{content}
+</td></tr>
+<tr><td class="prevnext"><p>上一篇：<a href="/zwgk/ndbg/{report['year'] - 1}.html">{esc(report['body'])}{report['year'] - 1}年政府信息公开工作年度报告</a></p>
+<p>下一篇：<a href="/zwgk/zn/">{esc(report['body'])}政府信息公开指南</a></p></td></tr>
+</table>
+</td>
+<td width="260" valign="top" class="side">
+<div class="box"><h4>历年政府信息公开工作年度报告</h4><ul>
+{years}
+</ul></div>
+</td></tr></table>
+<table width="1002" border="0" align="center" cellpadding="0" cellspacing="0">
+<tr><td align="center">版权所有：{esc(report['body'])}　技术支持：宁川县融媒体中心　备案号：<a href="https://beian.miit.gov.cn/">赣ICP备10012345号</a></td></tr>
+</table>
+</body>"""
+    elif chrome == "portal":
         body = f"""<body>
 <div class="top-bar"><div class="w1200"><span>欢迎访问{esc(report['body'])}门户网站</span>
 <a href="/wza/">无障碍浏览</a> <a href="/app/">移动版</a></div></div>
@@ -825,6 +1173,68 @@ def page(report, rng):
     text_blocks = [(k, convert(v) if k == "p" else [[(convert(t), rs, cs) for t, rs, cs in row] for row in v])
                    for k, v in blocks]
     return document, text_blocks
+
+
+WORD_PAGE = """<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:w="urn:schemas-microsoft-com:office:word"
+xmlns:m="http://schemas.microsoft.com/office/2004/12/omml"
+xmlns="http://www.w3.org/TR/REC-html40">
+
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312">
+<meta name=ProgId content=Word.Document>
+<meta name=Generator content="Microsoft Word 15">
+<meta name=Originator content="Microsoft Word 15">
+<link rel=File-List href="nb.files/filelist.xml">
+<title>%s</title>
+<!--[if gte mso 9]><xml>
+ <o:DocumentProperties>
+  <o:Author>Administrator</o:Author>
+  <o:LastAuthor>user</o:LastAuthor>
+  <o:Revision>3</o:Revision>
+  <o:Pages>6</o:Pages>
+ </o:DocumentProperties>
+</xml><![endif]-->
+<style>
+<!--
+ /* Font Definitions */
+ @font-face
+	{font-family:宋体;
+	panose-1:2 1 6 0 3 1 1 1 1 1;}
+p.MsoNormal, li.MsoNormal, div.MsoNormal
+	{margin:0cm;
+	text-align:justify;
+	text-justify:inter-ideograph;
+	font-size:10.5pt;
+	font-family:"Times New Roman",serif;}
+@page WordSection1
+	{size:595.3pt 841.9pt;
+	margin:72.0pt 90.0pt 72.0pt 90.0pt;}
+div.WordSection1
+	{page:WordSection1;}
+-->
+</style>
+<!--[if gte mso 10]>
+<style>
+ table.MsoNormalTable
+	{mso-style-name:普通表格;}
+</style>
+<![endif]-->
+</head>
+
+<body lang=ZH-CN style='tab-interval:21.0pt;text-justify-trim:punctuation'>
+
+<div class=WordSection1 style='layout-grid:15.6pt'>
+
+%s
+
+</div>
+
+</body>
+
+</html>
+"""
 
 
 NEWS = """<!DOCTYPE html>

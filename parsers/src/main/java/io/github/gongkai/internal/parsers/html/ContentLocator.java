@@ -6,7 +6,8 @@ import org.jsoup.nodes.Element;
  * Finds the element that holds the report inside the site's chrome, without rules per site: starting at
  * the body, it steps into the child that holds most of the page's report content (see {@link TextStats})
  * for as long as one child holds at least {@link #SHARE} of it, leaves none of the numbered headings
- * behind, and is itself a container of blocks rather than one paragraph. The result is the smallest
+ * behind, and is itself a container of blocks rather than one paragraph. Headings in a sibling made mostly
+ * of links are not left behind: they title the groups of a column menu ({@code 一、政府信息公开指南}). The result is the smallest
  * element holding the report: the navigation, title bar, share buttons and footer around it stay out.
  */
 final class ContentLocator {
@@ -27,13 +28,24 @@ final class ContentLocator {
                 }
             }
             if (heaviest == null || stats.weight(heaviest) < needed
-                    || stats.headings(heaviest) < stats.headings(current)
+                    || headingsLeftBehind(current, heaviest, stats) > 0
                     || !holdsBlocks(heaviest) || isDataTable(heaviest, tables)) {
                 break;
             }
             current = heaviest;
         }
         return current;
+    }
+
+    /** Numbered headings in the element outside the child, not counting those of menus beside it. */
+    private static int headingsLeftBehind(Element current, Element child, TextStats stats) {
+        int left = stats.headings(current) - stats.headings(child);
+        for (Element sibling : current.children()) {
+            if (sibling != child && stats.isLinkDense(sibling)) {
+                left -= stats.headings(sibling);
+            }
+        }
+        return left;
     }
 
     /** Whether the element holds paragraphs (block children or line breaks), not just one run of text. */

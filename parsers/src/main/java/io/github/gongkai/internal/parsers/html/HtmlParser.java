@@ -52,6 +52,7 @@ public final class HtmlParser implements FormatParser {
         try {
             org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
             checkDepth(page, limits.maxNestingDepth());
+            HiddenByStyleSheet.mark(page);
             deadline.check();
             Element body = page.body();
             ElementPath paths = new ElementPath();

@@ -11,7 +11,11 @@ import java.util.List;
  * when every position in it is empty and it lies outside the columns that hold text, or an empty merged
  * cell spans it (a grid column added for alignment). A blank interior column of single cells stays: it is a
  * column of data nobody filled in, and a table split from its header must keep its columns in place.
- * Merged cells crossing a dropped line shrink by one.
+ * A row in which no cell starts is dropped too, and so is a column in which no cell starts that some row
+ * does not reach: every cell covering it covers the line before, so it holds nothing of its own (an empty
+ * {@code <tr>} under a rowspan, a heading's colspan wider than the rows below it). A column every row
+ * reaches through merged cells stays, as in a part of a table split from its header. Merged cells
+ * crossing a dropped line shrink by one.
  */
 final class SpacerRemoval {
 
@@ -27,14 +31,22 @@ final class SpacerRemoval {
         boolean[] keepRow = new boolean[height];
         boolean[] filled = new boolean[width];
         boolean[] spanned = new boolean[width];
+        boolean[] rowStarts = new boolean[height];
+        boolean[] columnStarts = new boolean[width];
+        for (int[] anchor : anchors) {
+            rowStarts[anchor[0]] = true;
+            columnStarts[anchor[1]] = true;
+        }
+        boolean[] overrun = new boolean[width];
         for (int r = 0; r < height; r++) {
             for (int c = 0; c < width; c++) {
                 int index = grid[r][c];
                 if (index >= 0 && !cells.get(index).isBlank()) {
-                    keepRow[r] = true;
+                    keepRow[r] = rowStarts[r];
                     filled[c] = true;
                 }
                 spanned[c] |= index >= 0 && cells.get(index).colSpan() > 1;
+                overrun[c] |= index < 0 && !columnStarts[c];
             }
         }
         int left = 0;
@@ -47,7 +59,7 @@ final class SpacerRemoval {
         }
         boolean[] keepColumn = new boolean[width];
         for (int c = 0; c < width; c++) {
-            keepColumn[c] = filled[c] || (c > left && c < right && !spanned[c]);
+            keepColumn[c] = !overrun[c] && (filled[c] || (c > left && c < right && !spanned[c]));
         }
         List<List<Cell>> result = new ArrayList<>();
         boolean[] emitted = new boolean[cells.size()];

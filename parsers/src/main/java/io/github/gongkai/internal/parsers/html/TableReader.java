@@ -6,11 +6,12 @@ import io.github.gongkai.document.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
  * Reads {@code <table>} elements. A table whose cells hold other tables, long text or a single cell is
- * page layout, and the reader of blocks descends into it; any other table becomes a {@link Table} with
+ * page layout (see {@link #isLayout}), and the reader of blocks descends into it; any other table becomes a {@link Table} with
  * its row and column spans, without the spacer columns and rows that hold nothing in any cell.
  */
 final class TableReader {
@@ -19,6 +20,12 @@ final class TableReader {
     /** Browsers cap spans at these values too. */
     private static final int MAX_COLSPAN = 1000;
     private static final int MAX_ROWSPAN = 65534;
+
+    /** A cell holding one number, the stuff of report tables (dates and page counters are not). */
+    private static final Pattern FIGURE = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
+    private static final int MAX_FIGURE = 20;
+    /** A row of table B or C holds this many figures at least. */
+    private static final int MIN_FIGURES = 4;
 
     private final ElementPath paths;
     private final TextStats stats;
@@ -30,31 +37,48 @@ final class TableReader {
         this.maxCells = maxCells;
     }
 
-    /** Whether the table lays out the page rather than holding data. */
+    /**
+     * Whether the table lays out the page rather than holding data: a cell holds another table of several
+     * cells, or the table is a single cell, or a cell holds paragraphs of text, unless the table is mostly
+     * figures (a report table with a long note row under it).
+     */
     boolean isLayout(Element table) {
-        List<List<Element>> rows = rows(table);
         int cells = 0;
-        for (List<Element> row : rows) {
+        int figures = 0;
+        boolean longText = false;
+        for (List<Element> row : rows(table)) {
             for (Element cell : row) {
                 cells++;
-                if (stats.chars(cell) > LONGEST_CELL || stats.tables(cell) > 0) {
+                if (stats.gridTables(cell) > 0) {
                     return true;
+                }
+                longText |= stats.chars(cell) > LONGEST_CELL;
+                if (stats.chars(cell) <= MAX_FIGURE && FIGURE.matcher(cell.text().strip()).matches()) {
+                    figures++;
                 }
             }
         }
-        return cells <= 1;
+        return cells <= 1 || longText && (figures < MIN_FIGURES || figures * 4 < cells);
     }
 
-    /** The table's own rows and cells, not those of tables nested in it. */
+    /**
+     * The table's own rows and cells, not those of tables nested in it, in the order a browser shows them:
+     * the {@code <thead>} rows first and the {@code <tfoot>} rows last, wherever the source puts them
+     * (HTML 4 wanted the foot before the body).
+     */
     static List<List<Element>> rows(Element table) {
-        List<List<Element>> rows = new ArrayList<>();
+        List<List<Element>> head = new ArrayList<>();
+        List<List<Element>> body = new ArrayList<>();
+        List<List<Element>> foot = new ArrayList<>();
         for (Element child : table.children()) {
             switch (child.normalName()) {
-                case "tr" -> rows.add(cells(child));
+                case "tr" -> body.add(cells(child));
                 case "thead", "tbody", "tfoot" -> {
+                    List<List<Element>> group = child.normalName().equals("thead") ? head
+                            : child.normalName().equals("tfoot") ? foot : body;
                     for (Element row : child.children()) {
                         if (row.normalName().equals("tr")) {
-                            rows.add(cells(row));
+                            group.add(cells(row));
                         }
                     }
                 }
@@ -63,7 +87,9 @@ final class TableReader {
                 }
             }
         }
-        return rows;
+        head.addAll(body);
+        head.addAll(foot);
+        return head;
     }
 
     private static List<Element> cells(Element row) {

@@ -2,17 +2,19 @@ package io.github.gongkai.internal.parsers.html;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /** What the parser makes of HTML elements: skipped entirely, line-breaking blocks, or inline text. */
 final class Tags {
     /**
-     * Never text a reader sees: scripts, styles, form controls, embedded frames, and the pinyin of ruby
-     * annotations ({@code rt}) with its fallback brackets ({@code rp}).
+     * Never text a reader sees: scripts, styles, form controls, embedded frames, the pinyin of ruby
+     * annotations ({@code rt}) with its fallback brackets ({@code rp}), and text deleted in revision
+     * marks ({@code del}, as Word writes unaccepted tracked changes): the report says what {@code ins} says.
      */
     private static final Set<String> SKIPPED = Set.of("head", "script", "style", "noscript", "template", "iframe",
             "frame", "object", "embed", "svg", "math", "canvas", "audio", "video", "map", "select", "option",
-            "button", "input", "textarea", "rt", "rp", "nav", "aside");
+            "button", "input", "textarea", "rt", "rp", "nav", "aside", "del");
 
     /** Elements that start and end a line of text. */
     private static final Set<String> BLOCKS = Set.of("html", "body", "address", "article", "aside", "blockquote",
@@ -20,6 +22,9 @@ final class Tags {
             "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "menu",
             "nav", "ol", "p", "pre", "section", "summary", "table", "caption", "thead", "tbody", "tfoot", "tr",
             "td", "th", "ul", "legend");
+
+    /** Text set in a zero-size font: anti-copy characters some sites mix into an article. */
+    private static final Pattern ZERO_FONT = Pattern.compile("(?:^|;)font-size:0(?:\\.0+)?(?:px|pt|em|rem|%)?(?:;|!|$)");
 
     private Tags() {
     }
@@ -32,11 +37,12 @@ final class Tags {
         String style = element.attr("style");
         // Word exports style every run; only the few that mention these words need a closer look.
         if (!style.contains("none") && !style.contains("hidden") && !style.contains("NONE")
-                && !style.contains("HIDDEN")) {
+                && !style.contains("HIDDEN") && !style.contains(":0") && !style.contains(": 0")) {
             return false;
         }
         String compact = style.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        return compact.contains("display:none") || compact.contains("visibility:hidden");
+        return compact.contains("display:none") || compact.contains("visibility:hidden")
+                || ZERO_FONT.matcher(compact).find();
     }
 
     static boolean isBlock(Element element) {

@@ -25,7 +25,7 @@ final class TextStats {
     private static final int LINK_CHARS = 1;
     private static final int WEIGHT = 2;
     private static final int HEADINGS = 3;
-    private static final int TABLES = 4;
+    private static final int GRID_TABLES = 4;
     private static final int COUNTERS = 5;
 
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
@@ -59,9 +59,12 @@ final class TextStats {
         return get(element)[HEADINGS];
     }
 
-    /** Tables in the element, itself included. */
-    int tables(Element element) {
-        return get(element)[TABLES];
+    /**
+     * Tables of more than one cell in the element, itself included; a single-cell table is a frame around
+     * its text, which editors leave even inside the cell of a data table.
+     */
+    int gridTables(Element element) {
+        return get(element)[GRID_TABLES];
     }
 
     /** Whether most of the element's text is link text: a menu, a list of related links, a breadcrumb. */
@@ -85,7 +88,7 @@ final class TextStats {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 int[] own = new int[COUNTERS];
-                own[TABLES] = element.normalName().equals("table") ? 1 : 0;
+                own[GRID_TABLES] = element.normalName().equals("table") && hasSeveralCells(element) ? 1 : 0;
                 counts.put(element, own);
                 if (element.normalName().equals("a")) {
                     linkDepth++;
@@ -111,6 +114,17 @@ final class TextStats {
                 }
             }
             return FilterResult.CONTINUE;
+        }
+
+        private static boolean hasSeveralCells(Element table) {
+            int cells = 0;
+            for (var row : TableReader.rows(table)) {
+                cells += row.size();
+                if (cells > 1) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private void count(String text, int[] into) {

@@ -33,6 +33,20 @@ class HtmlPageTest {
     }
 
     @Test
+    void aColumnMenuWhoseGroupsAreNumberedLikeSectionsDoesNotHoldTheContentBack() throws Exception {
+        String menu = "<div class=menu><h3>一、政府信息公开指南</h3><ul><li><a href=1>政府信息公开指南</a></li>"
+                + "<li><a href=2>依申请公开指引</a></li></ul><h3>二、政府信息公开年报</h3><ul>"
+                + "<li><a href=3>2023年度报告</a></li><li><a href=4>2022年度报告</a></li></ul></div>";
+        String main = "<div class=main><div class=crumb>当前位置：<a href=/>首页</a> &gt; 年度报告</div>"
+                + "<div class=content><p>一、总体情况</p><p>" + "全年主动公开政府信息一百余条。".repeat(20)
+                + "</p><p>二、主动公开政府信息情况</p><p>三、收到和处理政府信息公开申请情况</p></div></div>";
+        List<String> texts = HtmlFixtures.texts(HtmlFixtures.parseText("<div class=page>" + menu + main + "</div>",
+                StandardCharsets.UTF_8));
+        assertEquals("一、总体情况", texts.get(0));
+        assertEquals(4, texts.size(), texts::toString);
+    }
+
+    @Test
     void titlePublishDateAndAddressGoToTheMetadata() throws Exception {
         Metadata portal = HtmlFixtures.parse("cms-export-county-2023").metadata();
         assertEquals("桐安县人民政府2023年政府信息公开工作年度报告", portal.title());
@@ -69,6 +83,15 @@ class HtmlPageTest {
     }
 
     @Test
+    void theTabAfterAWordListNumberAndSpacesBesideFullWidthPunctuationFold() throws Exception {
+        String html = "<p class=MsoListParagraph><![if !supportLists]><span><span style='mso-list:Ignore'>一、"
+                + "<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp;&nbsp;\n</span></span></span><![endif]>"
+                + "<span>总体情况<o:p></o:p></span></p><p>（一）　主动公开</p><p>全年 （含转办） 共 3 件</p>";
+        assertEquals(List.of("一、总体情况", "（一）主动公开", "全年（含转办）共 3 件"),
+                HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void linesOfPreformattedTextAreParagraphs() throws Exception {
         String html = "<pre>一、总体情况\r\n  全年共收到申请3件。\n\n二、主动公开政府信息情况</pre>";
         assertEquals(List.of("一、总体情况", "全年共收到申请3件。", "二、主动公开政府信息情况"),
@@ -78,8 +101,28 @@ class HtmlPageTest {
     @Test
     void scriptsStylesAndHiddenElementsAreNotText() throws Exception {
         String html = "<body><style>p{color:red}</style><script>var a='一、总体情况';</script>"
-                + "<div style='display: none'>隐藏的文字</div><p hidden>也隐藏</p><p>正文</p></body>";
+                + "<div style='display: none'>隐藏的文字</div><p hidden>也隐藏</p>"
+                + "<p>正<span style='DISPLAY:none'>ab3政</span>文<font style='visibility : hidden'>7</font></p></body>";
         assertEquals(List.of("正文"), HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void whatThePagesOwnStyleSheetHidesIsNotTextButPrintAndHoverRulesHideNothing() throws Exception {
+        String html = "<head><style>@charset \"utf-8\"; /* 防复制 */ .tmp, #zoom .x {display : none}"
+                + " @media print { .noprint { display:none } } p:hover b { visibility:hidden }</style></head>"
+                + "<body><div id=zoom><p>正<span class=tmp>ab3政</span>文<i class=x>9</i><b>一</b></p>"
+                + "<p class=noprint>分享</p><p>二<span style='font-size: 0px;'>报</span>三"
+                + "<span style='font-size:0.5em'>四</span></p></div></body>";
+        assertEquals(List.of("正文一", "分享", "二三四"),
+                HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void contentTheStyleSheetHidesOnlyUntilAScriptShowsItIsRead() throws Exception {
+        String html = "<head><style>[v-cloak] { display: none }</style></head><body><div id=app v-cloak>"
+                + "<p>一、总体情况</p><p>全年主动公开政府信息一百余条。</p></div></body>";
+        assertEquals(List.of("一、总体情况", "全年主动公开政府信息一百余条。"),
+                HtmlFixtures.texts(HtmlFixtures.parseText(html, StandardCharsets.UTF_8)));
     }
 
     @Test

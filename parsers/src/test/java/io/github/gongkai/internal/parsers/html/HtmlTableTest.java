@@ -132,4 +132,86 @@ class HtmlTableTest {
         assertEquals("三、本年度办理结果", grid.at(2, 0).text());
         assertEquals("6", grid.at(2, 2).text());
     }
+    @Test
+    void aHeadingColspanWiderThanTheRowsBelowIsCutToTheirWidth() throws Exception {
+        String html = "<table border=1><thead><tr><th colspan=2>行政复议</th><th colspan=9>行政诉讼</th></tr></thead>"
+                + "<tbody><tr><td>结果维持</td><td>总计</td><td>结果维持</td><td>总计</td></tr></tbody>"
+                + "<tbody><tr><td>1</td><td>1</td><td>0</td><td>0</td></tr></tbody></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(4, grid.width());
+        assertEquals(2, grid.at(0, 2).colSpan());
+        assertEquals("0", grid.textAt(2, 3));
+    }
+
+    @Test
+    void anEmptyRowUnderARowspanIsDroppedAndTheRowspanShrinks() throws Exception {
+        String html = "<table border=1><tr><td rowspan=3>（三）不予公开</td><td>1.属于国家秘密</td><td>0</td></tr>"
+                + "<tr></tr><tr><td>2.其他法律行政法规禁止公开</td><td>1</td></tr></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(2, grid.height());
+        assertEquals(2, grid.at(0, 0).rowSpan());
+        assertEquals("1", grid.textAt(1, 2));
+    }
+
+    @Test
+    void wordSpacerRowsInConditionalCommentsAndEmptyParagraphCellsAreDropped() throws Exception {
+        String html = "<table class=MsoNormalTable><tr><td><p class=MsoNormal><span>规章<o:p></o:p></span></p></td>"
+                + "<td><p class=MsoNormal><span lang=EN-US>3<o:p></o:p></span></p></td>"
+                + "<td><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td></tr>"
+                + "<![if !supportMisalignedColumns]><tr height=0><td width=0 style='border:none'></td>"
+                + "<td width=43 style='border:none'></td><td width=60 style='border:none'></td></tr><![endif]></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(1, grid.height());
+        assertEquals(2, grid.width());
+        assertEquals("3", grid.textAt(0, 1));
+    }
+    @Test
+    void aFootWrittenBeforeTheBodyComesAfterItAsBrowsersShowIt() throws Exception {
+        String html = "<table border=1><tfoot><tr><td colspan=2>注：数据统计截至12月31日</td></tr></tfoot>"
+                + "<tbody><tr><td>行政许可</td><td>12</td></tr></tbody>"
+                + "<thead><tr><th>信息内容</th><th>本年处理决定数量</th></tr></thead></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals(List.of("信息内容", "行政许可", "注：数据统计截至12月31日"),
+                List.of(grid.textAt(0, 0), grid.textAt(1, 0), grid.textAt(2, 0)));
+    }
+
+    @Test
+    void aFigureCorrectedInUnacceptedTrackedChangesReadsAsTheCorrection() throws Exception {
+        String html = "<table border=1><tr><td>行政许可</td><td><p class=MsoNormal><span class=msoDel>"
+                + "<del cite='mailto:a' datetime='2023-01-16T10:00:00Z'>17</del></span><span class=msoIns>"
+                + "<ins cite='mailto:a' datetime='2023-01-16T10:00:00Z'>12</ins></span></p></td></tr></table>";
+        Grid grid = HtmlFixtures.parseText(html, StandardCharsets.UTF_8).tables().get(0).grid();
+        assertEquals("12", grid.textAt(0, 1));
+    }
+    @Test
+    void aLabelFramedInATableOfItsOwnLeavesTheReportTableATable() throws Exception {
+        String html = "<table border=1><tr><td colspan=2><table><tr><td>第二十条第（一）项</td></tr></table></td></tr>"
+                + "<tr><td>规章</td><td>0</td></tr><tr><td>行政规范性文件</td><td>3</td></tr></table>";
+        Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
+        assertEquals(1, document.tables().size());
+        Grid grid = document.tables().get(0).grid();
+        assertEquals("第二十条第（一）项", grid.textAt(0, 0));
+        assertEquals("3", grid.textAt(2, 1));
+    }
+
+    @Test
+    void aLongNoteRowUnderATableOfFiguresLeavesItATable() throws Exception {
+        String note = "说明：" + "同一申请人一次提出多项申请的按件分别统计，上年结转的申请在本年度办结的计入本年度办理结果；".repeat(5);
+        String html = "<table border=1><tr><td>行政复议</td><td>结果维持</td><td>结果纠正</td><td>总计</td></tr>"
+                + "<tr><td>本年</td><td>1</td><td>2</td><td>3</td></tr><tr><td>上年</td><td>0</td><td>1</td><td>1</td></tr>"
+                + "<tr><td colspan=4>" + note + "</td></tr></table>";
+        Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
+        assertEquals(1, document.tables().size());
+        assertEquals(4, document.tables().get(0).grid().height());
+    }
+
+    @Test
+    void aPageLayoutTableOfShortCellsAndOneLongTextCellIsReadThrough() throws Exception {
+        String text = "全年主动公开政府信息一百余条，涉及政策文件、工作动态、财政信息等多个方面。".repeat(6);
+        String html = "<table><tr><td><a href=/>首页</a></td><td>2024-01-15</td><td>88</td></tr>"
+                + "<tr><td colspan=3><p>一、总体情况</p><p>" + text + "</p></td></tr></table>";
+        Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
+        assertTrue(document.tables().isEmpty());
+        assertTrue(HtmlFixtures.texts(document).contains("一、总体情况"));
+    }
 }
