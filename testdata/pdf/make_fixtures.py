@@ -196,6 +196,19 @@ def full_width(rows):
     return rows
 
 
+STACKED = {"三、本年度办理结果": "\n".join("三、本年度办理结果"), "商业企业": "商业\n企业", "科研机构": "科研\n机构",
+           "社会公益组织": "社会公\n益组织", "法律服务机构": "法律服\n务机构", "自然人": "自然\n人"}
+
+
+def stacked(rows):
+    """Table B's header as narrow templates print it: 三、本年度办理结果 one character per line in its tall
+    cell, the applicant types wrapped over two lines."""
+    for row in rows:
+        for cell in row:
+            cell.text = STACKED.get(cell.text, cell.text)
+    return rows
+
+
 def table_c_layout(c, thousands):
     return [
         [Cell("行政复议", cols=5, head=True), Cell("行政诉讼", cols=10, head=True)],
@@ -293,9 +306,10 @@ def to_traditional(text):
 
 
 def html_table(rows, style, repeat_header=True):
-    # "rules": only a line above and below the table (frame="hsides"), no vertical lines at all.
-    frame = ' frame="hsides" rules="none"' if style == "rules" else ""
-    out = [f'<table border="1"{frame} cellspacing="0" cellpadding="3" width="100%">']
+    # "rules": only a line above and below the table (frame="hsides"), no vertical lines at all;
+    # "none": no ruling line at all, columns only from whitespace.
+    frame = {"rules": ' border="1" frame="hsides" rules="none"', "none": ' border="0"'}.get(style, ' border="1"')
+    out = [f'<table{frame} cellspacing="0" cellpadding="3" width="100%">']
     # Header rows in <thead> are repeated by the writer on every page the table runs over.
     header_rows = sum(1 for row in rows if row and all(cell.head for cell in row)) if repeat_header else 0
     if style == "grid" and header_rows:
@@ -311,7 +325,8 @@ def html_table(rows, style, repeat_header=True):
             if cell.width:
                 attrs += f' width="{cell.width}"'
             border = ' style="border:1px solid #000"' if style == "grid" else ""
-            out.append(f'<td{attrs}{border} align="center"><font size="2">{cell.text}</font></td>')
+            text = cell.text.replace("\n", "<br>")
+            out.append(f'<td{attrs}{border} align="center"><font size="2">{text}</font></td>')
         out.append("</tr>")
         if style == "grid" and header_rows and r == header_rows - 1:
             out.append("</thead><tbody>")
@@ -334,6 +349,8 @@ def build(spec):
     if spec.get("brackets") == "full":
         for rows in tables.values():
             full_width(rows)
+    if spec.get("stacked"):
+        stacked(tables["TABLE_B"])
     title = f"{spec['body']}{spec['year']}年政府信息公开工作年度报告"
     sections = narrative(spec, a, b, c, rng)
     convert_script = to_traditional if spec.get("traditional") else (lambda s: s)
@@ -380,7 +397,8 @@ def build(spec):
                             cell.text = convert_script(cell.text)
                     style = spec.get("table_style", {}).get(text, "grid")
                     html.append(html_table(rows, style, spec.get("repeat_header", True)))
-                    txt.extend(" | ".join(line) + " |" for line in grid(rows))
+                    # A line break inside a cell is layout only: the pipe text holds the label in one piece.
+                    txt.extend(" | ".join(line).replace("\n", "") + " |" for line in grid(rows))
                     txt.append("")
                 else:
                     txt.append(tr(text))
@@ -407,12 +425,21 @@ def expected_b(template, b):
     return {key: out[key] for key in order}
 
 
-def convert(html, name, workdir):
+def convert(html, name, workdir, via=None):
+    """HTML to PDF by LibreOffice; with via="docx" through a Word file first, so that the PDF comes from
+    Writer tables as a .docx holds them (other text runs and cell borders than the HTML import draws)."""
     source = os.path.join(workdir, name + ".html")
     with open(source, "w", encoding="utf-8") as f:
         f.write(html)
-    subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf",
-                    "--outdir", workdir, source], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    def soffice(target, path, *options):
+        subprocess.run(["soffice", "--headless", *options, "--convert-to", target, "--outdir", workdir, path],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    if via == "docx":
+        soffice("docx:MS Word 2007 XML", source, "--infilter=HTML (StarWriter)")
+        soffice("pdf", os.path.join(workdir, name + ".docx"))
+    else:
+        soffice("pdf", source, "--infilter=HTML (StarWriter)")
     return os.path.join(workdir, name + ".pdf")
 
 
@@ -494,6 +521,16 @@ FIXTURES = [
          extra=2, footer="dash", repeat_header=False),
     dict(name="city-2024-large-numbers", body="江州市人民政府", unit="全市", year=2024, scale=3000,
          thousands=True, footer="of", running_header=True, brackets="full", sub="full", improve="改进措施"),
+    # Through a .docx: Writer tables with their own borders and text runs, as most real PDFs are made.
+    dict(name="county-2023-from-docx", body="永和县人民政府", unit="全县", year=2023, scale=50,
+         running_header=True, footer="dash", via="docx"),
+    dict(name="town-2022-stacked-header", body="清溪县桃源镇人民政府", unit="全镇", year=2022, scale=15,
+         footer="dash", stacked=True),
+    dict(name="town-2022-stacked-header-from-docx", body="清溪县柳林镇人民政府", unit="全镇", year=2022, scale=15,
+         footer="of", stacked=True, via="docx", sub="full"),
+    # Tables B and C without a single ruling line: columns only from whitespace, wrapped header words.
+    dict(name="district-2023-no-ruling-lines", body="江宁市西城区人民政府", unit="全区", year=2023, scale=80,
+         footer="dash", table_style={"TABLE_B": "none", "TABLE_C": "none"}),
 ]
 
 
@@ -504,7 +541,7 @@ def main():
             if only and spec["name"] not in only:
                 continue
             html, txt, expected = build(spec)
-            pdf = convert(html, spec["name"], work)
+            pdf = convert(html, spec["name"], work, spec.get("via"))
             os.replace(pdf, os.path.join(HERE, spec["name"] + ".pdf"))
             with open(os.path.join(HERE, spec["name"] + ".html"), "w", encoding="utf-8") as f:
                 f.write(html)

@@ -42,13 +42,13 @@ final class StreamTable {
     }
 
     /**
-     * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
-     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap, and up
-     * to two lines of a label wrapped below the last of them. Returns the index after the run, or
-     * {@code from} where no such run starts.
+     * A table with no lines at all: from {@code from}, a run of at least three tabular lines, with at most
+     * four other lines in the same size (wrapped labels, group headings) between them and no wide vertical
+     * gap, and up to two lines of a label wrapped below the last of them. Returns the index after the run,
+     * or {@code from} where no such run starts.
      */
     static int runEnd(List<TextLine> lines, int from) {
-        if (lines.get(from).pieces().size() < 3) {
+        if (!isTabular(lines.get(from))) {
             return from;
         }
         int tabular = 1;
@@ -60,7 +60,11 @@ final class StreamTable {
             if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
                 break;
             }
-            if (line.pieces().size() >= 3) {
+            boolean tabularLine = isTabular(line);
+            if (!tabularLine && Math.abs(line.size - lines.get(lastTabular).size) > 0.1f * line.size) {
+                break; // text in another size, such as the heading before the next table
+            }
+            if (tabularLine) {
                 tabular++;
                 lastTabular = end;
             }
@@ -83,6 +87,14 @@ final class StreamTable {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether a line is a table row: cut into three or more pieces, or a label and a number set apart
+     * (table A's rows with one value, 行政许可   1853).
+     */
+    private static boolean isTabular(TextLine line) {
+        return line.pieces().size() >= 3 || isData(line.pieces());
     }
 
     /** Whether these lines look like a table: most of them are cut into three or more pieces. */
