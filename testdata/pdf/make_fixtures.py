@@ -9,9 +9,11 @@ given seed except for PDF timestamps.
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -305,11 +307,11 @@ def to_traditional(text):
     return "".join(TRADITIONAL.get(ch, ch) for ch in text)
 
 
-def html_table(rows, style, repeat_header=True):
+def html_table(rows, style, repeat_header=True, width="100%"):
     # "rules": only a line above and below the table (frame="hsides"), no vertical lines at all;
     # "none": no ruling line at all, columns only from whitespace.
     frame = {"rules": ' border="1" frame="hsides" rules="none"', "none": ' border="0"'}.get(style, ' border="1"')
-    out = [f'<table{frame} cellspacing="0" cellpadding="3" width="100%">']
+    out = [f'<table{frame} cellspacing="0" cellpadding="3" width="{width}">']
     # Header rows in <thead> are repeated by the writer on every page the table runs over.
     header_rows = sum(1 for row in rows if row and all(cell.head for cell in row)) if repeat_header else 0
     if style == "grid" and header_rows:
@@ -396,7 +398,8 @@ def build(spec):
                         for cell in cell_row:
                             cell.text = convert_script(cell.text)
                     style = spec.get("table_style", {}).get(text, "grid")
-                    html.append(html_table(rows, style, spec.get("repeat_header", True)))
+                    width = spec.get("table_width", {}).get(text, "100%")
+                    html.append(html_table(rows, style, spec.get("repeat_header", True), width))
                     # A line break inside a cell is layout only: the pipe text holds the label in one piece.
                     txt.extend(" | ".join(line).replace("\n", "") + " |" for line in grid(rows))
                     txt.append("")
@@ -425,9 +428,10 @@ def expected_b(template, b):
     return {key: out[key] for key in order}
 
 
-def convert(html, name, workdir, via=None):
+def convert(html, name, workdir, via=None, landscape=None):
     """HTML to PDF by LibreOffice; with via="docx" through a Word file first, so that the PDF comes from
-    Writer tables as a .docx holds them (other text runs and cell borders than the HTML import draws)."""
+    Writer tables as a .docx holds them (other text runs and cell borders than the HTML import draws), and
+    the section from the heading `landscape` to the end of the table below it turned to a landscape page."""
     source = os.path.join(workdir, name + ".html")
     with open(source, "w", encoding="utf-8") as f:
         f.write(html)
@@ -437,10 +441,32 @@ def convert(html, name, workdir, via=None):
 
     if via == "docx":
         soffice("docx:MS Word 2007 XML", source, "--infilter=HTML (StarWriter)")
-        soffice("pdf", os.path.join(workdir, name + ".docx"))
+        docx = os.path.join(workdir, name + ".docx")
+        if landscape:
+            landscape_section(docx, landscape)
+        soffice("pdf", docx)
     else:
         soffice("pdf", source, "--infilter=HTML (StarWriter)")
     return os.path.join(workdir, name + ".pdf")
+
+
+def landscape_section(docx, heading):
+    """Puts the heading and the table after it on landscape pages of their own, as Word users do for a wide
+    table B: a section break before the heading and one after the table, the body's portrait section
+    properties kept for the rest."""
+    with zipfile.ZipFile(docx) as z:
+        parts = {item: z.read(item) for item in z.namelist()}
+    body = parts["word/document.xml"].decode("utf-8")
+    portrait = re.search(r"<w:sectPr>.*?</w:sectPr>", body[body.rindex("<w:sectPr>"):]).group(0)
+    wide = re.sub(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"/>', r'<w:pgSz w:w="\2" w:h="\1" w:orient="landscape"/>', portrait)
+    at = body.rindex("<w:p>", 0, body.index(heading))
+    end = body.index("</w:tbl>", at) + len("</w:tbl>")
+    breaking = lambda sect: f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
+    body = body[:at] + breaking(portrait) + body[at:end] + breaking(wide) + body[end:]
+    parts["word/document.xml"] = body.encode("utf-8")
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        for item, data in parts.items():
+            z.writestr(item, data)
 
 
 def scan(pdf, target):
@@ -528,6 +554,15 @@ FIXTURES = [
          footer="dash", stacked=True),
     dict(name="town-2022-stacked-header-from-docx", body="清溪县柳林镇人民政府", unit="全镇", year=2022, scale=15,
          footer="of", stacked=True, via="docx", sub="full"),
+    # Table B alone on a landscape page, its columns wider than the portrait text block.
+    dict(name="city-2022-table-b-landscape", body="临江市人民政府", unit="全市", year=2022, scale=200,
+         footer="dash", running_header=True, via="docx", landscape="三、收到和处理政府信息公开申请情况"),
+    # Table B wider than the text block, running into the right margin.
+    dict(name="county-2021-table-b-wider-than-text", body="石门县人民政府", unit="全县", year=2021, scale=30,
+         footer="dash", table_width={"TABLE_B": "118%"}),
+    # Table B without lines crossing a page, the running header and footer between its rows.
+    dict(name="county-2021-no-lines-across-pages", body="石门县人民政府办公室", unit="全县", year=2021, scale=30,
+         extra=5, running_header=True, footer="of", table_style={"TABLE_B": "none", "TABLE_C": "none"}),
     # Tables B and C without a single ruling line: columns only from whitespace, wrapped header words.
     dict(name="district-2023-no-ruling-lines", body="江宁市西城区人民政府", unit="全区", year=2023, scale=80,
          footer="dash", table_style={"TABLE_B": "none", "TABLE_C": "none"}),
@@ -541,7 +576,7 @@ def main():
             if only and spec["name"] not in only:
                 continue
             html, txt, expected = build(spec)
-            pdf = convert(html, spec["name"], work, spec.get("via"))
+            pdf = convert(html, spec["name"], work, spec.get("via"), spec.get("landscape"))
             os.replace(pdf, os.path.join(HERE, spec["name"] + ".pdf"))
             with open(os.path.join(HERE, spec["name"] + ".html"), "w", encoding="utf-8") as f:
                 f.write(html)
