@@ -428,10 +428,11 @@ def expected_b(template, b):
     return {key: out[key] for key in order}
 
 
-def convert(html, name, workdir, via=None, landscape=None):
+def convert(html, name, workdir, via=None, landscape=None, vertical=None):
     """HTML to PDF by LibreOffice; with via="docx" through a Word file first, so that the PDF comes from
     Writer tables as a .docx holds them (other text runs and cell borders than the HTML import draws), and
-    the section from the heading `landscape` to the end of the table below it turned to a landscape page."""
+    the section from the heading `landscape` to the end of the table below it turned to a landscape page,
+    the cell holding `vertical` set in vertical text direction."""
     source = os.path.join(workdir, name + ".html")
     with open(source, "w", encoding="utf-8") as f:
         f.write(html)
@@ -443,30 +444,43 @@ def convert(html, name, workdir, via=None, landscape=None):
         soffice("docx:MS Word 2007 XML", source, "--infilter=HTML (StarWriter)")
         docx = os.path.join(workdir, name + ".docx")
         if landscape:
-            landscape_section(docx, landscape)
+            edit_docx(docx, lambda body: landscape_section(body, landscape))
+        if vertical:
+            edit_docx(docx, lambda body: vertical_cell(body, vertical))
         soffice("pdf", docx)
     else:
         soffice("pdf", source, "--infilter=HTML (StarWriter)")
     return os.path.join(workdir, name + ".pdf")
 
 
-def landscape_section(docx, heading):
+def edit_docx(docx, edit):
+    """Rewrites the body (word/document.xml) of a .docx with `edit`, a function of its text."""
+    with zipfile.ZipFile(docx) as z:
+        parts = {item: z.read(item) for item in z.namelist()}
+    parts["word/document.xml"] = edit(parts["word/document.xml"].decode("utf-8")).encode("utf-8")
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        for item, data in parts.items():
+            z.writestr(item, data)
+
+
+def landscape_section(body, heading):
     """Puts the heading and the table after it on landscape pages of their own, as Word users do for a wide
     table B: a section break before the heading and one after the table, the body's portrait section
     properties kept for the rest."""
-    with zipfile.ZipFile(docx) as z:
-        parts = {item: z.read(item) for item in z.namelist()}
-    body = parts["word/document.xml"].decode("utf-8")
     portrait = re.search(r"<w:sectPr>.*?</w:sectPr>", body[body.rindex("<w:sectPr>"):]).group(0)
     wide = re.sub(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"/>', r'<w:pgSz w:w="\2" w:h="\1" w:orient="landscape"/>', portrait)
     at = body.rindex("<w:p>", 0, body.index(heading))
     end = body.index("</w:tbl>", at) + len("</w:tbl>")
     breaking = lambda sect: f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
-    body = body[:at] + breaking(portrait) + body[at:end] + breaking(wide) + body[end:]
-    parts["word/document.xml"] = body.encode("utf-8")
-    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
-        for item, data in parts.items():
-            z.writestr(item, data)
+    return body[:at] + breaking(portrait) + body[at:end] + breaking(wide) + body[end:]
+
+
+def vertical_cell(body, text):
+    """Sets the table cell holding `text` in vertical text direction (Word's 文字方向 top to bottom), as
+    templates typed in Word write 三、本年度办理结果."""
+    cell = body.rindex("<w:tc>", 0, body.index(text))
+    at = body.index("<w:vAlign", cell)
+    return body[:at] + '<w:textDirection w:val="tbRl"/>' + body[at:]
 
 
 def scan(pdf, target):
@@ -557,6 +571,9 @@ FIXTURES = [
     # Table B alone on a landscape page, its columns wider than the portrait text block.
     dict(name="city-2022-table-b-landscape", body="临江市人民政府", unit="全市", year=2022, scale=200,
          footer="dash", running_header=True, via="docx", landscape="三、收到和处理政府信息公开申请情况"),
+    # 三、本年度办理结果 in a cell set to vertical text direction in Word: its glyphs are drawn rotated.
+    dict(name="county-2022-vertical-text-cell", body="长乐县人民政府", unit="全县", year=2022, scale=35,
+         footer="dash", via="docx", vertical="三、本年度办理结果"),
     # Table B wider than the text block, running into the right margin.
     dict(name="county-2021-table-b-wider-than-text", body="石门县人民政府", unit="全县", year=2021, scale=30,
          footer="dash", table_width={"TABLE_B": "118%"}),
@@ -576,7 +593,7 @@ def main():
             if only and spec["name"] not in only:
                 continue
             html, txt, expected = build(spec)
-            pdf = convert(html, spec["name"], work, spec.get("via"), spec.get("landscape"))
+            pdf = convert(html, spec["name"], work, spec.get("via"), spec.get("landscape"), spec.get("vertical"))
             os.replace(pdf, os.path.join(HERE, spec["name"] + ".pdf"))
             with open(os.path.join(HERE, spec["name"] + ".html"), "w", encoding="utf-8") as f:
                 f.write(html)
