@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
@@ -14,6 +15,8 @@ import java.util.Set;
  * centred vertically around its row's numbers.
  */
 final class StreamTable {
+    private static final Pattern NUMBER = Pattern.compile(
+            "[-+]?[0-9０-９][0-9０-９,，.．]*(\\s*(件|条|个|项|次|宗|人次|万元|元))?|[/／—\\-–－]+|无");
     /** Most lines above a table without lines taken as its header (the template's header has three rows). */
     private static final int MAX_HEADER_LINES = 8;
 
@@ -267,9 +270,9 @@ final class StreamTable {
         return false;
     }
 
-    /** A count or amount as tables print it, or a mark for "not reported". */
+    /** A count or amount as tables print it, with or without its unit ({@code 5件}), or a mark for "not reported". */
     static boolean isNumber(String text) {
-        return text.matches("[-+]?[0-9０-９][0-9０-９,，.．]*|[/／—\\-–－]+|无");
+        return NUMBER.matcher(text).matches();
     }
 
     /**

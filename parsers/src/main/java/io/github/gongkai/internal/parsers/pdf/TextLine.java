@@ -103,7 +103,7 @@ final class TextLine {
         return new TextLine(kept);
     }
 
-    /** The line cut where glyphs are further apart than {@link #COLUMN_GAP} (digits: {@link #NUMBER_GAP}) font sizes. */
+    /** The line cut where glyphs lie more than {@link #COLUMN_GAP} (digits {@link #NUMBER_GAP}) font sizes apart. */
     List<TextLine> pieces() {
         if (pieces == null) {
             pieces = cut();
@@ -119,7 +119,8 @@ final class TextLine {
             Glyph b = glyphs.get(i);
             float gap = b.x() - a.right();
             float size = Math.max(a.size(), b.size());
-            if (gap > COLUMN_GAP * size || gap > NUMBER_GAP * size && isDigit(a.text().charAt(a.text().length() - 1)) && isDigit(b.text().charAt(0))) {
+            boolean digits = isDigit(a.text().charAt(a.text().length() - 1)) && isDigit(b.text().charAt(0));
+            if (gap > COLUMN_GAP * size || digits && gap > NUMBER_GAP * size) {
                 out.add(new TextLine(glyphs.subList(from, i)));
                 from = i;
             }
