@@ -307,10 +307,12 @@ def to_traditional(text):
     return "".join(TRADITIONAL.get(ch, ch) for ch in text)
 
 
-def html_table(rows, style, repeat_header=True, width="100%"):
+def html_table(rows, style, repeat_header=True, width="100%", shade=None):
     # "rules": only a line above and below the table (frame="hsides"), no vertical lines at all;
+    # "columns": a frame and the lines between columns, none between rows;
     # "none": no ruling line at all, columns only from whitespace.
-    frame = {"rules": ' border="1" frame="hsides" rules="none"', "none": ' border="0"'}.get(style, ' border="1"')
+    frame = {"rules": ' border="1" frame="hsides" rules="none"', "columns": ' border="1" frame="box" rules="cols"',
+             "none": ' border="0"'}.get(style, ' border="1"')
     out = [f'<table{frame} cellspacing="0" cellpadding="3" width="{width}">']
     # Header rows in <thead> are repeated by the writer on every page the table runs over.
     header_rows = sum(1 for row in rows if row and all(cell.head for cell in row)) if repeat_header else 0
@@ -327,6 +329,8 @@ def html_table(rows, style, repeat_header=True, width="100%"):
             if cell.width:
                 attrs += f' width="{cell.width}"'
             border = ' style="border:1px solid #000"' if style == "grid" else ""
+            if shade and cell.head:
+                attrs += f' bgcolor="{shade}"'
             text = cell.text.replace("\n", "<br>")
             out.append(f'<td{attrs}{border} align="center"><font size="2">{text}</font></td>')
         out.append("</tr>")
@@ -399,7 +403,7 @@ def build(spec):
                             cell.text = convert_script(cell.text)
                     style = spec.get("table_style", {}).get(text, "grid")
                     width = spec.get("table_width", {}).get(text, "100%")
-                    html.append(html_table(rows, style, spec.get("repeat_header", True), width))
+                    html.append(html_table(rows, style, spec.get("repeat_header", True), width, spec.get("shade")))
                     # A line break inside a cell is layout only: the pipe text holds the label in one piece.
                     txt.extend(" | ".join(line).replace("\n", "") + " |" for line in grid(rows))
                     txt.append("")
@@ -574,6 +578,13 @@ FIXTURES = [
     # 三、本年度办理结果 in a cell set to vertical text direction in Word: its glyphs are drawn rotated.
     dict(name="county-2022-vertical-text-cell", body="长乐县人民政府", unit="全县", year=2022, scale=35,
          footer="dash", via="docx", vertical="三、本年度办理结果"),
+    # Header cells shaded grey, as Word table styles fill them.
+    dict(name="city-2023-shaded-header", body="云川市人民政府", unit="全市", year=2023, scale=120,
+         footer="of", via="docx", shade="#d9d9d9"),
+    # Tables B and C ruled between columns only: a cell holds the numbers of many rows, one per line; table B
+    # crosses a page, open at the break (no line below the first part, none above the second).
+    dict(name="county-2022-columns-ruled-only", body="安远县人民政府", unit="全县", year=2022, scale=20,
+         footer="dash", table_style={"TABLE_B": "columns", "TABLE_C": "columns"}),
     # Table B wider than the text block, running into the right margin.
     dict(name="county-2021-table-b-wider-than-text", body="石门县人民政府", unit="全县", year=2021, scale=30,
          footer="dash", table_width={"TABLE_B": "118%"}),

@@ -260,6 +260,20 @@ final class StreamTable {
         return result;
     }
 
+    /** Whether a line is a table's data row: a label or number with a number after it. */
+    static boolean isDataLine(TextLine line) {
+        return isData(line.pieces());
+    }
+
+    /**
+     * Whether a line is a whole row of a table: a label and at least two values, not the wrapped rest of
+     * numbers too wide for their cells.
+     */
+    static boolean isLabelledRow(TextLine line) {
+        List<TextLine> pieces = line.pieces();
+        return pieces.size() >= 3 && !isNumber(pieces.get(0).text) && isData(pieces);
+    }
+
     /** Whether a line is a data row: a number follows its first piece. */
     private static boolean isData(List<TextLine> pieces) {
         for (int i = 1; i < pieces.size(); i++) {
