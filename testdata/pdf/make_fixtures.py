@@ -9,9 +9,11 @@ given seed except for PDF timestamps.
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
+import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -196,6 +198,19 @@ def full_width(rows):
     return rows
 
 
+STACKED = {"三、本年度办理结果": "\n".join("三、本年度办理结果"), "商业企业": "商业\n企业", "科研机构": "科研\n机构",
+           "社会公益组织": "社会公\n益组织", "法律服务机构": "法律服\n务机构", "自然人": "自然\n人"}
+
+
+def stacked(rows):
+    """Table B's header as narrow templates print it: 三、本年度办理结果 one character per line in its tall
+    cell, the applicant types wrapped over two lines."""
+    for row in rows:
+        for cell in row:
+            cell.text = STACKED.get(cell.text, cell.text)
+    return rows
+
+
 def table_c_layout(c, thousands):
     return [
         [Cell("行政复议", cols=5, head=True), Cell("行政诉讼", cols=10, head=True)],
@@ -292,10 +307,13 @@ def to_traditional(text):
     return "".join(TRADITIONAL.get(ch, ch) for ch in text)
 
 
-def html_table(rows, style, repeat_header=True):
-    # "rules": only a line above and below the table (frame="hsides"), no vertical lines at all.
-    frame = ' frame="hsides" rules="none"' if style == "rules" else ""
-    out = [f'<table border="1"{frame} cellspacing="0" cellpadding="3" width="100%">']
+def html_table(rows, style, repeat_header=True, width="100%", shade=None):
+    # "rules": only a line above and below the table (frame="hsides"), no vertical lines at all;
+    # "columns": a frame and the lines between columns, none between rows;
+    # "none": no ruling line at all, columns only from whitespace.
+    frame = {"rules": ' border="1" frame="hsides" rules="none"', "columns": ' border="1" frame="box" rules="cols"',
+             "none": ' border="0"'}.get(style, ' border="1"')
+    out = [f'<table{frame} cellspacing="0" cellpadding="3" width="{width}">']
     # Header rows in <thead> are repeated by the writer on every page the table runs over.
     header_rows = sum(1 for row in rows if row and all(cell.head for cell in row)) if repeat_header else 0
     if style == "grid" and header_rows:
@@ -311,7 +329,10 @@ def html_table(rows, style, repeat_header=True):
             if cell.width:
                 attrs += f' width="{cell.width}"'
             border = ' style="border:1px solid #000"' if style == "grid" else ""
-            out.append(f'<td{attrs}{border} align="center"><font size="2">{cell.text}</font></td>')
+            if shade and cell.head:
+                attrs += f' bgcolor="{shade}"'
+            text = cell.text.replace("\n", "<br>")
+            out.append(f'<td{attrs}{border} align="center"><font size="2">{text}</font></td>')
         out.append("</tr>")
         if style == "grid" and header_rows and r == header_rows - 1:
             out.append("</thead><tbody>")
@@ -334,6 +355,8 @@ def build(spec):
     if spec.get("brackets") == "full":
         for rows in tables.values():
             full_width(rows)
+    if spec.get("stacked"):
+        stacked(tables["TABLE_B"])
     title = f"{spec['body']}{spec['year']}年政府信息公开工作年度报告"
     sections = narrative(spec, a, b, c, rng)
     convert_script = to_traditional if spec.get("traditional") else (lambda s: s)
@@ -379,8 +402,10 @@ def build(spec):
                         for cell in cell_row:
                             cell.text = convert_script(cell.text)
                     style = spec.get("table_style", {}).get(text, "grid")
-                    html.append(html_table(rows, style, spec.get("repeat_header", True)))
-                    txt.extend(" | ".join(line) + " |" for line in grid(rows))
+                    width = spec.get("table_width", {}).get(text, "100%")
+                    html.append(html_table(rows, style, spec.get("repeat_header", True), width, spec.get("shade")))
+                    # A line break inside a cell is layout only: the pipe text holds the label in one piece.
+                    txt.extend(" | ".join(line).replace("\n", "") + " |" for line in grid(rows))
                     txt.append("")
                 else:
                     txt.append(tr(text))
@@ -407,13 +432,59 @@ def expected_b(template, b):
     return {key: out[key] for key in order}
 
 
-def convert(html, name, workdir):
+def convert(html, name, workdir, via=None, landscape=None, vertical=None):
+    """HTML to PDF by LibreOffice; with via="docx" through a Word file first, so that the PDF comes from
+    Writer tables as a .docx holds them (other text runs and cell borders than the HTML import draws), and
+    the section from the heading `landscape` to the end of the table below it turned to a landscape page,
+    the cell holding `vertical` set in vertical text direction."""
     source = os.path.join(workdir, name + ".html")
     with open(source, "w", encoding="utf-8") as f:
         f.write(html)
-    subprocess.run(["soffice", "--headless", "--infilter=HTML (StarWriter)", "--convert-to", "pdf",
-                    "--outdir", workdir, source], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    def soffice(target, path, *options):
+        subprocess.run(["soffice", "--headless", *options, "--convert-to", target, "--outdir", workdir, path],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    if via == "docx":
+        soffice("docx:MS Word 2007 XML", source, "--infilter=HTML (StarWriter)")
+        docx = os.path.join(workdir, name + ".docx")
+        if landscape:
+            edit_docx(docx, lambda body: landscape_section(body, landscape))
+        if vertical:
+            edit_docx(docx, lambda body: vertical_cell(body, vertical))
+        soffice("pdf", docx)
+    else:
+        soffice("pdf", source, "--infilter=HTML (StarWriter)")
     return os.path.join(workdir, name + ".pdf")
+
+
+def edit_docx(docx, edit):
+    """Rewrites the body (word/document.xml) of a .docx with `edit`, a function of its text."""
+    with zipfile.ZipFile(docx) as z:
+        parts = {item: z.read(item) for item in z.namelist()}
+    parts["word/document.xml"] = edit(parts["word/document.xml"].decode("utf-8")).encode("utf-8")
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as z:
+        for item, data in parts.items():
+            z.writestr(item, data)
+
+
+def landscape_section(body, heading):
+    """Puts the heading and the table after it on landscape pages of their own, as Word users do for a wide
+    table B: a section break before the heading and one after the table, the body's portrait section
+    properties kept for the rest."""
+    portrait = re.search(r"<w:sectPr>.*?</w:sectPr>", body[body.rindex("<w:sectPr>"):]).group(0)
+    wide = re.sub(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"/>', r'<w:pgSz w:w="\2" w:h="\1" w:orient="landscape"/>', portrait)
+    at = body.rindex("<w:p>", 0, body.index(heading))
+    end = body.index("</w:tbl>", at) + len("</w:tbl>")
+    breaking = lambda sect: f"<w:p><w:pPr>{sect}</w:pPr></w:p>"
+    return body[:at] + breaking(portrait) + body[at:end] + breaking(wide) + body[end:]
+
+
+def vertical_cell(body, text):
+    """Sets the table cell holding `text` in vertical text direction (Word's 文字方向 top to bottom), as
+    templates typed in Word write 三、本年度办理结果."""
+    cell = body.rindex("<w:tc>", 0, body.index(text))
+    at = body.index("<w:vAlign", cell)
+    return body[:at] + '<w:textDirection w:val="tbRl"/>' + body[at:]
 
 
 def scan(pdf, target):
@@ -494,6 +565,35 @@ FIXTURES = [
          extra=2, footer="dash", repeat_header=False),
     dict(name="city-2024-large-numbers", body="江州市人民政府", unit="全市", year=2024, scale=3000,
          thousands=True, footer="of", running_header=True, brackets="full", sub="full", improve="改进措施"),
+    # Through a .docx: Writer tables with their own borders and text runs, as most real PDFs are made.
+    dict(name="county-2023-from-docx", body="永和县人民政府", unit="全县", year=2023, scale=50,
+         running_header=True, footer="dash", via="docx"),
+    dict(name="town-2022-stacked-header", body="清溪县桃源镇人民政府", unit="全镇", year=2022, scale=15,
+         footer="dash", stacked=True),
+    dict(name="town-2022-stacked-header-from-docx", body="清溪县柳林镇人民政府", unit="全镇", year=2022, scale=15,
+         footer="of", stacked=True, via="docx", sub="full"),
+    # Table B alone on a landscape page, its columns wider than the portrait text block.
+    dict(name="city-2022-table-b-landscape", body="临江市人民政府", unit="全市", year=2022, scale=200,
+         footer="dash", running_header=True, via="docx", landscape="三、收到和处理政府信息公开申请情况"),
+    # 三、本年度办理结果 in a cell set to vertical text direction in Word: its glyphs are drawn rotated.
+    dict(name="county-2022-vertical-text-cell", body="长乐县人民政府", unit="全县", year=2022, scale=35,
+         footer="dash", via="docx", vertical="三、本年度办理结果"),
+    # Header cells shaded grey, as Word table styles fill them.
+    dict(name="city-2023-shaded-header", body="云川市人民政府", unit="全市", year=2023, scale=120,
+         footer="of", via="docx", shade="#d9d9d9"),
+    # Tables B and C ruled between columns only: a cell holds the numbers of many rows, one per line; table B
+    # crosses a page, open at the break (no line below the first part, none above the second).
+    dict(name="county-2022-columns-ruled-only", body="安远县人民政府", unit="全县", year=2022, scale=20,
+         footer="dash", table_style={"TABLE_B": "columns", "TABLE_C": "columns"}),
+    # Table B wider than the text block, running into the right margin.
+    dict(name="county-2021-table-b-wider-than-text", body="石门县人民政府", unit="全县", year=2021, scale=30,
+         footer="dash", table_width={"TABLE_B": "118%"}),
+    # Table B without lines crossing a page, the running header and footer between its rows.
+    dict(name="county-2021-no-lines-across-pages", body="石门县人民政府办公室", unit="全县", year=2021, scale=30,
+         extra=5, running_header=True, footer="of", table_style={"TABLE_B": "none", "TABLE_C": "none"}),
+    # Tables B and C without a single ruling line: columns only from whitespace, wrapped header words.
+    dict(name="district-2023-no-ruling-lines", body="江宁市西城区人民政府", unit="全区", year=2023, scale=80,
+         footer="dash", table_style={"TABLE_B": "none", "TABLE_C": "none"}),
 ]
 
 
@@ -504,7 +604,7 @@ def main():
             if only and spec["name"] not in only:
                 continue
             html, txt, expected = build(spec)
-            pdf = convert(html, spec["name"], work)
+            pdf = convert(html, spec["name"], work, spec.get("via"), spec.get("landscape"), spec.get("vertical"))
             os.replace(pdf, os.path.join(HERE, spec["name"] + ".pdf"))
             with open(os.path.join(HERE, spec["name"] + ".html"), "w", encoding="utf-8") as f:
                 f.write(html)

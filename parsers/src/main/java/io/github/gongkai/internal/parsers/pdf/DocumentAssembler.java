@@ -27,7 +27,8 @@ final class DocumentAssembler {
         this.limits = limits;
     }
 
-    List<Block> assemble(List<PageLayout> pages) throws GongkaiException {
+    List<Block> assemble(List<PageLayout> read) throws GongkaiException {
+        List<PageLayout> pages = RunningText.outOfTables(read);
         List<List<TextLine>> texts = RunningText.strip(pages);
         paragraphs = new Paragraphs(blocks, Paragraphs.Margins.of(texts));
         for (int p = 0; p < pages.size(); p++) {

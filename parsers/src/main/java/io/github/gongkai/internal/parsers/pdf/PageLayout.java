@@ -71,8 +71,8 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             }
             lattice.mergeCells();
             TablePart ruled = latticeTable(content.page(), lattice, free);
-            if (hidesColumns(ruled)) {
-                // Only a frame and row lines, or some columns undrawn: the columns must come from the text.
+            if (hidesColumns(ruled) || hidesRows(lattice, free)) {
+                // Only a frame and row lines, some columns or rows undrawn: the grid must come from the text.
                 streamTable(content.page(), free, lattice.left(), lattice.right(), lattice.rowEdges())
                         .ifPresent(tables::add);
             } else {
@@ -169,6 +169,60 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         }
         long crowded = part.cells().stream().filter(b -> SEVERAL_NUMBERS.matcher(b.text()).matches()).count();
         return crowded >= 2;
+    }
+
+    /**
+     * Whether a ruled table leaves rows undrawn: between two of its horizontal lines lie several lines of
+     * text that each hold a label and values, as where only the columns are ruled (a cell then holds the
+     * numbers of several rows, one per line); or it is one row, a frame, around header lines and numbers.
+     */
+    private static boolean hidesRows(Lattice lattice, List<Glyph> free) {
+        float[] edges = lattice.rowEdges();
+        for (int band = 0; band + 1 < edges.length; band++) {
+            List<Glyph> inside = new ArrayList<>();
+            for (Glyph g : free) {
+                if (g.centerY() > edges[band] && g.centerY() < edges[band + 1]
+                        && g.centerX() > lattice.left() && g.centerX() < lattice.right()) {
+                    inside.add(g);
+                }
+            }
+            List<TextLine> lines = TextLine.group(inside);
+            List<TextLine> rows = lines.stream().filter(StreamTable::isLabelledRow).toList();
+            long data = lines.stream().filter(StreamTable::isDataLine).count();
+            if (anyAligned(rows, lattice.columns()) || data == 1 && lines.size() > 1 && edges.length == 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether two of these rows have values in at least half of the table's {@code columns}, in the same
+     * columns, as rows of one table do. A label and numbers both wrapped in their cells (三、本 beside the
+     * rest of a 1,890 split after 1,89) also make lines of a label and values, but of a few values only.
+     */
+    private static boolean anyAligned(List<TextLine> rows, int columns) {
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = i + 1; j < rows.size(); j++) {
+                List<TextLine> a = rows.get(i).pieces();
+                if (a.size() - 1 >= Math.max(2, columns / 2) && aligned(a, rows.get(j).pieces())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean aligned(List<TextLine> a, List<TextLine> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int p = 1; p < a.size(); p++) {
+            if (a.get(p).x > b.get(p).right || b.get(p).x > a.get(p).right) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

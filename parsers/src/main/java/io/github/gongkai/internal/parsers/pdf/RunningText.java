@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.document.Origin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,16 +31,8 @@ final class RunningText {
 
     /** The pages' lines without headers, footers and page numbers. */
     static List<List<TextLine>> strip(List<PageLayout> pages) {
-        Map<String, List<float[]>> seen = new HashMap<>();
-        for (PageLayout page : pages) {
-            for (TextLine line : page.lines()) {
-                if (inBand(line, page, BAND)) {
-                    seen.computeIfAbsent(key(line), k -> new ArrayList<>())
-                            .add(new float[] {page.content().page(), line.baseline()});
-                }
-            }
-        }
-        int needed = Math.max(2, (pages.size() + 1) / 2);
+        Map<String, List<float[]>> seen = seen(pages);
+        int needed = needed(pages);
         List<List<TextLine>> out = new ArrayList<>(pages.size());
         for (PageLayout page : pages) {
             List<TextLine> kept = new ArrayList<>(page.lines().size());
@@ -55,8 +48,86 @@ final class RunningText {
         return out;
     }
 
+    /**
+     * The pages with a running header taken out of the table it was read into: at the top of a page, a
+     * table without lines takes the lines close above it as its header rows, and a header set in the
+     * table's size (临川县人民政府2023年政府信息公开工作年度报告 over the rest of table B) is such a line.
+     * Its first row goes when it holds that one text only, at the place the header has on other pages.
+     */
+    static List<PageLayout> outOfTables(List<PageLayout> pages) {
+        Map<String, List<float[]>> seen = seen(pages);
+        int needed = needed(pages);
+        List<PageLayout> out = new ArrayList<>(pages.size());
+        for (PageLayout page : pages) {
+            List<TablePart> tables = new ArrayList<>(page.tables().size());
+            for (TablePart table : page.tables()) {
+                tables.add(runningFirstRow(table, page, seen, needed) ? withoutFirstRow(table) : table);
+            }
+            out.add(new PageLayout(page.content(), tables, page.lines(), page.oversized()));
+        }
+        return out;
+    }
+
+    private static boolean runningFirstRow(TablePart table, PageLayout page, Map<String, List<float[]>> seen,
+                                           int needed) {
+        if (table.ruled() || table.rows() < 2) {
+            return false;
+        }
+        List<TablePart.Box> first = table.cells().stream().filter(b -> b.row() == 0).toList();
+        List<TablePart.Box> texts = first.stream().filter(b -> !b.text().isBlank()).toList();
+        if (texts.size() != 1 || first.stream().anyMatch(b -> b.rowSpan() > 1)) {
+            return false;
+        }
+        TablePart.Box box = texts.get(0);
+        Origin.Region region = box.origin();
+        if (region.y() + region.height() > page.content().height() * BAND) {
+            return false;
+        }
+        // The box is one line high: its baseline lies 0.88 of its height below its top (see Glyph).
+        float baseline = (float) (region.y() + 0.88 * region.height());
+        List<float[]> places = new ArrayList<>(seen.getOrDefault(key(box.text()), List.of()));
+        places.add(new float[] {page.content().page(), baseline});
+        return pagesAtSamePlace(places, baseline) >= needed;
+    }
+
+    private static TablePart withoutFirstRow(TablePart table) {
+        List<TablePart.Box> rest = new ArrayList<>();
+        float top = Float.MAX_VALUE;
+        for (TablePart.Box b : table.cells()) {
+            if (b.row() > 0) {
+                rest.add(new TablePart.Box(b.row() - 1, b.column(), b.rowSpan(), b.colSpan(), b.text(), b.origin()));
+                top = Math.min(top, (float) b.origin().y());
+            }
+        }
+        return new TablePart(table.page(), top, table.bottom(), table.left(), table.right(), table.rows() - 1,
+                table.columns(), table.edges(), rest, false);
+    }
+
+    /** Per text (digits aside) of the lines in the top and bottom bands, the pages and baselines it has there. */
+    private static Map<String, List<float[]>> seen(List<PageLayout> pages) {
+        Map<String, List<float[]>> seen = new HashMap<>();
+        for (PageLayout page : pages) {
+            for (TextLine line : page.lines()) {
+                if (inBand(line, page, BAND)) {
+                    seen.computeIfAbsent(key(line), k -> new ArrayList<>())
+                            .add(new float[] {page.content().page(), line.baseline()});
+                }
+            }
+        }
+        return seen;
+    }
+
+    /** On how many pages a text must recur to be running: most of them, and at least two. */
+    private static int needed(List<PageLayout> pages) {
+        return Math.max(2, (pages.size() + 1) / 2);
+    }
+
     private static long pagesAtSamePlace(List<float[]> places, TextLine line) {
-        return places.stream().filter(p -> Math.abs(p[1] - line.baseline()) <= SAME_PLACE)
+        return pagesAtSamePlace(places, line.baseline());
+    }
+
+    private static long pagesAtSamePlace(List<float[]> places, float baseline) {
+        return places.stream().filter(p -> Math.abs(p[1] - baseline) <= SAME_PLACE)
                 .mapToInt(p -> (int) p[0]).distinct().count();
     }
 
@@ -71,6 +142,10 @@ final class RunningText {
 
     /** The line's text with digits and spaces taken out, so that "第2页" and "第3页" recur alike. */
     private static String key(TextLine line) {
-        return line.text.replaceAll("[0-9０-９\\s]", "");
+        return key(line.text);
+    }
+
+    private static String key(String text) {
+        return text.replaceAll("[0-9０-９\\s]", "");
     }
 }

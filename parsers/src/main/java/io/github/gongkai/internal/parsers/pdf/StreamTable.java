@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
@@ -14,6 +15,8 @@ import java.util.Set;
  * centred vertically around its row's numbers.
  */
 final class StreamTable {
+    private static final Pattern NUMBER = Pattern.compile(
+            "[-+]?[0-9０-９][0-9０-９,，.．]*(\\s*(件|条|个|项|次|宗|人次|万元|元))?|[/／—\\-–－]+|无");
     /** Most lines above a table without lines taken as its header (the template's header has three rows). */
     private static final int MAX_HEADER_LINES = 8;
 
@@ -42,13 +45,13 @@ final class StreamTable {
     }
 
     /**
-     * A table with no lines at all: from {@code from}, a run of at least three lines cut into three or more
-     * pieces, with at most four other lines (wrapped labels) between them and no wide vertical gap, and up
-     * to two lines of a label wrapped below the last of them. Returns the index after the run, or
-     * {@code from} where no such run starts.
+     * A table with no lines at all: from {@code from}, a run of at least three tabular lines, with at most
+     * four other lines in the same size (wrapped labels, group headings) between them and no wide vertical
+     * gap, and up to two lines of a label wrapped below the last of them. Returns the index after the run,
+     * or {@code from} where no such run starts.
      */
     static int runEnd(List<TextLine> lines, int from) {
-        if (lines.get(from).pieces().size() < 3) {
+        if (!isTabular(lines.get(from))) {
             return from;
         }
         int tabular = 1;
@@ -60,7 +63,11 @@ final class StreamTable {
             if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
                 break;
             }
-            if (line.pieces().size() >= 3) {
+            boolean tabularLine = isTabular(line);
+            if (!tabularLine && Math.abs(line.size - lines.get(lastTabular).size) > 0.1f * line.size) {
+                break; // text in another size, such as the heading before the next table
+            }
+            if (tabularLine) {
                 tabular++;
                 lastTabular = end;
             }
@@ -83,6 +90,14 @@ final class StreamTable {
             end++;
         }
         return end;
+    }
+
+    /**
+     * Whether a line is a table row: cut into three or more pieces, or a label and a number set apart
+     * (table A's rows with one value, 行政许可   1853).
+     */
+    private static boolean isTabular(TextLine line) {
+        return line.pieces().size() >= 3 || isData(line.pieces());
     }
 
     /** Whether these lines look like a table: most of them are cut into three or more pieces. */
@@ -245,6 +260,20 @@ final class StreamTable {
         return result;
     }
 
+    /** Whether a line is a table's data row: a label or number with a number after it. */
+    static boolean isDataLine(TextLine line) {
+        return isData(line.pieces());
+    }
+
+    /**
+     * Whether a line is a whole row of a table: a label and at least two values, not the wrapped rest of
+     * numbers too wide for their cells.
+     */
+    static boolean isLabelledRow(TextLine line) {
+        List<TextLine> pieces = line.pieces();
+        return pieces.size() >= 3 && !isNumber(pieces.get(0).text) && isData(pieces);
+    }
+
     /** Whether a line is a data row: a number follows its first piece. */
     private static boolean isData(List<TextLine> pieces) {
         for (int i = 1; i < pieces.size(); i++) {
@@ -255,9 +284,9 @@ final class StreamTable {
         return false;
     }
 
-    /** A count or amount as tables print it, or a mark for "not reported". */
+    /** A count or amount as tables print it, with or without its unit ({@code 5件}), or a mark for "not reported". */
     static boolean isNumber(String text) {
-        return text.matches("[-+]?[0-9０-９][0-9０-９,，.．]*|[/／—\\-–－]+|无");
+        return NUMBER.matcher(text).matches();
     }
 
     /**

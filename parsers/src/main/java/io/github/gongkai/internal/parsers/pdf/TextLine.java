@@ -11,6 +11,11 @@ import java.util.List;
 final class TextLine {
     /** A gap wider than this many font sizes splits a line into separate pieces (columns, cells). */
     static final float COLUMN_GAP = 1.2f;
+    /**
+     * Between two digits a gap wider than this many font sizes splits too: digits of one number touch, so
+     * such a gap separates the numbers of two narrow columns ({@code 32   1613}).
+     */
+    static final float NUMBER_GAP = 0.5f;
 
     final List<Glyph> glyphs;
     final String text;
@@ -98,7 +103,7 @@ final class TextLine {
         return new TextLine(kept);
     }
 
-    /** The line cut where glyphs are further apart than {@link #COLUMN_GAP} font sizes. */
+    /** The line cut where glyphs lie more than {@link #COLUMN_GAP} (digits {@link #NUMBER_GAP}) font sizes apart. */
     List<TextLine> pieces() {
         if (pieces == null) {
             pieces = cut();
@@ -112,7 +117,10 @@ final class TextLine {
         for (int i = 1; i < glyphs.size(); i++) {
             Glyph a = glyphs.get(i - 1);
             Glyph b = glyphs.get(i);
-            if (b.x() - a.right() > COLUMN_GAP * Math.max(a.size(), b.size())) {
+            float gap = b.x() - a.right();
+            float size = Math.max(a.size(), b.size());
+            boolean digits = isDigit(a.text().charAt(a.text().length() - 1)) && isDigit(b.text().charAt(0));
+            if (gap > COLUMN_GAP * size || digits && gap > NUMBER_GAP * size) {
                 out.add(new TextLine(glyphs.subList(from, i)));
                 from = i;
             }
@@ -123,6 +131,10 @@ final class TextLine {
             out.add(new TextLine(glyphs.subList(from, glyphs.size())));
         }
         return List.copyOf(out);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
 
     /** Joins lines of one paragraph or cell, top to bottom: directly between CJK, with a space between words. */

@@ -60,17 +60,30 @@ class PdfDrawnTablesTest {
                 grid.textAt(2, 2), grid.textAt(2, 3)));
     }
 
-    /**
-     * Three rows 20 points high from x 50 to 350, ruled above and below each row, with vertical lines at
-     * {@code verticals}; each row holds a label and three numbers.
-     */
+    @Test
+    void columnsRuledWithoutAnyLineBetweenRowsAreReadRowByRow() throws Exception {
+        // A frame and the lines between columns: each column's cell holds the numbers of all three rows.
+        Grid grid = parse(rowsOfNumbers(new float[] {50, 150, 220, 280, 350}, false)).tables().get(0).grid();
+        assertEquals(3, grid.height());
+        assertEquals(List.of("row1", "11", "12", "13"), List.of(grid.textAt(1, 0), grid.textAt(1, 1),
+                grid.textAt(1, 2), grid.textAt(1, 3)));
+    }
+
     private static byte[] rowsOfNumbers(float[] verticals) throws Exception {
+        return rowsOfNumbers(verticals, true);
+    }
+
+    /**
+     * Three rows 20 points high from x 50 to 350, ruled above and below the table and, if {@code rowLines},
+     * between the rows, with vertical lines at {@code verticals}; each row holds a label and three numbers.
+     */
+    private static byte[] rowsOfNumbers(float[] verticals, boolean rowLines) throws Exception {
         try (PDDocument document = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                for (int i = 0; i <= 3; i++) {
+                for (int i = 0; i <= 3; i += rowLines ? 1 : 3) {
                     content.moveTo(50, TOP - 20 * i);
                     content.lineTo(350, TOP - 20 * i);
                 }

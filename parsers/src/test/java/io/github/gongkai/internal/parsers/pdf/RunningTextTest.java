@@ -41,6 +41,40 @@ class RunningTextTest {
         assertEquals(List.of("正文"), out.get(1).stream().map(l -> l.text).toList());
     }
 
+    @Test
+    void aHeaderReadAsTheFirstRowOfATableWithoutLinesLeavesTheTable() {
+        String title = "某县人民政府2023年政府信息公开工作年度报告";
+        List<PageLayout> pages = List.of(
+                page(1, line(title, 40), line("正文", 100)),
+                page(2, line(title, 40), line("正文", 100)),
+                withTable(page(3), List.of(line(title, 40), row(64, "8.属于行政查询事项", "0", "1"))));
+        TablePart table = RunningText.outOfTables(pages).get(2).tables().get(0);
+        assertEquals(1, table.rows());
+        assertEquals("8.属于行政查询事项", table.cells().get(0).text());
+    }
+
+    @Test
+    void theFirstRowOfATableStaysWhereNoHeaderRunsThere() {
+        List<PageLayout> pages = List.of(page(1, line("正文", 100)), page(2, line("正文", 100)),
+                withTable(page(3), List.of(line("申请人情况", 40), row(64, "8.属于行政查询事项", "0", "1"))));
+        assertEquals(2, RunningText.outOfTables(pages).get(2).tables().get(0).rows());
+    }
+
+    private static PageLayout withTable(PageLayout page, List<TextLine> lines) {
+        TablePart table = StreamTable.build(page.content().page(), lines, lines.get(0).top,
+                lines.get(lines.size() - 1).bottom, new float[0]);
+        return new PageLayout(page.content(), List.of(table), List.of(), 0);
+    }
+
+    /** A table row: the label from x 72, then each number 100 points further right. */
+    private static TextLine row(float baseline, String label, String... numbers) {
+        List<Glyph> glyphs = new ArrayList<>(line(label, baseline).glyphs);
+        for (int i = 0; i < numbers.length; i++) {
+            glyphs.add(new Glyph(numbers[i], 372 + 100 * i, baseline, 6, 12));
+        }
+        return TextLine.group(glyphs).get(0);
+    }
+
     /** A line of 12-point glyphs from x 72 at the given baseline. */
     private static TextLine line(String text, float baseline) {
         List<Glyph> glyphs = new ArrayList<>();
