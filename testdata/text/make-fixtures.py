@@ -180,7 +180,8 @@ class C:
         self.value, self.rows, self.cols = value, rows, cols
 
 
-def table_a(template, values, spaced_rules):
+def table_a(template, values, spaced_rules, footnoted=()):
+    """Items in footnoted carry a mark after their last number that points to a note below the table."""
     groups = A_2021 if template == "2021" else A_2019
     grid = []
     for article, measures, items, keys in groups:
@@ -193,21 +194,38 @@ def table_a(template, values, spaced_rules):
             if key not in values:
                 continue
             cells = [C(values[key][m]) for m in keys]
+            if key in footnoted:
+                cells[-1].value = number_text(cells[-1].value) + "*"
             cells[-1].cols = 1 + span
             grid.append([C(label)] + cells)
     return grid
 
 
 def table_b(template, rows, wording, layout):
+    """Layout options: swap and subtotals (broken copies); totalFirst puts 总计 before 自然人; numberCells puts
+    outline numbers in cells of their own ((三) | 不予公开, 1. | 属于国家秘密); runTogether writes
+    三、本年度办理结果 and (一)予以公开 in one cell; zeroUnit writes the zeros of the listed rows as 0(件)."""
+    applicant_heads = [C("自然人", 2), C("法人或其他组织", 1, 5), C("总计", 2)]
+    if layout.get("totalFirst"):
+        applicant_heads.insert(0, applicant_heads.pop())
     grid = [[C(CORNER, 3, 3), C("申请人情况", 1, 7)],
-            [C("自然人", 2), C("法人或其他组织", 1, 5), C("总计", 2)],
+            applicant_heads,
             [C(wording.get("commercial", "商业企业")), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")]]
+    order = ["total"] + COLUMNS if layout.get("totalFirst") else COLUMNS + ["total"]
 
     def values(key):
-        return [C(rows[key][c]) for c in COLUMNS + ["total"]]
+        zero = "0(件)" if key in layout.get("zeroUnit", ()) else 0
+        return [C(rows[key][c] or zero) for c in order]
 
     def present(key):
         return key in rows
+
+    def numbered(label, span=1):
+        """The label's cells: one, or its outline number and its words apart."""
+        if not layout.get("numberCells"):
+            return [C(label, span)]
+        number = label[:label.index(")") + 1] if label.startswith("(") else label[:label.index(".") + 1]
+        return [C(number, span), C(label[len(number):], span)]
 
     grid.append([C("一、本年新收政府信息公开申请数量", 1, 3)] + values("newlyReceived"))
     grid.append([C("二、上年结转政府信息公开申请数量", 1, 3)] + values("carriedOver"))
@@ -221,27 +239,34 @@ def table_b(template, rows, wording, layout):
                 i, j = keys.index(first), keys.index(second)
                 kept[i], kept[j] = kept[j], kept[i]
         for i, (key, item) in enumerate(kept):
-            lead = [C(label, len(kept))] if i == 0 else []
-            outcome_rows.append(lead + [C(item)] + values(key))
+            lead = numbered(label, len(kept)) if i == 0 else []
+            outcome_rows.append(lead + numbered(item) + values(key))
         if label in layout.get("subtotals", []):
-            sums = [C(sum(rows[k][c] for k, _ in kept)) for c in COLUMNS + ["total"]]
+            sums = [C(sum(rows[k][c] for k, _ in kept)) for c in order]
             outcome_rows.append([C(label[3:] + "小计", 1, 2)] + sums)
     if template == "2019":
         outcome_rows.append([C("(六)其他处理", 1, 2)] + values("other"))
-    outcome_rows.append([C("(七)总计", 1, 2)] + values("totalProcessed"))
-    outcome_rows[0].insert(0, C("三、本年度办理结果", len(outcome_rows)))
+    outcome_rows.append([C(wording.get("total", "(七)总计"), 1, 2)] + values("totalProcessed"))
+    if layout.get("runTogether"):
+        outcome_rows[0][0].value = "三、本年度办理结果" + outcome_rows[0][0].value
+    else:
+        outcome_rows[0].insert(0, C("三、本年度办理结果", len(outcome_rows)))
     grid.extend(outcome_rows)
     grid.append([C("四、结转下年度继续办理", 1, 3)] + values("carriedForward"))
     return grid
 
 
-def table_c(groups, wording):
+def table_c(groups, wording, layout):
+    """With layout flatGroups the three groups head their columns in one row, without 行政诉讼 above two of them."""
     labels = [wording.get("upheld", "结果维持")] + C_LABELS[1:]
-    grid = [[C("行政复议", 1, 5), C("行政诉讼", 1, 10)],
+    values = [C(groups[g][p]) for g in C_GROUPS for p in C_PARTS]
+    if layout.get("flatGroups"):
+        return [[C("行政复议", 1, 5), C("未经复议直接起诉", 1, 5), C("复议后起诉", 1, 5)],
+                [C(l) for l in labels + C_LABELS * 2], values]
+    return [[C("行政复议", 1, 5), C("行政诉讼", 1, 10)],
             [C(l, 2) for l in labels] + [C("未经复议直接起诉", 1, 5), C("复议后起诉", 1, 5)],
             [C(l) for l in C_LABELS * 2],
-            [C(groups[g][p]) for g in C_GROUPS for p in C_PARTS]]
-    return grid
+            values]
 
 
 def self_reference(r):
@@ -304,11 +329,13 @@ def blocks(r):
          ("p", "(三)政府信息管理"), ("p", s["management"]),
          ("p", "(四)政府信息公开平台建设"), ("p", s["platform"]),
          ("p", "(五)监督保障"), ("p", s["supervision"]),
-         ("p", "二、主动公开政府信息情况"), ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"))),
+         ("p", "二、主动公开政府信息情况"),
+         ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"), r.get("footnoted", ()))),
+         *([("p", "注:标*的数据含适用简易程序作出的决定。")] if r.get("footnoted") else []),
          ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w, r.get("layout", {}))),
          ("p", "四、政府信息公开行政复议、行政诉讼情况")]
     if "reviewLitigation" in r:
-        b.append(("t", table_c(r["reviewLitigation"], w)))
+        b.append(("t", table_c(r["reviewLitigation"], w, r.get("layout", {}))))
     if not r.get("dropSection5"):
         b += [("p", "五、存在的主要问题及" + w.get("improvement", "改进情况")), ("p", s["problems"])]
     b += [("p", "六、其他需要报告的事项"), ("p", s["other"])]
@@ -480,6 +507,13 @@ CLEAN = [
            4, short="我镇", traditional=True),
     report("district-2022-cell-per-line-piped-utf16", 20, "西湖区卫生健康局", 2022, "2021", "cell-per-line-piped", 14,
            short="我局", encoding="utf-16"),
+    report("county-2023-rows-piped-numbering-own-cells-heji", 22, "安平县人民政府", 2023, "2021", "rows-piped", 20,
+           wording={"total": "(七)合计"}, layout={"numberCells": True, "runTogether": True}),
+    report("district-2022-rows-piped-total-first-flat-review-footnote", 23, "东城区城市管理局", 2022, "2021",
+           "rows-piped", 12, short="我局", footnoted=("punishment",),
+           layout={"totalFirst": True, "flatGroups": True, "zeroUnit": ("rejectedPetition", "rejectedRepeated",
+                                                                         "rejectedPublication", "rejectedExcessive",
+                                                                         "rejectedConfirmation")}),
 ]
 
 

@@ -7,6 +7,7 @@ import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import io.github.gongkai.internal.template.Labels;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -125,14 +126,12 @@ final class ApplicationsMapper {
             return null;
         }
         for (int i = run - 1; i >= 0; i--) {
-            Group rowContext = context;
-            for (int j = 0; j < i; j++) {
-                Group named = ApplicationRows.group(row.slots().get(j).label());
-                if (named != null) {
-                    rowContext = named;
-                }
+            List<String> levels = Labels.levels(ownLabel(row, i));
+            Group rowContext = groupIn(row, i, context);
+            for (String level : levels.subList(0, levels.size() - 1)) {
+                rowContext = groupOr(level, rowContext);
             }
-            String label = row.slots().get(i).label();
+            String label = levels.get(levels.size() - 1);
             Group group = ApplicationRows.group(label);
             if (group != null) {
                 return new Leaf(group == Group.OTHER ? RowKey.OTHER : null, i, group);
@@ -146,16 +145,37 @@ final class ApplicationsMapper {
         return null;
     }
 
+    /**
+     * The label of cell {@code i} with its outline number, which some tables put in a cell of its own before it
+     * ({@code 1. | 属于国家秘密}).
+     */
+    private static String ownLabel(TableRow row, int i) {
+        String label = row.slots().get(i).label();
+        if (i > 0 && !Labels.isNumbering(label) && Labels.isNumbering(row.slots().get(i - 1).label())) {
+            return row.slots().get(i - 1).label() + label;
+        }
+        return label;
+    }
+
     /** The group a row without numbers opens ((三)不予公开 on a row of its own), or the current one. */
     private static Group groupIn(TableRow row, Group context) {
+        return groupIn(row, row.labelRun(), context);
+    }
+
+    /** The group the row's first {@code end} label cells name, each level of each cell in turn, or the current one. */
+    private static Group groupIn(TableRow row, int end, Group context) {
         Group group = context;
-        for (int i = 0; i < row.labelRun(); i++) {
-            Group named = ApplicationRows.group(row.slots().get(i).label());
-            if (named != null) {
-                group = named;
+        for (int i = 0; i < end; i++) {
+            for (String level : Labels.levels(ownLabel(row, i))) {
+                group = groupOr(level, group);
             }
         }
         return group;
+    }
+
+    private static Group groupOr(String label, Group otherwise) {
+        Group named = ApplicationRows.group(label);
+        return named != null ? named : otherwise;
     }
 
     /**

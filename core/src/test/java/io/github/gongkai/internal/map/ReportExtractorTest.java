@@ -160,6 +160,32 @@ class ReportExtractorTest {
     }
 
     @Test
+    void outlineNumbersInCellsOfTheirOwnStillNameTheirRows() throws GongkaiException {
+        String apart = body(false, -1).replaceAll("(?m)^\\((三|四|五|六)\\)", "($1) | ")
+                .replaceAll("(?m)(^|\\| )(\\d)\\.(?=\\D)", "$1$2. | ");
+        Report report = extract(standardHeader() + apart);
+        assertBalanced(report);
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void groupLabelRunIntoItsFirstRowInOneCellNamesBoth() throws GongkaiException {
+        String together = body(false, -1).replace("(三)不予公开 | 1.", "(三)不予公开1.")
+                .replace("(一)予以公开", "三、本年度办理结果(一)予以公开");
+        Report report = extract(standardHeader() + together);
+        assertBalanced(report);
+        assertEquals(new BigDecimal(5), value(report, RowKey.GRANTED, Applicant.NATURAL_PERSON));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void totalRowWrittenHejiIsTheTotalRow() throws GongkaiException {
+        Report report = extract(standardHeader() + body(false, -1).replace("(七)总计", "(七)合计"));
+        assertBalanced(report);
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
     void tableCWithTwoLevelHeader() throws GongkaiException {
         String text = "四、政府信息公开行政复议、行政诉讼情况\n"
                 + "行政复议 | 行政诉讼 |\n"
