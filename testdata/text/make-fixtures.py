@@ -180,17 +180,19 @@ class C:
         self.value, self.rows, self.cols = value, rows, cols
 
 
-def table_a(template, values, spaced_rules, footnoted=()):
-    """Items in footnoted carry a mark after their last number that points to a note below the table."""
+def table_a(template, values, spaced_rules, footnoted=(), items_as=None):
+    """Items in footnoted carry a mark after their last number that points to a note below the table; items_as
+    gives items the label a report prints instead of the template's."""
     groups = A_2021 if template == "2021" else A_2019
     grid = []
     for article, measures, items, keys in groups:
         grid.append([C(article, 1, 4)])
-        span = 4 - len(measures)
+        span = 3 - len(measures)  # the last measure spans the columns left of four
         grid.append([C("信息内容")] + [C(m, 1, 1 if i < len(measures) - 1 else 1 + span) for i, m in enumerate(measures)])
         for key, label in items:
             if key == "rules" and spaced_rules:
                 label = "规 章"
+            label = (items_as or {}).get(key, label)
             if key not in values:
                 continue
             cells = [C(values[key][m]) for m in keys]
@@ -330,7 +332,8 @@ def blocks(r):
          ("p", "(四)政府信息公开平台建设"), ("p", s["platform"]),
          ("p", "(五)监督保障"), ("p", s["supervision"]),
          ("p", "二、主动公开政府信息情况"),
-         ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"), r.get("footnoted", ()))),
+         ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"), r.get("footnoted", ()),
+                         w.get("items"))),
          *([("p", "注:标*的数据含适用简易程序作出的决定。")] if r.get("footnoted") else []),
          ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w, r.get("layout", {}))),
          ("p", "四、政府信息公开行政复议、行政诉讼情况")]
@@ -438,6 +441,27 @@ def rows_piped(grid, r, wrap=None):
     return lines
 
 
+def rows_on_grid(grid, r):
+    """One row per line with every grid position, as the format parsers print a table: a merged cell's text at
+    its first position, the positions it covers to the right and below left empty."""
+    width = grid_width(grid)
+    taken = [[False] * width for _ in grid]
+    lines = []
+    for y, row in enumerate(grid):
+        texts = [""] * width
+        x = 0
+        for cell, text in zip(row, cell_texts(row, r)):
+            while taken[y][x]:
+                x += 1
+            texts[x] = text
+            for dy in range(cell.rows):
+                for dx in range(cell.cols):
+                    taken[y + dy][x + dx] = True
+            x += cell.cols
+        lines.append(" | ".join(texts) + " |")
+    return lines
+
+
 def cells(grid, r):
     return [t for row in grid for t in cell_texts(row, r)]
 
@@ -452,6 +476,8 @@ def render(r, style, wrap=None):
             lines.append(text if heading else paragraph_prefix + text)
         elif style == "rows-piped":
             lines.extend(rows_piped(content, r, wrap))
+        elif style == "rows-on-grid":
+            lines.extend(rows_on_grid(content, r))
         elif style == "cell-per-line-piped":
             lines.extend(t + " |" for t in cells(content, r))
         else:
@@ -514,6 +540,8 @@ CLEAN = [
            layout={"totalFirst": True, "flatGroups": True, "zeroUnit": ("rejectedPetition", "rejectedRepeated",
                                                                          "rejectedPublication", "rejectedExcessive",
                                                                          "rejectedConfirmation")}),
+    report("town-2020-template2019-rows-on-grid-items-misspelt", 24, "长宁县白沙乡人民政府", 2020, "2019", "rows-on-grid", 3,
+           short="我乡", wording={"items": {"otherServices": "其他对外管理服务", "fees": "行政事业收费"}}),
 ]
 
 

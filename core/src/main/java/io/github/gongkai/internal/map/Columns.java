@@ -128,10 +128,28 @@ record Columns(List<Integer> leaves, List<Integer> columns) {
                 return matched;
             }
         }
-        for (int i = 0; i < leaves.size() && i < values.size(); i++) {
-            matched.put(leaves.get(i), values.get(i));
+        int start = firstValue(values);
+        for (int i = 0; i < leaves.size() && start + i < values.size(); i++) {
+            matched.put(leaves.get(i), values.get(start + i));
         }
         return matched;
+    }
+
+    /**
+     * Where a row's values start when read in order: blank cells before them are the rest of a label cell
+     * that spanned two columns ({@code (六)其他处理 |  | 33 | …}) where the row has more cells up to its
+     * last value than the table has columns; otherwise a leading blank is a value not reported.
+     */
+    private int firstValue(List<Slot> values) {
+        int end = values.size();
+        while (end > 0 && values.get(end - 1).label().isEmpty()) {
+            end--;
+        }
+        int start = 0;
+        while (end - start > leaves.size() && values.get(start).label().isEmpty()) {
+            start++;
+        }
+        return start;
     }
 
     private record Placed(ColumnNode node, int column) {

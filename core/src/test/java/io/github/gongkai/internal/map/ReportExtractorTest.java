@@ -186,6 +186,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void blankCellLeftByALabelSpanningTwoColumnsIsNotAValue() throws GongkaiException {
+        String spanned = body(false, -1).replace("(七)总计 |", "(七)总计 |  |").replace("四、结转下年度继续办理 |", "四、结转下年度继续办理 |  |  |");
+        Report report = extract(standardHeader() + spanned);
+        assertBalanced(report);
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
     void tableCWithTwoLevelHeader() throws GongkaiException {
         String text = "四、政府信息公开行政复议、行政诉讼情况\n"
                 + "行政复议 | 行政诉讼 |\n"
