@@ -342,6 +342,9 @@ def blocks(r):
     if not r.get("dropSection5"):
         b += [("p", "五、存在的主要问题及" + w.get("improvement", "改进情况")), ("p", s["problems"])]
     b += [("p", "六、其他需要报告的事项"), ("p", s["other"])]
+    if r.get("bareHeadings"):
+        # Automatic numbering lost on the way to text: section headings keep their titles only.
+        b = [(kind, c[2:] if kind == "p" and c[:1] in "一二三四五六" and c[1:2] == "、" else c) for kind, c in b]
     return b
 
 # ---------------------------------------------------------------------------------------------
@@ -542,6 +545,8 @@ CLEAN = [
                                                                          "rejectedConfirmation")}),
     report("town-2020-template2019-rows-on-grid-items-misspelt", 24, "长宁县白沙乡人民政府", 2020, "2019", "rows-on-grid", 3,
            short="我乡", wording={"items": {"otherServices": "其他对外管理服务", "fees": "行政事业收费"}}),
+    report("bureau-2023-rows-on-grid-headings-unnumbered", 25, "安平县自然资源局", 2023, "2021", "rows-on-grid", 10,
+           short="我局", bareHeadings=True),
 ]
 
 
