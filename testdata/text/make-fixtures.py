@@ -259,9 +259,14 @@ def table_b(template, rows, wording, layout):
 
 
 def table_c(groups, wording, layout):
-    """With layout flatGroups the three groups head their columns in one row, without 行政诉讼 above two of them."""
+    """With layout flatGroups the three groups head their columns in one row, without 行政诉讼 above two of them;
+    with rowPerGroup the table is on its side: outcomes head the columns, each group is a row."""
     labels = [wording.get("upheld", "结果维持")] + C_LABELS[1:]
     values = [C(groups[g][p]) for g in C_GROUPS for p in C_PARTS]
+    if layout.get("rowPerGroup"):
+        review, direct, after = ([C(groups[g][p]) for p in C_PARTS] for g in C_GROUPS)
+        return [[C("类别", 1, 2)] + [C(l) for l in labels], [C("行政复议", 1, 2)] + review,
+                [C("行政诉讼", 2), C("未经复议直接起诉")] + direct, [C("复议后起诉")] + after]
     if layout.get("flatGroups"):
         return [[C("行政复议", 1, 5), C("未经复议直接起诉", 1, 5), C("复议后起诉", 1, 5)],
                 [C(l) for l in labels + C_LABELS * 2], values]
@@ -547,6 +552,8 @@ CLEAN = [
            short="我乡", wording={"items": {"otherServices": "其他对外管理服务", "fees": "行政事业收费"}}),
     report("bureau-2023-rows-on-grid-headings-unnumbered", 25, "安平县自然资源局", 2023, "2021", "rows-on-grid", 10,
            short="我局", bareHeadings=True),
+    report("county-2021-rows-piped-review-litigation-row-per-group", 26, "石门县人民政府", 2021, "2021", "rows-piped", 16,
+           layout={"rowPerGroup": True}),
 ]
 
 

@@ -109,7 +109,9 @@ record Columns(List<Integer> leaves, List<Integer> columns) {
 
     /**
      * The value cells of a data row matched to leaves: by grid column where the header placed every leaf and
-     * the row has cells there, otherwise in order.
+     * the row has cells there and none outside them, otherwise in order. A row of flattened text that left out
+     * a cell merged from above ({@code 复议后起诉 | 1 | …} under {@code 行政诉讼 | 未经复议直接起诉 | 1 | …}) stands
+     * one column to the left of its header.
      *
      * @param values the row's cells after its label
      * @return leaf index → the cell holding its value; a leaf without a cell is missing from the map
@@ -121,7 +123,8 @@ record Columns(List<Integer> leaves, List<Integer> columns) {
             for (Slot slot : values) {
                 byColumn.put(slot.column(), slot);
             }
-            if (byColumn.keySet().containsAll(columns)) {
+            boolean inColumns = values.stream().allMatch(slot -> slot.label().isEmpty() || columns.contains(slot.column()));
+            if (inColumns && byColumn.keySet().containsAll(columns)) {
                 for (int i = 0; i < leaves.size(); i++) {
                     matched.put(leaves.get(i), byColumn.get(columns.get(i)));
                 }

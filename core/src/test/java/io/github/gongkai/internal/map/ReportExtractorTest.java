@@ -208,6 +208,21 @@ class ReportExtractorTest {
     }
 
     @Test
+    void tableCOnItsSideWithOneRowPerGroup() throws GongkaiException {
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n"
+                + "类别 | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "行政复议 | | 1 | 2 | 0 | 1 | 4 |\n"
+                + "行政诉讼 | 未经复议直接起诉 | 2 | 0 | 0 | 1 | 3 |\n"
+                + "复议后起诉 | 0 | 1 | 0 | 0 | 1 |\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
+        assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+        assertEquals(new BigDecimal(2), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.UPHELD).number().orElseThrow());
+        assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.CORRECTED).number().orElseThrow());
+        assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+    }
+
+    @Test
     void documentWithoutSectionsOrTablesIsNoReport() {
         Document news = PipeText.read("市政府召开常务会议\n会议研究了今年的重点工作。\n");
         GongkaiException e = assertThrows(GongkaiException.class, () -> ReportExtractor.extract(news, SOURCE));
