@@ -137,6 +137,11 @@ def applications(rng, template, scale):
     return rows
 
 
+def money(cents):
+    """An amount from its cents, whole amounts as integers: the tables print 46, not 46.0."""
+    return cents // 100 if cents % 100 == 0 else round(cents / 100, 2)
+
+
 def active_disclosure(rng, template):
     if template == "2021":
         issued = rng.randint(1, 6)
@@ -146,7 +151,7 @@ def active_disclosure(rng, template):
             "licensing": {"decisions": rng.randint(50, 4000)},
             "punishment": {"decisions": rng.randint(10, 900)},
             "enforcement": {"decisions": rng.randint(0, 60)},
-            "fees": {"amount": round(rng.randint(50, 90000) / 100, 2)},
+            "fees": {"amount": money(rng.randint(50, 90000))},
         }
     made = rng.randint(1, 8)
     return {
@@ -157,7 +162,7 @@ def active_disclosure(rng, template):
         "punishment": {"previousYear": rng.randint(50, 400), "change": -rng.randint(1, 12), "decisions": rng.randint(30, 800)},
         "enforcement": {"previousYear": rng.randint(5, 40), "change": rng.randint(0, 3), "decisions": rng.randint(1, 50)},
         "fees": {"previousYear": rng.randint(2, 20), "change": rng.randint(-2, 1)},
-        "procurement": {"count": rng.randint(3, 60), "amount": round(rng.randint(1000, 500000) / 100, 2)},
+        "procurement": {"count": rng.randint(3, 60), "amount": money(rng.randint(1000, 500000))},
     }
 
 
@@ -426,8 +431,8 @@ def grid_width(grid):
 
 def rows_piped(grid, r, wrap=None):
     """One row per line as scrapers flatten it: cells in order, then the positions merged cells left empty.
-    With wrap, the 部分公开 label wraps: its start on a line of its own before the row ("before"), or its
-    end on a line of its own after the row ("after")."""
+    With wrap, the 部分公开 label wraps: its start on a line of its own before the row ("before", or as a cell
+    of its own "before-piped"), or its end on a line of its own after the row ("after")."""
     width = grid_width(grid)
     lines = []
     for row in grid:
@@ -438,8 +443,8 @@ def rows_piped(grid, r, wrap=None):
         if wrapped:
             at = next(i for i, c in enumerate(row) if c.value == PARTIAL)
             head, rest = wrap_point(texts[at])
-            if wrap == "before":
-                lines.append(head)
+            if wrap in ("before", "before-piped"):
+                lines.append(head + (" |" if wrap == "before-piped" else ""))
                 texts[at] = rest
             else:
                 texts[at] = head
@@ -554,6 +559,8 @@ CLEAN = [
            short="我局", bareHeadings=True),
     report("county-2021-rows-piped-review-litigation-row-per-group", 26, "石门县人民政府", 2021, "2021", "rows-piped", 16,
            layout={"rowPerGroup": True}),
+    report("city-2023-rows-piped-label-wrapped-into-row-above", 27, "临川市人民政府", 2023, "2021", "rows-piped", 70,
+           short="市政府", wrap="before-piped", wording={"improvement": "改进措施"}),
 ]
 
 
@@ -767,6 +774,26 @@ def write_manifest(path, findings):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# Options that print a table or the headings otherwise than the template does. The text parser's tests check
+# the template's own layout cell by cell and pass over the fixtures listed in layout-variants.tsv; the mapping
+# must still read them to the same numbers.
+LAYOUT_VARIANTS = {
+    "numberCells": "outline numbers in cells of their own",
+    "runTogether": "三、本年度办理结果 and (一)予以公开 in one cell",
+    "totalFirst": "总计 column first",
+    "zeroUnit": "zeros written 0(件)",
+    "flatGroups": "table C groups head their columns in one row",
+    "rowPerGroup": "table C on its side, one row per group",
+    "footnoted": "a footnote mark after a table A number",
+    "bareHeadings": "section headings without their numbers",
+}
+
+
+def layout_variants(r):
+    options = {**r, **r.get("layout", {})}
+    return [text for key, text in LAYOUT_VARIANTS.items() if options.get(key)]
+
+
 def main():
     for r in CLEAN:
         write_fixture(HERE, r)
@@ -775,6 +802,8 @@ def main():
             json.dumps(expected_json(r), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (HERE / "clean-info.tsv").write_text("file\tcode\n" + "".join(
         f"{r['name']}.txt\tPINYIN_MIRROR\n" for r in CLEAN if r.get("pinyin")), encoding="utf-8")
+    (HERE / "layout-variants.tsv").write_text("file\tlayout\n" + "".join(
+        f"{r['name']}.txt\t{'; '.join(layout_variants(r))}\n" for r in CLEAN if layout_variants(r)), encoding="utf-8")
 
     folder = HERE / "broken"
     folder.mkdir(exist_ok=True)

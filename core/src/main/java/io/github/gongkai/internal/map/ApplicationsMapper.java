@@ -42,8 +42,12 @@ final class ApplicationsMapper {
         List<TableRow> header = new ArrayList<>();
         Columns columns = null;
         Group context = null;
+        String wrapped = "";
         for (TableRow row : rows) {
-            Leaf leaf = leaf(row, context);
+            Leaf leaf = leaf(row, context, "");
+            if (leaf == null && !wrapped.isEmpty()) {
+                leaf = leaf(row, context, wrapped);
+            }
             if (leaf == null) {
                 if (columns == null) {
                     header.add(row);
@@ -51,8 +55,10 @@ final class ApplicationsMapper {
                     addedLabel(row).ifPresent(added::add);
                 }
                 context = groupIn(row, context);
+                wrapped = columns == null ? "" : wrappedStart(row);
                 continue;
             }
+            wrapped = "";
             if (columns == null) {
                 columns = Columns.read(ApplicationsTemplate.COLUMNS, header);
             }
@@ -118,15 +124,16 @@ final class ApplicationsMapper {
 
     /**
      * The data row a table row is: the last of its leading labels that names a template row, with numbers
-     * after it. A group label with numbers ((六)其他处理 in the 2019 template) names its group's row.
+     * after it. A group label with numbers ((六)其他处理 in the 2019 template) names its group's row. The last
+     * label is read after {@code wrapped}, the start a row above held.
      */
-    private static Leaf leaf(TableRow row, Group context) {
+    private static Leaf leaf(TableRow row, Group context, String wrapped) {
         int run = row.labelRun();
         if (row.after(run - 1).stream().noneMatch(Slot::isNumber)) {
             return null;
         }
         for (int i = run - 1; i >= 0; i--) {
-            List<String> levels = Labels.levels(ownLabel(row, i));
+            List<String> levels = Labels.levels((i == run - 1 ? wrapped : "") + ownLabel(row, i));
             Group rowContext = groupIn(row, i, context);
             for (String level : levels.subList(0, levels.size() - 1)) {
                 rowContext = groupOr(level, rowContext);
@@ -155,6 +162,17 @@ final class ApplicationsMapper {
             return row.slots().get(i - 1).label() + label;
         }
         return label;
+    }
+
+    /**
+     * The start of a label that a narrow column wrapped onto a row of its own, to be read with the next row's
+     * label ({@code (二)部分公开(区分处理的,只计这一情} over {@code 形,不计其他情形) | 3 | …}): the last label of a
+     * row without numbers, or empty.
+     */
+    private static String wrappedStart(TableRow row) {
+        int run = row.labelRun();
+        boolean labelsOnly = run > 0 && row.after(run - 1).stream().allMatch(slot -> slot.label().isEmpty());
+        return labelsOnly ? row.slots().get(run - 1).label() : "";
     }
 
     /** The group a row without numbers opens ((三)不予公开 on a row of its own), or the current one. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Maps table C: a two-level header over one data row of fifteen numbers. The data row is the first row that
@@ -36,12 +37,7 @@ final class ReviewLitigationMapper {
             Map<Integer, Slot> matched = Columns.read(ReviewLitigationTemplate.COLUMNS, header).match(values);
             Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
             for (CaseGroup group : CaseGroup.values()) {
-                Map<CaseOutcome, Value> outcomes = new EnumMap<>(CaseOutcome.class);
-                for (CaseOutcome outcome : CaseOutcome.values()) {
-                    Slot slot = matched.get(ReviewLitigationTemplate.leaf(group, outcome));
-                    outcomes.put(outcome, slot == null ? Values.missing(row.origin()) : Values.of(slot));
-                }
-                groups.put(group, outcomes);
+                groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(group, outcome)), row));
             }
             return groups;
         }
@@ -71,18 +67,13 @@ final class ReviewLitigationMapper {
                 columns = Columns.read(ReviewLitigationTemplate.OUTCOMES, header);
             }
             Map<Integer, Slot> matched = columns.match(values);
-            Map<CaseOutcome, Value> outcomes = new EnumMap<>(CaseOutcome.class);
-            for (CaseOutcome outcome : CaseOutcome.values()) {
-                Slot slot = matched.get(outcome.ordinal());
-                outcomes.put(outcome, slot == null ? Values.missing(row.origin()) : Values.of(slot));
-            }
-            groups.putIfAbsent(group, outcomes);
+            groups.putIfAbsent(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
         }
         if (groups.size() < 2) {
             return Map.of();
         }
         for (CaseGroup group : CaseGroup.values()) {
-            groups.computeIfAbsent(group, missing -> missingValues(rows.get(0)));
+            groups.computeIfAbsent(group, missing -> outcomes(outcome -> null, rows.get(0)));
         }
         return groups;
     }
@@ -96,10 +87,12 @@ final class ReviewLitigationMapper {
         return text.toString();
     }
 
-    private static Map<CaseOutcome, Value> missingValues(TableRow row) {
+    /** A group's five values from the cells that hold them; a value without a cell is missing from the row. */
+    private static Map<CaseOutcome, Value> outcomes(Function<CaseOutcome, Slot> cellOf, TableRow row) {
         Map<CaseOutcome, Value> outcomes = new EnumMap<>(CaseOutcome.class);
         for (CaseOutcome outcome : CaseOutcome.values()) {
-            outcomes.put(outcome, Values.missing(row.origin()));
+            Slot slot = cellOf.apply(outcome);
+            outcomes.put(outcome, slot == null ? Values.missing(row.origin()) : Values.of(slot));
         }
         return outcomes;
     }

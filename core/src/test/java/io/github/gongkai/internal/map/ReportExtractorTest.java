@@ -150,6 +150,15 @@ class ReportExtractorTest {
     }
 
     @Test
+    void labelWrappedOntoARowOfItsOwnIsReadWithTheRowBelow() throws GongkaiException {
+        String wrapped = body(false, -1).replace("(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+                "(二)部分公开(区分处理的,只计这一情 |\n形,不计其他情形)");
+        Report report = extract(standardHeader() + wrapped);
+        assertEquals(new BigDecimal(1), value(report, RowKey.PARTIALLY_GRANTED, Applicant.NATURAL_PERSON));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
     void mistypedSubRowLabelFallsBackToItsNumberInTheGroup() throws GongkaiException {
         String typo = body(false, -1).replace("5.属于三类内部事务信息", "5.属于三类内容事务信息")
                 .replace("2.其他法律行政法规禁止公开", "2.其他法律行政止公开");
