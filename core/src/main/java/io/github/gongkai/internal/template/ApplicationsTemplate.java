@@ -64,7 +64,7 @@ public final class ApplicationsTemplate {
 
     /** Wordings of rows that share too few characters with the template's to be matched as typos. */
     private static final Map<RowKey, List<String>> OTHER_WORDINGS = Map.of(
-            RowKey.TOTAL_PROCESSED, List.of("合计"));
+            RowKey.TOTAL_PROCESSED, List.of("合计", "办理结果总计"));
 
     private static final Map<RowKey, List<String>> WORDS = words();
 

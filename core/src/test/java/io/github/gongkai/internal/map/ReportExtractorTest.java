@@ -27,6 +27,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Table B maps by its labels, whatever the layout does to positions. */
 class ReportExtractorTest {
@@ -187,9 +189,10 @@ class ReportExtractorTest {
         assertEquals(List.of(), codes(report));
     }
 
-    @Test
-    void totalRowWrittenHejiIsTheTotalRow() throws GongkaiException {
-        Report report = extract(standardHeader() + body(false, -1).replace("(七)总计", "(七)合计"));
+    @ParameterizedTest
+    @ValueSource(strings = {"(七)合计", "(七)办理结果总计", "(七)办理结果合计"})
+    void totalRowInOtherWordsIsTheTotalRow(String label) throws GongkaiException {
+        Report report = extract(standardHeader() + body(false, -1).replace("(七)总计", label));
         assertBalanced(report);
         assertEquals(List.of(), codes(report));
     }
