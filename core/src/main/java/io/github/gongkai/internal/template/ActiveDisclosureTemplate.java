@@ -6,6 +6,7 @@ import io.github.gongkai.model.Template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Table A, 主动公开政府信息情况, as data: the items and measures of each template, and their labels. */
 public final class ActiveDisclosureTemplate {
@@ -37,6 +38,9 @@ public final class ActiveDisclosureTemplate {
             "行政强制", ActiveItem.ENFORCEMENT, "行政事业性收费", ActiveItem.FEES,
             "政府集中采购", ActiveItem.PROCUREMENT);
 
+    /** A unit or measure noted after an item's label: 行政事业性收费(万元), 行政许可(本年处理决定数量). */
+    private static final Pattern NOTE = Pattern.compile("\\(.*\\)$");
+
     /** How alike a mistyped item label must be to the template's: one wrong character in four is too many. */
     private static final double MISTYPED = 0.8;
 
@@ -58,11 +62,12 @@ public final class ActiveDisclosureTemplate {
     }
 
     /**
-     * The item a normalised row label names, or {@code null}: its label, with at most two characters around it,
+     * The item a normalised row label names, or {@code null}: its label, with at most two characters around it
+     * and any note in brackets after it,
      * or a label of four or more characters with one or two mistyped or dropped (行政事业收费, 政府集中釆购).
      */
     public static ActiveItem item(String label) {
-        String words = Labels.stripNumbering(label);
+        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
         ActiveItem closest = null;
         double best = MISTYPED;
         for (Map.Entry<String, ActiveItem> entry : ITEM_LABELS.entrySet()) {

@@ -14,10 +14,12 @@ import io.github.gongkai.document.PipeText;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Figures;
+import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Source;
@@ -232,6 +234,19 @@ class ReportExtractorTest {
         assertEquals(new BigDecimal(2), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.UPHELD).number().orElseThrow());
         assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.CORRECTED).number().orElseThrow());
         assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+    }
+
+    @Test
+    void tableAItemsNotingTheirMeasureOrUnitAreItemRows() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "第二十条第(一)项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+                + "规章 | 1 | 0 | 9 |\n行政规范性文件 | 3 | 1 | 20 |\n"
+                + "第二十条第(五)项 |\n行政许可(本年处理决定数量) | 120 |\n"
+                + "第二十条第(八)项 |\n行政事业性收费(万元) | 12.5 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
+        assertEquals(new BigDecimal("12.5"), a.get(ActiveItem.FEES, Measure.AMOUNT).number().orElseThrow());
+        assertEquals(new BigDecimal(20), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
     }
 
     @Test

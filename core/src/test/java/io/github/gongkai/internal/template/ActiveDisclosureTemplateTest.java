@@ -21,6 +21,8 @@ class ActiveDisclosureTemplateTest {
         "行政事业收费, FEES",
         "政府集中釆购, PROCUREMENT",
         "行政处罚, PUNISHMENT",
+        "行政事业性收费(万元), FEES",
+        "行政许可(本年处理决定数量), LICENSING",
     })
     void namesItsItem(String label, ActiveItem item) {
         assertEquals(item, ActiveDisclosureTemplate.item(label));
