@@ -137,6 +137,11 @@ def applications(rng, template, scale):
     return rows
 
 
+def money(cents):
+    """An amount from its cents, whole amounts as integers: the tables print 46, not 46.0."""
+    return cents // 100 if cents % 100 == 0 else round(cents / 100, 2)
+
+
 def active_disclosure(rng, template):
     if template == "2021":
         issued = rng.randint(1, 6)
@@ -146,7 +151,7 @@ def active_disclosure(rng, template):
             "licensing": {"decisions": rng.randint(50, 4000)},
             "punishment": {"decisions": rng.randint(10, 900)},
             "enforcement": {"decisions": rng.randint(0, 60)},
-            "fees": {"amount": round(rng.randint(50, 90000) / 100, 2)},
+            "fees": {"amount": money(rng.randint(50, 90000))},
         }
     made = rng.randint(1, 8)
     return {
@@ -157,7 +162,7 @@ def active_disclosure(rng, template):
         "punishment": {"previousYear": rng.randint(50, 400), "change": -rng.randint(1, 12), "decisions": rng.randint(30, 800)},
         "enforcement": {"previousYear": rng.randint(5, 40), "change": rng.randint(0, 3), "decisions": rng.randint(1, 50)},
         "fees": {"previousYear": rng.randint(2, 20), "change": rng.randint(-2, 1)},
-        "procurement": {"count": rng.randint(3, 60), "amount": round(rng.randint(1000, 500000) / 100, 2)},
+        "procurement": {"count": rng.randint(3, 60), "amount": money(rng.randint(1000, 500000))},
     }
 
 
@@ -180,34 +185,54 @@ class C:
         self.value, self.rows, self.cols = value, rows, cols
 
 
-def table_a(template, values, spaced_rules):
+def table_a(template, values, spaced_rules, footnoted=(), items_as=None):
+    """Items in footnoted carry a mark after their last number that points to a note below the table; items_as
+    gives items the label a report prints instead of the template's."""
     groups = A_2021 if template == "2021" else A_2019
     grid = []
     for article, measures, items, keys in groups:
         grid.append([C(article, 1, 4)])
-        span = 4 - len(measures)
+        span = 3 - len(measures)  # the last measure spans the columns left of four
         grid.append([C("信息内容")] + [C(m, 1, 1 if i < len(measures) - 1 else 1 + span) for i, m in enumerate(measures)])
         for key, label in items:
             if key == "rules" and spaced_rules:
                 label = "规 章"
+            label = (items_as or {}).get(key, label)
             if key not in values:
                 continue
             cells = [C(values[key][m]) for m in keys]
+            if key in footnoted:
+                cells[-1].value = number_text(cells[-1].value) + "*"
             cells[-1].cols = 1 + span
             grid.append([C(label)] + cells)
     return grid
 
 
 def table_b(template, rows, wording, layout):
+    """Layout options: swap and subtotals (broken copies); totalFirst puts 总计 before 自然人; numberCells puts
+    outline numbers in cells of their own ((三) | 不予公开, 1. | 属于国家秘密); runTogether writes
+    三、本年度办理结果 and (一)予以公开 in one cell; zeroUnit writes the zeros of the listed rows as 0(件)."""
+    applicant_heads = [C("自然人", 2), C("法人或其他组织", 1, 5), C("总计", 2)]
+    if layout.get("totalFirst"):
+        applicant_heads.insert(0, applicant_heads.pop())
     grid = [[C(CORNER, 3, 3), C("申请人情况", 1, 7)],
-            [C("自然人", 2), C("法人或其他组织", 1, 5), C("总计", 2)],
+            applicant_heads,
             [C(wording.get("commercial", "商业企业")), C("科研机构"), C("社会公益组织"), C("法律服务机构"), C("其他")]]
+    order = ["total"] + COLUMNS if layout.get("totalFirst") else COLUMNS + ["total"]
 
     def values(key):
-        return [C(rows[key][c]) for c in COLUMNS + ["total"]]
+        zero = "0(件)" if key in layout.get("zeroUnit", ()) else 0
+        return [C(rows[key][c] or zero) for c in order]
 
     def present(key):
         return key in rows
+
+    def numbered(label, span=1):
+        """The label's cells: one, or its outline number and its words apart."""
+        if not layout.get("numberCells"):
+            return [C(label, span)]
+        number = label[:label.index(")") + 1] if label.startswith("(") else label[:label.index(".") + 1]
+        return [C(number, span), C(label[len(number):], span)]
 
     grid.append([C("一、本年新收政府信息公开申请数量", 1, 3)] + values("newlyReceived"))
     grid.append([C("二、上年结转政府信息公开申请数量", 1, 3)] + values("carriedOver"))
@@ -221,27 +246,39 @@ def table_b(template, rows, wording, layout):
                 i, j = keys.index(first), keys.index(second)
                 kept[i], kept[j] = kept[j], kept[i]
         for i, (key, item) in enumerate(kept):
-            lead = [C(label, len(kept))] if i == 0 else []
-            outcome_rows.append(lead + [C(item)] + values(key))
+            lead = numbered(label, len(kept)) if i == 0 else []
+            outcome_rows.append(lead + numbered(item) + values(key))
         if label in layout.get("subtotals", []):
-            sums = [C(sum(rows[k][c] for k, _ in kept)) for c in COLUMNS + ["total"]]
+            sums = [C(sum(rows[k][c] for k, _ in kept)) for c in order]
             outcome_rows.append([C(label[3:] + "小计", 1, 2)] + sums)
     if template == "2019":
         outcome_rows.append([C("(六)其他处理", 1, 2)] + values("other"))
-    outcome_rows.append([C("(七)总计", 1, 2)] + values("totalProcessed"))
-    outcome_rows[0].insert(0, C("三、本年度办理结果", len(outcome_rows)))
+    outcome_rows.append([C(wording.get("total", "(七)总计"), 1, 2)] + values("totalProcessed"))
+    if layout.get("runTogether"):
+        outcome_rows[0][0].value = "三、本年度办理结果" + outcome_rows[0][0].value
+    else:
+        outcome_rows[0].insert(0, C("三、本年度办理结果", len(outcome_rows)))
     grid.extend(outcome_rows)
     grid.append([C("四、结转下年度继续办理", 1, 3)] + values("carriedForward"))
     return grid
 
 
-def table_c(groups, wording):
+def table_c(groups, wording, layout):
+    """With layout flatGroups the three groups head their columns in one row, without 行政诉讼 above two of them;
+    with rowPerGroup the table is on its side: outcomes head the columns, each group is a row."""
     labels = [wording.get("upheld", "结果维持")] + C_LABELS[1:]
-    grid = [[C("行政复议", 1, 5), C("行政诉讼", 1, 10)],
+    values = [C(groups[g][p]) for g in C_GROUPS for p in C_PARTS]
+    if layout.get("rowPerGroup"):
+        review, direct, after = ([C(groups[g][p]) for p in C_PARTS] for g in C_GROUPS)
+        return [[C("类别", 1, 2)] + [C(l) for l in labels], [C("行政复议", 1, 2)] + review,
+                [C("行政诉讼", 2), C("未经复议直接起诉")] + direct, [C("复议后起诉")] + after]
+    if layout.get("flatGroups"):
+        return [[C("行政复议", 1, 5), C("未经复议直接起诉", 1, 5), C("复议后起诉", 1, 5)],
+                [C(l) for l in labels + C_LABELS * 2], values]
+    return [[C("行政复议", 1, 5), C("行政诉讼", 1, 10)],
             [C(l, 2) for l in labels] + [C("未经复议直接起诉", 1, 5), C("复议后起诉", 1, 5)],
             [C(l) for l in C_LABELS * 2],
-            [C(groups[g][p]) for g in C_GROUPS for p in C_PARTS]]
-    return grid
+            values]
 
 
 def self_reference(r):
@@ -304,14 +341,20 @@ def blocks(r):
          ("p", "(三)政府信息管理"), ("p", s["management"]),
          ("p", "(四)政府信息公开平台建设"), ("p", s["platform"]),
          ("p", "(五)监督保障"), ("p", s["supervision"]),
-         ("p", "二、主动公开政府信息情况"), ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"))),
+         ("p", "二、主动公开政府信息情况"),
+         ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"), r.get("footnoted", ()),
+                         w.get("items"))),
+         *([("p", "注:标*的数据含适用简易程序作出的决定。")] if r.get("footnoted") else []),
          ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w, r.get("layout", {}))),
          ("p", "四、政府信息公开行政复议、行政诉讼情况")]
     if "reviewLitigation" in r:
-        b.append(("t", table_c(r["reviewLitigation"], w)))
+        b.append(("t", table_c(r["reviewLitigation"], w, r.get("layout", {}))))
     if not r.get("dropSection5"):
         b += [("p", "五、存在的主要问题及" + w.get("improvement", "改进情况")), ("p", s["problems"])]
     b += [("p", "六、其他需要报告的事项"), ("p", s["other"])]
+    if r.get("bareHeadings"):
+        # Automatic numbering lost on the way to text: section headings keep their titles only.
+        b = [(kind, c[2:] if kind == "p" and c[:1] in "一二三四五六" and c[1:2] == "、" else c) for kind, c in b]
     return b
 
 # ---------------------------------------------------------------------------------------------
@@ -388,8 +431,8 @@ def grid_width(grid):
 
 def rows_piped(grid, r, wrap=None):
     """One row per line as scrapers flatten it: cells in order, then the positions merged cells left empty.
-    With wrap, the 部分公开 label wraps: its start on a line of its own before the row ("before"), or its
-    end on a line of its own after the row ("after")."""
+    With wrap, the 部分公开 label wraps: its start on a line of its own before the row ("before", or as a cell
+    of its own "before-piped"), or its end on a line of its own after the row ("after")."""
     width = grid_width(grid)
     lines = []
     for row in grid:
@@ -400,14 +443,35 @@ def rows_piped(grid, r, wrap=None):
         if wrapped:
             at = next(i for i, c in enumerate(row) if c.value == PARTIAL)
             head, rest = wrap_point(texts[at])
-            if wrap == "before":
-                lines.append(head)
+            if wrap in ("before", "before-piped"):
+                lines.append(head + (" |" if wrap == "before-piped" else ""))
                 texts[at] = rest
             else:
                 texts[at] = head
         lines.append(" | ".join(texts) + tail)
         if wrapped and wrap == "after":
             lines.append(rest)
+    return lines
+
+
+def rows_on_grid(grid, r):
+    """One row per line with every grid position, as the format parsers print a table: a merged cell's text at
+    its first position, the positions it covers to the right and below left empty."""
+    width = grid_width(grid)
+    taken = [[False] * width for _ in grid]
+    lines = []
+    for y, row in enumerate(grid):
+        texts = [""] * width
+        x = 0
+        for cell, text in zip(row, cell_texts(row, r)):
+            while taken[y][x]:
+                x += 1
+            texts[x] = text
+            for dy in range(cell.rows):
+                for dx in range(cell.cols):
+                    taken[y + dy][x + dx] = True
+            x += cell.cols
+        lines.append(" | ".join(texts) + " |")
     return lines
 
 
@@ -425,6 +489,8 @@ def render(r, style, wrap=None):
             lines.append(text if heading else paragraph_prefix + text)
         elif style == "rows-piped":
             lines.extend(rows_piped(content, r, wrap))
+        elif style == "rows-on-grid":
+            lines.extend(rows_on_grid(content, r))
         elif style == "cell-per-line-piped":
             lines.extend(t + " |" for t in cells(content, r))
         else:
@@ -480,6 +546,21 @@ CLEAN = [
            4, short="我镇", traditional=True),
     report("district-2022-cell-per-line-piped-utf16", 20, "西湖区卫生健康局", 2022, "2021", "cell-per-line-piped", 14,
            short="我局", encoding="utf-16"),
+    report("county-2023-rows-piped-numbering-own-cells-heji", 22, "安平县人民政府", 2023, "2021", "rows-piped", 20,
+           wording={"total": "(七)合计"}, layout={"numberCells": True, "runTogether": True}),
+    report("district-2022-rows-piped-total-first-flat-review-footnote", 23, "东城区城市管理局", 2022, "2021",
+           "rows-piped", 12, short="我局", footnoted=("punishment",),
+           layout={"totalFirst": True, "flatGroups": True, "zeroUnit": ("rejectedPetition", "rejectedRepeated",
+                                                                         "rejectedPublication", "rejectedExcessive",
+                                                                         "rejectedConfirmation")}),
+    report("town-2020-template2019-rows-on-grid-items-misspelt", 24, "长宁县白沙乡人民政府", 2020, "2019", "rows-on-grid", 3,
+           short="我乡", wording={"items": {"otherServices": "其他对外管理服务", "fees": "行政事业收费"}}),
+    report("bureau-2023-rows-on-grid-headings-unnumbered", 25, "安平县自然资源局", 2023, "2021", "rows-on-grid", 10,
+           short="我局", bareHeadings=True),
+    report("county-2021-rows-piped-review-litigation-row-per-group", 26, "石门县人民政府", 2021, "2021", "rows-piped", 16,
+           layout={"rowPerGroup": True}),
+    report("city-2023-rows-piped-label-wrapped-into-row-above", 27, "临川市人民政府", 2023, "2021", "rows-piped", 70,
+           short="市政府", wrap="before-piped", wording={"improvement": "改进措施"}),
 ]
 
 
@@ -693,6 +774,26 @@ def write_manifest(path, findings):
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# Options that print a table or the headings otherwise than the template does. The text parser's tests check
+# the template's own layout cell by cell and pass over the fixtures listed in layout-variants.tsv; the mapping
+# must still read them to the same numbers.
+LAYOUT_VARIANTS = {
+    "numberCells": "outline numbers in cells of their own",
+    "runTogether": "三、本年度办理结果 and (一)予以公开 in one cell",
+    "totalFirst": "总计 column first",
+    "zeroUnit": "zeros written 0(件)",
+    "flatGroups": "table C groups head their columns in one row",
+    "rowPerGroup": "table C on its side, one row per group",
+    "footnoted": "a footnote mark after a table A number",
+    "bareHeadings": "section headings without their numbers",
+}
+
+
+def layout_variants(r):
+    options = {**r, **r.get("layout", {})}
+    return [text for key, text in LAYOUT_VARIANTS.items() if options.get(key)]
+
+
 def main():
     for r in CLEAN:
         write_fixture(HERE, r)
@@ -701,6 +802,8 @@ def main():
             json.dumps(expected_json(r), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     (HERE / "clean-info.tsv").write_text("file\tcode\n" + "".join(
         f"{r['name']}.txt\tPINYIN_MIRROR\n" for r in CLEAN if r.get("pinyin")), encoding="utf-8")
+    (HERE / "layout-variants.tsv").write_text("file\tlayout\n" + "".join(
+        f"{r['name']}.txt\t{'; '.join(layout_variants(r))}\n" for r in CLEAN if layout_variants(r)), encoding="utf-8")
 
     folder = HERE / "broken"
     folder.mkdir(exist_ok=True)

@@ -1,8 +1,10 @@
 package io.github.gongkai.internal.locate;
 
+import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.internal.template.SectionTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,31 +18,69 @@ public final class SectionLocator {
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六])\\s*[、.,:]\\s*(.*)$");
     private static final Pattern SUBSECTION = Pattern.compile("^\\(([一二三四五六七八九十]{1,2})\\)\\s*(.*)$");
     private static final String NUMERALS = "一二三四五六七八九十";
+    private static final Pattern ARABIC_SECTION = Pattern.compile("^([1-6])\\s*[、.]\\s*(.*)$");
+    /** How close a line without a Chinese number must be to a section's template title to head it. */
+    private static final double TITLE_ALONE = 0.85;
     /** Longest text taken as a whole for a heading's title. */
     private static final int SHORT_TITLE = 30;
 
     private SectionLocator() {
     }
 
-    /** The section headings found, in order of number, each at most once. */
+    /**
+     * The section headings found, in order of number, each at most once. A section whose number no heading
+     * carries may be headed by its template title alone, or numbered {@code 2.} instead of {@code 二、}, as
+     * where automatic numbering was lost on the way to text.
+     */
     public static List<Heading> sections(List<Line> lines) {
         List<Heading> candidates = new ArrayList<>();
+        List<Heading> unnumbered = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher matcher = SECTION.matcher(lines.get(i).text());
+            String text = lines.get(i).text();
+            Matcher matcher = SECTION.matcher(text);
             if (matcher.matches()) {
                 candidates.add(heading(NUMERALS.indexOf(matcher.group(1)) + 1, matcher.group(2), i));
+            } else {
+                titleAlone(text, i).ifPresent(unnumbered::add);
             }
         }
         List<Heading> found = new ArrayList<>();
         int after = -1;
         for (int number = 1; number <= 6; number++) {
             Heading chosen = choose(candidates, number, after);
+            if (chosen == null && !hasNumber(candidates, number)) {
+                chosen = choose(unnumbered, number, after);
+            }
             if (chosen != null) {
                 found.add(chosen);
                 after = chosen.line();
             }
         }
         return found;
+    }
+
+    /**
+     * A line that is a section's template title, bare or after its Arabic number ({@code 3.收到和处理…}); not
+     * after another outline number, since a subsection of 一 may repeat a section's title
+     * ({@code (二)主动公开政府信息情况}).
+     */
+    private static Optional<Heading> titleAlone(String text, int line) {
+        Matcher numbered = ARABIC_SECTION.matcher(text);
+        int number = numbered.matches() ? Integer.parseInt(numbered.group(1)) : 0;
+        String title = numbered.matches() ? numbered.group(2) : text;
+        if (title.length() > SHORT_TITLE || !Labels.numbering(title).isEmpty()) {
+            return Optional.empty();
+        }
+        for (int n = 1; n <= 6; n++) {
+            if ((number == 0 || number == n) && Labels.similarity(title, SectionTemplate.title(n)) >= TITLE_ALONE) {
+                return Optional.of(new Heading(n, title, "", line));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasNumber(List<Heading> candidates, int number) {
+        return candidates.stream().anyMatch(candidate -> candidate.number() == number);
     }
 
     private static Heading choose(List<Heading> candidates, int number, int after) {

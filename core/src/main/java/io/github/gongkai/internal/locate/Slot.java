@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.locate;
 
 import io.github.gongkai.document.Cell;
+import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.internal.text.CellNumber;
 
 /**
@@ -16,9 +17,13 @@ import io.github.gongkai.internal.text.CellNumber;
  */
 public record Slot(Cell cell, int column, boolean fromAbove, String label, CellNumber number) {
 
-    /** Whether the cell reads as a label: text that is neither a number nor a "not reported" mark. */
+    /**
+     * Whether the cell reads as a label: text that is neither a number nor a "not reported" mark, or an outline
+     * number whose words a table put in the next cell ({@code 1. | 属于国家秘密}).
+     */
     public boolean isLabel() {
-        return number.kind() == CellNumber.Kind.UNREADABLE && label.codePoints().anyMatch(Character::isLetter);
+        return number.kind() == CellNumber.Kind.UNREADABLE
+                && (label.codePoints().anyMatch(Character::isLetter) || Labels.isNumbering(label));
     }
 
     /** Whether the cell holds a number. */

@@ -36,7 +36,9 @@ final class ActiveDisclosureMapper {
             List<Measure> named = new ArrayList<>();
             List<Integer> namedColumns = new ArrayList<>();
             for (Slot slot : row.slots()) {
-                Measure measure = slot.isLabel() ? ActiveDisclosureTemplate.measure(slot.label()) : null;
+                // An item that notes its measure (行政许可(本年处理决定数量)) is an item row, not a header.
+                boolean header = slot.isLabel() && ActiveDisclosureTemplate.item(slot.label()) == null;
+                Measure measure = header ? ActiveDisclosureTemplate.measure(slot.label()) : null;
                 if (measure != null && !named.contains(measure)) {
                     named.add(measure);
                     namedColumns.add(slot.column());

@@ -56,7 +56,10 @@ final class ApplicationRows {
             if (group == null && !TOP_LEVEL.contains(row)) {
                 continue;
             }
-            double score = score(words, ApplicationsTemplate.words(row));
+            double score = 0;
+            for (String wording : ApplicationsTemplate.words(row)) {
+                score = Math.max(score, score(words, wording));
+            }
             if (group != null && context != null && group != context) {
                 score *= 0.7;
             }

@@ -7,6 +7,7 @@ import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import io.github.gongkai.internal.template.Labels;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,8 +42,12 @@ final class ApplicationsMapper {
         List<TableRow> header = new ArrayList<>();
         Columns columns = null;
         Group context = null;
+        String wrapped = "";
         for (TableRow row : rows) {
-            Leaf leaf = leaf(row, context);
+            Leaf leaf = leaf(row, context, "");
+            if (leaf == null && !wrapped.isEmpty()) {
+                leaf = leaf(row, context, wrapped);
+            }
             if (leaf == null) {
                 if (columns == null) {
                     header.add(row);
@@ -50,8 +55,10 @@ final class ApplicationsMapper {
                     addedLabel(row).ifPresent(added::add);
                 }
                 context = groupIn(row, context);
+                wrapped = columns == null ? "" : wrappedStart(row);
                 continue;
             }
+            wrapped = "";
             if (columns == null) {
                 columns = Columns.read(ApplicationsTemplate.COLUMNS, header);
             }
@@ -117,22 +124,21 @@ final class ApplicationsMapper {
 
     /**
      * The data row a table row is: the last of its leading labels that names a template row, with numbers
-     * after it. A group label with numbers ((六)其他处理 in the 2019 template) names its group's row.
+     * after it. A group label with numbers ((六)其他处理 in the 2019 template) names its group's row. The last
+     * label is read after {@code wrapped}, the start a row above held.
      */
-    private static Leaf leaf(TableRow row, Group context) {
+    private static Leaf leaf(TableRow row, Group context, String wrapped) {
         int run = row.labelRun();
         if (row.after(run - 1).stream().noneMatch(Slot::isNumber)) {
             return null;
         }
         for (int i = run - 1; i >= 0; i--) {
-            Group rowContext = context;
-            for (int j = 0; j < i; j++) {
-                Group named = ApplicationRows.group(row.slots().get(j).label());
-                if (named != null) {
-                    rowContext = named;
-                }
+            List<String> levels = Labels.levels((i == run - 1 ? wrapped : "") + ownLabel(row, i));
+            Group rowContext = groupIn(row, i, context);
+            for (String level : levels.subList(0, levels.size() - 1)) {
+                rowContext = groupOr(level, rowContext);
             }
-            String label = row.slots().get(i).label();
+            String label = levels.get(levels.size() - 1);
             Group group = ApplicationRows.group(label);
             if (group != null) {
                 return new Leaf(group == Group.OTHER ? RowKey.OTHER : null, i, group);
@@ -146,16 +152,48 @@ final class ApplicationsMapper {
         return null;
     }
 
+    /**
+     * The label of cell {@code i} with its outline number, which some tables put in a cell of its own before it
+     * ({@code 1. | 属于国家秘密}).
+     */
+    private static String ownLabel(TableRow row, int i) {
+        String label = row.slots().get(i).label();
+        if (i > 0 && !Labels.isNumbering(label) && Labels.isNumbering(row.slots().get(i - 1).label())) {
+            return row.slots().get(i - 1).label() + label;
+        }
+        return label;
+    }
+
+    /**
+     * The start of a label that a narrow column wrapped onto a row of its own, to be read with the next row's
+     * label ({@code (二)部分公开(区分处理的,只计这一情} over {@code 形,不计其他情形) | 3 | …}): the last label of a
+     * row without numbers, or empty.
+     */
+    private static String wrappedStart(TableRow row) {
+        int run = row.labelRun();
+        boolean labelsOnly = run > 0 && row.after(run - 1).stream().allMatch(slot -> slot.label().isEmpty());
+        return labelsOnly ? row.slots().get(run - 1).label() : "";
+    }
+
     /** The group a row without numbers opens ((三)不予公开 on a row of its own), or the current one. */
     private static Group groupIn(TableRow row, Group context) {
+        return groupIn(row, row.labelRun(), context);
+    }
+
+    /** The group the row's first {@code end} label cells name, each level of each cell in turn, or the current one. */
+    private static Group groupIn(TableRow row, int end, Group context) {
         Group group = context;
-        for (int i = 0; i < row.labelRun(); i++) {
-            Group named = ApplicationRows.group(row.slots().get(i).label());
-            if (named != null) {
-                group = named;
+        for (int i = 0; i < end; i++) {
+            for (String level : Labels.levels(ownLabel(row, i))) {
+                group = groupOr(level, group);
             }
         }
         return group;
+    }
+
+    private static Group groupOr(String label, Group otherwise) {
+        Group named = ApplicationRows.group(label);
+        return named != null ? named : otherwise;
     }
 
     /**

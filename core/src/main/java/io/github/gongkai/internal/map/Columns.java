@@ -109,7 +109,9 @@ record Columns(List<Integer> leaves, List<Integer> columns) {
 
     /**
      * The value cells of a data row matched to leaves: by grid column where the header placed every leaf and
-     * the row has cells there, otherwise in order.
+     * the row has cells there and none outside them, otherwise in order. A row of flattened text that left out
+     * a cell merged from above ({@code 复议后起诉 | 1 | …} under {@code 行政诉讼 | 未经复议直接起诉 | 1 | …}) stands
+     * one column to the left of its header.
      *
      * @param values the row's cells after its label
      * @return leaf index → the cell holding its value; a leaf without a cell is missing from the map
@@ -121,17 +123,36 @@ record Columns(List<Integer> leaves, List<Integer> columns) {
             for (Slot slot : values) {
                 byColumn.put(slot.column(), slot);
             }
-            if (byColumn.keySet().containsAll(columns)) {
+            boolean inColumns = values.stream().allMatch(slot -> slot.label().isEmpty() || columns.contains(slot.column()));
+            if (inColumns && byColumn.keySet().containsAll(columns)) {
                 for (int i = 0; i < leaves.size(); i++) {
                     matched.put(leaves.get(i), byColumn.get(columns.get(i)));
                 }
                 return matched;
             }
         }
-        for (int i = 0; i < leaves.size() && i < values.size(); i++) {
-            matched.put(leaves.get(i), values.get(i));
+        int start = firstValue(values);
+        for (int i = 0; i < leaves.size() && start + i < values.size(); i++) {
+            matched.put(leaves.get(i), values.get(start + i));
         }
         return matched;
+    }
+
+    /**
+     * Where a row's values start when read in order: blank cells before them are the rest of a label cell
+     * that spanned two columns ({@code (六)其他处理 |  | 33 | …}) where the row has more cells up to its
+     * last value than the table has columns; otherwise a leading blank is a value not reported.
+     */
+    private int firstValue(List<Slot> values) {
+        int end = values.size();
+        while (end > 0 && values.get(end - 1).label().isEmpty()) {
+            end--;
+        }
+        int start = 0;
+        while (end - start > leaves.size() && values.get(start).label().isEmpty()) {
+            start++;
+        }
+        return start;
     }
 
     private record Placed(ColumnNode node, int column) {

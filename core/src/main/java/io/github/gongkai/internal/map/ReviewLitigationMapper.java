@@ -10,10 +10,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Maps table C: a two-level header over one data row of fifteen numbers. The data row is the first row that
- * holds, after any label, at least ten cells that read as numbers or as "not reported".
+ * holds, after any label, at least ten cells that read as numbers or as "not reported". A table without such
+ * a row may be printed on its side, one row per group.
  */
 final class ReviewLitigationMapper {
     /** Fewer value cells than this in a row and it is a header row. */
@@ -35,15 +37,63 @@ final class ReviewLitigationMapper {
             Map<Integer, Slot> matched = Columns.read(ReviewLitigationTemplate.COLUMNS, header).match(values);
             Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
             for (CaseGroup group : CaseGroup.values()) {
-                Map<CaseOutcome, Value> outcomes = new EnumMap<>(CaseOutcome.class);
-                for (CaseOutcome outcome : CaseOutcome.values()) {
-                    Slot slot = matched.get(ReviewLitigationTemplate.leaf(group, outcome));
-                    outcomes.put(outcome, slot == null ? Values.missing(row.origin()) : Values.of(slot));
-                }
-                groups.put(group, outcomes);
+                groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(group, outcome)), row));
             }
             return groups;
         }
-        return Map.of();
+        return rowPerGroup(rows);
+    }
+
+    /**
+     * The table turned on its side, as some offices print it: the outcomes head the columns and each group is a
+     * row ({@code 行政复议 | 5 | 0 | 0 | 0 | 5}). Read only where at least two groups are named, so that a
+     * table that is not table C is not taken for one; a group without a row has its values missing.
+     */
+    private static Map<CaseGroup, Map<CaseOutcome, Value>> rowPerGroup(List<TableRow> rows) {
+        List<TableRow> header = new ArrayList<>();
+        Columns columns = null;
+        Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
+        for (TableRow row : rows) {
+            int run = row.labelRun();
+            CaseGroup group = run == 0 ? null : ReviewLitigationTemplate.groupNamed(labels(row, run));
+            List<Slot> values = row.after(run - 1);
+            if (group == null || values.stream().noneMatch(Slot::isNumber)) {
+                if (columns == null) {
+                    header.add(row);
+                }
+                continue;
+            }
+            if (columns == null) {
+                columns = Columns.read(ReviewLitigationTemplate.OUTCOMES, header);
+            }
+            Map<Integer, Slot> matched = columns.match(values);
+            groups.putIfAbsent(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
+        }
+        if (groups.size() < 2) {
+            return Map.of();
+        }
+        for (CaseGroup group : CaseGroup.values()) {
+            groups.computeIfAbsent(group, missing -> outcomes(outcome -> null, rows.get(0)));
+        }
+        return groups;
+    }
+
+    /** The row's leading labels as one text: a vertical 行政诉讼 beside 未经复议直接起诉 names the group with it. */
+    private static String labels(TableRow row, int run) {
+        StringBuilder text = new StringBuilder();
+        for (Slot slot : row.slots().subList(0, run)) {
+            text.append(slot.label());
+        }
+        return text.toString();
+    }
+
+    /** A group's five values from the cells that hold them; a value without a cell is missing from the row. */
+    private static Map<CaseOutcome, Value> outcomes(Function<CaseOutcome, Slot> cellOf, TableRow row) {
+        Map<CaseOutcome, Value> outcomes = new EnumMap<>(CaseOutcome.class);
+        for (CaseOutcome outcome : CaseOutcome.values()) {
+            Slot slot = cellOf.apply(outcome);
+            outcomes.put(outcome, slot == null ? Values.missing(row.origin()) : Values.of(slot));
+        }
+        return outcomes;
     }
 }

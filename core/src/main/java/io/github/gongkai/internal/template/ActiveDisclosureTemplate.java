@@ -6,6 +6,7 @@ import io.github.gongkai.model.Template;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Table A, 主动公开政府信息情况, as data: the items and measures of each template, and their labels. */
 public final class ActiveDisclosureTemplate {
@@ -37,6 +38,12 @@ public final class ActiveDisclosureTemplate {
             "行政强制", ActiveItem.ENFORCEMENT, "行政事业性收费", ActiveItem.FEES,
             "政府集中采购", ActiveItem.PROCUREMENT);
 
+    /** A unit or measure noted after an item's label: 行政事业性收费(万元), 行政许可(本年处理决定数量). */
+    private static final Pattern NOTE = Pattern.compile("\\(.*\\)$");
+
+    /** How alike a mistyped item label must be to the template's: one wrong character in four is too many. */
+    private static final double MISTYPED = 0.8;
+
     /** Measure labels as reports print them, normalised; more specific first. */
     private static final Map<String, Measure> MEASURE_LABELS = orderedLabels(
             "本年制发件数", Measure.ISSUED, "本年废止件数", Measure.REPEALED, "现行有效件数", Measure.IN_FORCE,
@@ -54,15 +61,27 @@ public final class ActiveDisclosureTemplate {
         return template == Template.T2019 ? ITEMS_2019 : ITEMS_2021;
     }
 
-    /** The item a normalised row label names, or {@code null}. */
+    /**
+     * The item a normalised row label names, or {@code null}: its label, with at most two characters around it
+     * and any note in brackets after it,
+     * or a label of four or more characters with one or two mistyped or dropped (行政事业收费, 政府集中釆购).
+     */
     public static ActiveItem item(String label) {
-        String words = Labels.stripNumbering(label);
+        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
+        ActiveItem closest = null;
+        double best = MISTYPED;
         for (Map.Entry<String, ActiveItem> entry : ITEM_LABELS.entrySet()) {
-            if (words.equals(entry.getKey()) || (words.length() <= entry.getKey().length() + 2 && words.contains(entry.getKey()))) {
+            String key = entry.getKey();
+            if (words.equals(key) || (words.length() <= key.length() + 2 && words.contains(key))) {
                 return entry.getValue();
             }
+            double similarity = key.length() >= 4 ? Labels.similarity(words, key) : 0;
+            if (similarity >= best) {
+                best = similarity;
+                closest = entry.getValue();
+            }
         }
-        return null;
+        return closest;
     }
 
     /** The measure a normalised column label names, or {@code null}. */

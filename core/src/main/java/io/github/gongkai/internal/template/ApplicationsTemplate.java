@@ -62,7 +62,11 @@ public final class ApplicationsTemplate {
     public static final Set<RowKey> OTHER_SUB_ROWS =
             EnumSet.of(RowKey.OTHER_NO_CORRECTION, RowKey.OTHER_NO_FEE, RowKey.OTHER_OTHER);
 
-    private static final Map<RowKey, String> WORDS = words();
+    /** Wordings of rows that share too few characters with the template's to be matched as typos. */
+    private static final Map<RowKey, List<String>> OTHER_WORDINGS = Map.of(
+            RowKey.TOTAL_PROCESSED, List.of("合计", "办理结果总计"));
+
+    private static final Map<RowKey, List<String>> WORDS = words();
 
     private ApplicationsTemplate() {
     }
@@ -82,17 +86,23 @@ public final class ApplicationsTemplate {
         return null;
     }
 
-    /** The label words of a row, normalised, without outline number or parenthetical note. */
-    public static String words(RowKey row) {
+    /**
+     * The label words of a row, normalised, without outline number or parenthetical note: the template's
+     * first, then the other wordings reports use for the same row.
+     */
+    public static List<String> words(RowKey row) {
         return WORDS.get(row);
     }
 
     /** Each row's label words, worked out once: mapping compares every row label of a report with all of them. */
-    private static Map<RowKey, String> words() {
+    private static Map<RowKey, List<String>> words() {
         Pattern note = Pattern.compile("\\(.*\\)$");
-        Map<RowKey, String> words = new EnumMap<>(RowKey.class);
+        Map<RowKey, List<String>> words = new EnumMap<>(RowKey.class);
         for (RowKey row : RowKey.values()) {
-            words.put(row, row == RowKey.OTHER ? "其他处理" : note.matcher(Labels.stripNumbering(row.label())).replaceFirst(""));
+            String own = row == RowKey.OTHER ? "其他处理" : note.matcher(Labels.stripNumbering(row.label())).replaceFirst("");
+            List<String> all = new ArrayList<>(List.of(own));
+            all.addAll(OTHER_WORDINGS.getOrDefault(row, List.of()));
+            words.put(row, List.copyOf(all));
         }
         return words;
     }

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.template;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -10,6 +11,13 @@ import java.util.regex.Pattern;
 public final class Labels {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、)]|\\(\\d{1,2}\\))");
+
+    /**
+     * An outline number inside a label, after the words of a higher level that a flattened merged cell ran
+     * into it: {@code 三、本年度办理结果(一)予以公开}, {@code (三)不予公开1.属于国家秘密}.
+     */
+    private static final Pattern INNER_NUMBERING = Pattern.compile(
+            "(?<=[\\p{IsHan})])(?=\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、][\\p{IsHan}])");
 
     private Labels() {
     }
@@ -46,6 +54,19 @@ public final class Labels {
      */
     public static String stripNumbering(String label) {
         return NUMBERING.matcher(label).replaceFirst("");
+    }
+
+    /** Whether a label is an outline number alone ({@code 1.}, {@code (三)}), its words being in the next cell. */
+    public static boolean isNumbering(String label) {
+        return !label.isEmpty() && stripNumbering(label).isEmpty();
+    }
+
+    /**
+     * The outline levels a label runs together, each with its own number, highest first: one part for a
+     * label of one level.
+     */
+    public static List<String> levels(String label) {
+        return List.of(INNER_NUMBERING.split(label));
     }
 
     /** The outline number a label starts with, as written ({@code (三)}, {@code 2.}), or empty. */

@@ -14,7 +14,32 @@ public final class ReviewLitigationTemplate {
                     group(CaseGroup.LITIGATION_DIRECT, "未经复议直接起诉"),
                     group(CaseGroup.LITIGATION_AFTER_REVIEW, "复议后起诉")));
 
+    /** The header of the table turned on its side, one row per group: the five outcomes, leaf = outcome. */
+    public static final ColumnNode OUTCOMES = outcomes();
+
     private ReviewLitigationTemplate() {
+    }
+
+    private static ColumnNode outcomes() {
+        ColumnNode[] outcomes = new ColumnNode[CaseOutcome.values().length];
+        for (CaseOutcome outcome : CaseOutcome.values()) {
+            outcomes[outcome.ordinal()] = ColumnNode.leaf(outcome.ordinal(), outcome.label());
+        }
+        return ColumnNode.group(List.of(), outcomes);
+    }
+
+    /**
+     * The group a row label names in the table turned on its side ({@code 行政诉讼(未经复议直接起诉)}), or
+     * {@code null}: the litigation groups first, since both mention 复议.
+     */
+    public static CaseGroup groupNamed(String label) {
+        if (label.contains("未经复议") || label.contains("直接起诉")) {
+            return CaseGroup.LITIGATION_DIRECT;
+        }
+        if (label.contains("复议后")) {
+            return CaseGroup.LITIGATION_AFTER_REVIEW;
+        }
+        return label.contains("行政复议") ? CaseGroup.REVIEW : null;
     }
 
     private static ColumnNode group(CaseGroup group, String label) {

@@ -21,6 +21,9 @@ public final class Numbers {
     /** Units a count or amount is written with; the longer first, so that 万元 is not read as 元. */
     private static final String[] UNITS = {"万元", "件", "条", "个", "项", "起", "次"};
 
+    /** Marks after a number that point to a note below the table ({@code 3*}, {@code 12※}). */
+    private static final String FOOTNOTE_MARKS = "*※";
+
     /** Dashes and slashes, any number of them, that fill a cell to say it has nothing to report. */
     private static final String DASHES = "-/\\\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2500\u2501";
 
@@ -75,10 +78,17 @@ public final class Numbers {
         return m.group(1) == null || m.group(1).equals("+") ? value : value.negate();
     }
 
-    private static String withoutUnit(String cell) {
+    /** The cell without a footnote mark and a unit after the number, bare or bracketed ({@code 0(件)}). */
+    private static String withoutUnit(String text) {
+        String cell = text;
+        while (!cell.isEmpty() && FOOTNOTE_MARKS.indexOf(cell.charAt(cell.length() - 1)) >= 0) {
+            cell = cell.substring(0, cell.length() - 1).stripTrailing();
+        }
         for (String unit : UNITS) {
-            if (cell.endsWith(unit)) {
-                return cell.substring(0, cell.length() - unit.length()).stripTrailing();
+            for (String written : new String[] {unit, "(" + unit + ")"}) {
+                if (cell.endsWith(written)) {
+                    return cell.substring(0, cell.length() - written.length()).stripTrailing();
+                }
             }
         }
         return cell;

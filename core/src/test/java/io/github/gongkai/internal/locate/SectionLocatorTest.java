@@ -28,6 +28,19 @@ class SectionLocatorTest {
     }
 
     @Test
+    void headingsThatLostTheirNumbersAreFoundByTheirTitles() {
+        assertEquals(List.of("1:总体情况", "2:主动公开政府信息情况", "3:收到和处理政府信息公开申请情况", "6:其他需要报告的事项"),
+                found("一、总体情况\n正文。\n主动公开政府信息情况\n3.收到和处理政府信息公开申请情况\n其他需要报告的事项\n"));
+    }
+
+    @Test
+    void subsectionRepeatingASectionTitleDoesNotHeadTheSection() {
+        assertEquals(List.of("1:总体情况", "2:主动公开政府信息情况"),
+                found("一、总体情况\n(二)主动公开政府信息情况\n2.主动公开政府信息情况\n二、主动公开政府信息情况\n"));
+        assertEquals(List.of("1:总体情况"), found("一、总体情况\n(二)主动公开政府信息情况\n正文。\n"));
+    }
+
+    @Test
     void enumerationsAndItemsAreNotSections() {
         assertEquals(List.of("1:总体情况", "5:存在的主要问题及改进情况"),
                 found("一、总体情况\n一是加强组织领导。\n二是规范信息公开。\n五、存在的主要问题及改进情况\n"

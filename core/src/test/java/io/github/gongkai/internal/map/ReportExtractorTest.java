@@ -14,10 +14,12 @@ import io.github.gongkai.document.PipeText;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Figures;
+import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Source;
@@ -27,6 +29,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Table B maps by its labels, whatever the layout does to positions. */
 class ReportExtractorTest {
@@ -150,12 +154,56 @@ class ReportExtractorTest {
     }
 
     @Test
+    void labelWrappedOntoARowOfItsOwnIsReadWithTheRowBelow() throws GongkaiException {
+        String wrapped = body(false, -1).replace("(二)部分公开(区分处理的,只计这一情形,不计其他情形)",
+                "(二)部分公开(区分处理的,只计这一情 |\n形,不计其他情形)");
+        Report report = extract(standardHeader() + wrapped);
+        assertEquals(new BigDecimal(1), value(report, RowKey.PARTIALLY_GRANTED, Applicant.NATURAL_PERSON));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
     void mistypedSubRowLabelFallsBackToItsNumberInTheGroup() throws GongkaiException {
         String typo = body(false, -1).replace("5.属于三类内部事务信息", "5.属于三类内容事务信息")
                 .replace("2.其他法律行政法规禁止公开", "2.其他法律行政止公开");
         Report report = extract(standardHeader() + typo);
         assertTrue(report.applications().orElseThrow().rowKeys().contains(RowKey.DENIED_INTERNAL_AFFAIRS));
         assertTrue(report.applications().orElseThrow().rowKeys().contains(RowKey.DENIED_PROHIBITED_BY_LAW));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void outlineNumbersInCellsOfTheirOwnStillNameTheirRows() throws GongkaiException {
+        String apart = body(false, -1).replaceAll("(?m)^\\((三|四|五|六)\\)", "($1) | ")
+                .replaceAll("(?m)(^|\\| )(\\d)\\.(?=\\D)", "$1$2. | ");
+        Report report = extract(standardHeader() + apart);
+        assertBalanced(report);
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void groupLabelRunIntoItsFirstRowInOneCellNamesBoth() throws GongkaiException {
+        String together = body(false, -1).replace("(三)不予公开 | 1.", "(三)不予公开1.")
+                .replace("(一)予以公开", "三、本年度办理结果(一)予以公开");
+        Report report = extract(standardHeader() + together);
+        assertBalanced(report);
+        assertEquals(new BigDecimal(5), value(report, RowKey.GRANTED, Applicant.NATURAL_PERSON));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(七)合计", "(七)办理结果总计", "(七)办理结果合计"})
+    void totalRowInOtherWordsIsTheTotalRow(String label) throws GongkaiException {
+        Report report = extract(standardHeader() + body(false, -1).replace("(七)总计", label));
+        assertBalanced(report);
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void blankCellLeftByALabelSpanningTwoColumnsIsNotAValue() throws GongkaiException {
+        String spanned = body(false, -1).replace("(七)总计 |", "(七)总计 |  |").replace("四、结转下年度继续办理 |", "四、结转下年度继续办理 |  |  |");
+        Report report = extract(standardHeader() + spanned);
+        assertBalanced(report);
         assertEquals(List.of(), codes(report));
     }
 
@@ -171,6 +219,34 @@ class ReportExtractorTest {
         assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
         assertEquals(new BigDecimal(3), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.TOTAL).number().orElseThrow());
         assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.CORRECTED).number().orElseThrow());
+    }
+
+    @Test
+    void tableCOnItsSideWithOneRowPerGroup() throws GongkaiException {
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n"
+                + "类别 | | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "行政复议 | | 1 | 2 | 0 | 1 | 4 |\n"
+                + "行政诉讼 | 未经复议直接起诉 | 2 | 0 | 0 | 1 | 3 |\n"
+                + "复议后起诉 | 0 | 1 | 0 | 0 | 1 |\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
+        assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+        assertEquals(new BigDecimal(2), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.UPHELD).number().orElseThrow());
+        assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.CORRECTED).number().orElseThrow());
+        assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+    }
+
+    @Test
+    void tableAItemsNotingTheirMeasureOrUnitAreItemRows() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "第二十条第(一)项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+                + "规章 | 1 | 0 | 9 |\n行政规范性文件 | 3 | 1 | 20 |\n"
+                + "第二十条第(五)项 |\n行政许可(本年处理决定数量) | 120 |\n"
+                + "第二十条第(八)项 |\n行政事业性收费(万元) | 12.5 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
+        assertEquals(new BigDecimal("12.5"), a.get(ActiveItem.FEES, Measure.AMOUNT).number().orElseThrow());
+        assertEquals(new BigDecimal(20), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
     }
 
     @Test

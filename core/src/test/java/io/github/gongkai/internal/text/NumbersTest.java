@@ -41,6 +41,13 @@ class NumbersTest {
         "6项|6",
         "2起|2",
         "9次|9",
+        "0（件）|0",
+        "12 (件)|12",
+        "3.5(万元)|3.5",
+        "3*|3",
+        "534 ＊|534",
+        "12※|12",
+        "6件*|6",
         "1 234|1234",
         "12 345 678|12345678",
     })
@@ -57,7 +64,7 @@ class NumbersTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"详见附件", "12a", "a12", "3 0", "1 2 3", "1,2", "12,34", "1,2345", "1.2.3", "12%",
-        "(3)", "3-4", "件", "1 234,567", "++2", "5元", "0x10", "一"})
+        "(3)", "3-4", "件", "1 234,567", "++2", "5元", "0x10", "一", "*", "(件)", "3(元)"})
     void readsEverythingElseAsUnreadable(String text) {
         CellNumber cell = Numbers.parseCell(text);
         assertEquals(Kind.UNREADABLE, cell.kind());

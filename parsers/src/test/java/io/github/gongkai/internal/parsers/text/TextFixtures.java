@@ -10,9 +10,12 @@ import io.github.gongkai.Limits;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The text fixtures under testdata/text and what tests need to read them. */
@@ -32,6 +35,16 @@ final class TextFixtures {
                     .map(n -> n.substring(0, n.length() - ".expected.json".length()))
                     .sorted().toList().stream();
         }
+    }
+
+    /**
+     * The clean fixtures whose tables and headings are laid out as the template lays them out: all but those
+     * listed in {@code layout-variants.tsv}, which only the mapping has to read.
+     */
+    static Stream<String> templateLayoutNames() throws IOException {
+        Set<String> variants = Files.readAllLines(TEXT.resolve("layout-variants.tsv"), StandardCharsets.UTF_8).stream()
+                .skip(1).map(line -> line.substring(0, line.indexOf(".txt\t"))).collect(Collectors.toSet());
+        return cleanNames().filter(name -> !variants.contains(name));
     }
 
     /** Every text file the parser must read: clean and broken fixtures and the seed. */

@@ -21,7 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Every clean fixture, in every flattening style, comes out as the report's paragraphs and its three tables. */
+/**
+ * Every clean fixture in the template's layout, in every flattening style, comes out as the report's paragraphs
+ * and its three tables.
+ */
 class TextParserFixturesTest {
     private static final List<String> DENIED_TO_REJECTED = List.of("deniedStateSecret", "deniedProhibitedByLaw",
             "deniedThreeSecurities", "deniedThirdParty", "deniedInternalAffairs", "deniedProcessInformation",
@@ -31,7 +34,7 @@ class TextParserFixturesTest {
             "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进", "六、其他需要报告的事项");
 
     static Stream<String> fixtures() throws Exception {
-        return TextFixtures.cleanNames();
+        return TextFixtures.templateLayoutNames();
     }
 
     @ParameterizedTest
