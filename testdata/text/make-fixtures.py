@@ -691,6 +691,8 @@ def broken(base):
                [("PLACEHOLDER", "", "", "")]),
         mutate("placeholder-cell-enforcement", set_a("enforcement", "decisions", "XX"),
                [("PLACEHOLDER", a, "enforcement", "decisions")]),
+        mutate("placeholder-prompt-cell-licensing", set_a("licensing", "decisions", "单击或点击此处输入文字。"),
+               [("PLACEHOLDER", a, "licensing", "decisions")]),
         mutate("applications-subtotal-added", setting("layout", {"subtotals": ["(三)不予公开"]}),
                [("TEMPLATE_ROW_ADDED", b, "", "")]),
         mutate("applications-rows-out-of-order",

@@ -86,11 +86,21 @@ final class ActiveDisclosureMapper {
 
     /**
      * Whether the header's measure columns line up with the item's value columns, as on a real grid; in
-     * flattened text the header row often carries the group label too and is shifted.
+     * flattened text the header row often carries the group label too and is shifted. On a grid a blank may
+     * come before the value (a measure centred over three columns, a label spanning two): the header still
+     * places the values when only blanks precede its first column and every one of its columns has a cell.
      */
     private static boolean aligned(ItemRow row) {
-        return !row.values().isEmpty() && !row.headerColumns().isEmpty()
-                && row.values().get(0).column() == row.headerColumns().get(0);
+        if (row.values().isEmpty() || row.headerColumns().isEmpty()) {
+            return false;
+        }
+        int first = row.headerColumns().get(0);
+        if (row.values().get(0).column() == first) {
+            return true;
+        }
+        return row.values().stream().filter(slot -> slot.column() < first).allMatch(slot -> slot.label().isEmpty())
+                && row.headerColumns().stream()
+                        .allMatch(column -> row.values().stream().anyMatch(slot -> slot.column() == column));
     }
 
     private static Slot slotFor(List<Slot> values, int index, int column) {

@@ -21,6 +21,8 @@ final class ReportInfoReader {
     /** Text in 《》 names other documents, and their issuers are not the report's. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
     private static final int TITLE_SEARCH = 6;
+    /** A line of Chinese words and digits only: a title's part, not a sentence, a date or a menu. */
+    private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{IsHan}0-9]+");
 
     private ReportInfoReader() {
     }
@@ -34,10 +36,25 @@ final class ReportInfoReader {
         for (int i = 0; i < end; i++) {
             String text = lines.get(i).text();
             if (TITLE_WORDS.matcher(text).find() && text.length() <= 80) {
-                return text;
+                return i > 0 && startsTitle(lines.get(i - 1).text(), text) ? lines.get(i - 1).text() + text : text;
             }
         }
         return TITLE_WORDS.matcher(documentTitle).find() ? documentTitle : "";
+    }
+
+    /**
+     * Whether a line is the first half of a title broken over two lines (a {@code <br>} in the heading, a
+     * wrapped PDF title): the year is above and the title words below ({@code …2022年政府信息公开} /
+     * {@code 工作年度报告}), or the body is above and the line below starts with the year
+     * ({@code 青石镇人民政府} / {@code 2022年政府信息公开工作年度报告}).
+     */
+    private static boolean startsTitle(String above, String line) {
+        if (above.length() + line.length() > 80 || !WORDS_ONLY.matcher(above).matches()) {
+            return false;
+        }
+        boolean yearAbove = YEAR.matcher(above).find() && !YEAR.matcher(line).find();
+        boolean bodyAbove = BODY.matcher(above).matches() && YEAR.matcher(line).lookingAt();
+        return yearAbove || bodyAbove;
     }
 
     /** The year from the title, else the year the narrative names most often. */

@@ -12,10 +12,12 @@ class PlaceholderRulesTest {
 
     @Test
     void placeholdersAreRecognised() {
-        for (String text : List.of("XX县人民政府", "××镇", "于X月X日印发", "20XX年", "(此处填写单位名称)", "【请填写】")) {
+        for (String text : List.of("XX县人民政府", "××镇", "于X月X日印发", "20XX年", "(此处填写单位名称)", "【请填写】",
+                "单击或点击此处输入文字。", "单击此处输入文字。", "点击此处输入日期", "Click or tap here to enter text.", "选择一项。")) {
             assertTrue(Placeholders.in(text), text);
         }
-        for (String text : List.of("政府信息公开", "网址www.example.gov.cn/xxgk", "二〇二二年", "XML格式")) {
+        for (String text : List.of("政府信息公开", "网址www.example.gov.cn/xxgk", "二〇二二年", "XML格式",
+                "群众可点击进入专栏查阅", "输入关键词检索")) {
             assertFalse(Placeholders.in(text), text);
         }
     }

@@ -250,6 +250,31 @@ class ReportExtractorTest {
     }
 
     @Test
+    void tableAValueCentredUnderItsMeasureAfterABlankIsReadFromTheHeaderColumn() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 2 | 0 | 12 |\n"
+                + "第二十条第(五)项 |  |  |  |\n信息内容 |  | 本年处理决定数量 |  |\n行政许可 |  | 1853 |  |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(1853), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
+        assertEquals(new BigDecimal(12), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"青石镇人民政府2022年政府信息公开\n工作年度报告", "青石镇人民政府\n2022年政府信息公开工作年度报告"})
+    void titleBrokenOverTwoLinesIsReadWhole(String title) throws GongkaiException {
+        Report report = ReportExtractor.extract(PipeText.read(title + "\n一、总体情况\n2022年,我镇坚持公开为常态。\n"), SOURCE);
+        assertEquals("青石镇人民政府2022年政府信息公开工作年度报告", report.info().title());
+        assertEquals("青石镇人民政府", report.info().body().orElseThrow());
+    }
+
+    @Test
+    void lineAboveATitleThatIsASentenceIsNotPartOfIt() throws GongkaiException {
+        String text = "发布时间:2023年3月1日\n青石镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持公开。\n";
+        assertEquals("青石镇人民政府2022年政府信息公开工作年度报告",
+                ReportExtractor.extract(PipeText.read(text), SOURCE).info().title());
+    }
+
+    @Test
     void documentWithoutSectionsOrTablesIsNoReport() {
         Document news = PipeText.read("市政府召开常务会议\n会议研究了今年的重点工作。\n");
         GongkaiException e = assertThrows(GongkaiException.class, () -> ReportExtractor.extract(news, SOURCE));
