@@ -61,6 +61,9 @@ final class NarrativeRules {
                     "reviewLitigation", "", CaseOutcome.TOTAL.key(), false,
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)));
 
+    /** Words that make a clause speak of a share: 其中 (of which), 代表 (on behalf of), 分别 (respectively). */
+    private static final Pattern PART = Pattern.compile("其中|代表|分别");
+
     private NarrativeRules() {
     }
 
@@ -74,6 +77,9 @@ final class NarrativeRules {
                 }
                 Matcher matcher = claim.pattern().matcher(text);
                 while (matcher.find()) {
+                    if (aboutAPart(text, matcher.start())) {
+                        continue;
+                    }
                     int occurrence = seen.merge(claim.id(), 1, Integer::sum);
                     String stated = matcher.group(1);
                     Optional<BigDecimal> number = stated.isEmpty() ? Optional.of(BigDecimal.ZERO)
@@ -82,6 +88,18 @@ final class NarrativeRules {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the clause a match stands in speaks of a share of the whole the table counts
+     * (其中…受理申请5件, 区政府办代表区政府受理申请17件, 分别受理…), which the table does not state apart.
+     */
+    private static boolean aboutAPart(String text, int matchStart) {
+        int clauseStart = matchStart;
+        while (clauseStart > 0 && ",;:，；：".indexOf(text.charAt(clauseStart - 1)) < 0) {
+            clauseStart--;
+        }
+        return PART.matcher(text.substring(clauseStart, matchStart)).find();
     }
 
     private static void compare(Report report, Claim claim, int occurrence, BigDecimal stated, String raw,

@@ -39,6 +39,15 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void aShareOfTheApplicationsIsNotTakenForTheirTotal() {
+        for (String share : List.of("县政府办代表县政府受理政府信息公开申请5件", REQUEST + ",其中受理政府信息公开申请5件",
+                REQUEST + ",两个部门分别受理申请3件和2件")) {
+            Findings findings = findings(SampleReport.text().replace(REQUEST, share));
+            assertEquals(List.of(), findings.anomalies(), share);
+        }
+    }
+
+    @Test
     void noneReceivedAgainstANonZeroTableIsFlagged() {
         Findings findings = findings(SampleReport.text().replace(REQUEST, "未收到政府信息公开申请"));
         assertEquals(List.of(AnomalyCode.NARRATIVE_TABLE_MISMATCH), SampleReport.codes(findings));
