@@ -42,8 +42,7 @@ public final class DocParser implements FormatParser {
     public Document parse(Input input, Limits limits) throws GongkaiException {
         String file = input.name();
         byte[] bytes = input.bytes();
-        input.checkSize(limits);
-        FileMagic magic = Ole2.magic(bytes);
+        FileMagic magic = Ole2.magic(input, limits);
         if (magic != FileMagic.OLE2) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, magic == FileMagic.OOXML
                     ? "an Office Open XML (DOCX) package, not a Word 97-2003 file" : Ole2.describeForeign(bytes, magic));
@@ -61,17 +60,12 @@ public final class DocParser implements FormatParser {
             Document result = read(document, file, limits);
             deadline.check();
             return result;
-        } catch (GongkaiException e) {
-            throw e;
         } catch (EncryptedDocumentException e) {
             throw Ole2.encrypted(file, e);
         } catch (OldWordFileFormatException e) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "a Word 6 or Word 95 file", e);
-        } catch (LimitExceeded e) {
-            throw new GongkaiException(Reason.TOO_LARGE, file, e.getMessage(), e);
         } catch (Exception e) {
-            // HWPF reports damaged structures as IOException or as all kinds of runtime exceptions.
-            throw new GongkaiException(Reason.CORRUPT, file, String.valueOf(e.getMessage()), e);
+            throw Ole2.failure(file, e);
         }
     }
 

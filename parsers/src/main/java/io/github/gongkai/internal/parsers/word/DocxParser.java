@@ -44,8 +44,7 @@ public final class DocxParser implements FormatParser {
     public Document parse(Input input, Limits limits) throws GongkaiException {
         String file = input.name();
         byte[] bytes = input.bytes();
-        input.checkSize(limits);
-        FileMagic magic = Ole2.magic(bytes);
+        FileMagic magic = Ole2.magic(input, limits);
         if (magic == FileMagic.OLE2) {
             throw Ole2.isEncryptedPackage(bytes, file) ? Ole2.encrypted(file, null)
                     : new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file such as a Word 97-2003 .doc, not DOCX");
@@ -60,13 +59,8 @@ public final class DocxParser implements FormatParser {
             Document result = read(bytes, file, limits);
             deadline.check();
             return result;
-        } catch (LimitExceeded e) {
-            throw new GongkaiException(Reason.TOO_LARGE, file, e.getMessage(), e);
-        } catch (GongkaiException e) {
-            throw e;
         } catch (Exception e) {
-            // POI reports damage as IOException, InvalidFormatException, POIXMLException or other runtime exceptions.
-            throw new GongkaiException(Reason.CORRUPT, file, String.valueOf(e.getMessage()), e);
+            throw Ole2.failure(file, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.Limits;
+import io.github.gongkai.internal.parsers.Input;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.ByteArrayInputStream;
@@ -21,6 +23,12 @@ final class Ole2 {
     /** The file type by its first bytes. */
     static FileMagic magic(byte[] bytes) {
         return bytes.length < 8 ? FileMagic.UNKNOWN : FileMagic.valueOf(bytes);
+    }
+
+    /** The file type of an input, once it is known to be within the size limit. */
+    static FileMagic magic(Input input, Limits limits) throws GongkaiException {
+        input.checkSize(limits);
+        return magic(input.bytes());
     }
 
     /**
@@ -79,6 +87,20 @@ final class Ole2 {
         } catch (IOException e) {
             // Nothing was written and the bytes are in memory: there is nothing to recover.
         }
+    }
+
+    /**
+     * What a failure while reading means for the file: a limit it went over, or damage POI reported as an
+     * {@code IOException} or as any kind of runtime exception.
+     */
+    static GongkaiException failure(String file, Exception e) {
+        if (e instanceof GongkaiException known) {
+            return known;
+        }
+        if (e instanceof LimitExceeded) {
+            return new GongkaiException(Reason.TOO_LARGE, file, e.getMessage(), e);
+        }
+        return new GongkaiException(Reason.CORRUPT, file, String.valueOf(e.getMessage()), e);
     }
 
     /** The exception for an encrypted file. */
