@@ -158,8 +158,8 @@ public class ProducerQuirks {
     }
 
     /**
-     * Every glyph once; then the table line holding 总计 and the first heading again, in white below the
-     * text, left of the page, and inside a clipping rectangle of no size.
+     * Every glyph once; then each heading and the table line holding 总计 again: in white at the foot of the
+     * page, beside the page, and just above the white copy inside a clipping rectangle of no size.
      */
     static void hidden(OutputStream out, Map<PDFont, String> names, List<Shown> glyphs, PDRectangle box)
             throws IOException {
@@ -182,7 +182,7 @@ public class ProducerQuirks {
             }
             write(out, "q " + box.getLowerLeftX() + " " + box.getLowerLeftY() + " 0 0 re W n\n");
             for (Shown g : line) {
-                show(out, names, g, 0, 0.2f);
+                show(out, names, g, 0, lift + 14);
             }
             write(out, "Q\n");
         }

@@ -272,7 +272,12 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void clip(int windingRule) {
-        // clipping paths are followed by n or a paint operator, which clear the path
+        // The clip takes the current path's bounds (enough to tell text clipped away from text shown); the
+        // path itself is cleared by the n or paint operator that follows.
+        Rectangle2D bounds = pathBounds();
+        if (bounds != null) {
+            getGraphicsState().intersectClippingPath(new Area(bounds));
+        }
     }
 
     @Override
