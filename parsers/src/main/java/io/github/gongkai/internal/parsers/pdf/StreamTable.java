@@ -133,6 +133,15 @@ final class StreamTable {
             }
             pieces.set(i, cut);
         }
+        stackHeaderWords(pieces, data, edges, rules);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (pieces.get(i).isEmpty()) { // every word of the line joined the one above it
+                lines = new ArrayList<>(lines);
+                lines.remove(i);
+                pieces.remove(i);
+                data = remove(data, i);
+            }
+        }
         float left = edges[0];
         float right = edges[edges.length - 1];
         int columns = edges.length - 1;
@@ -151,6 +160,55 @@ final class StreamTable {
             addRow(boxes, page, r, readingOrder(members, pieces), edges, rowTop, rowBottom);
         }
         return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
+    }
+
+    /**
+     * Joins a header word wrapped in its narrow cell to the word above it ({@code 结果维} / {@code 持},
+     * {@code 科研} / {@code 机构}): in the lines above the first data line, a piece lying within the
+     * horizontal extent of a piece above it, in the same column, less than 0.6 of a font size below it
+     * (closer than two header rows, which are padded) and with no rule between them.
+     */
+    private static void stackHeaderWords(List<List<TextLine>> pieces, boolean[] data, float[] edges, float[] rules) {
+        for (int i = 0; i < pieces.size() && !data[i]; i++) {
+            List<TextLine> line = pieces.get(i);
+            for (int k = line.size() - 1; k >= 0; k--) {
+                TextLine lower = line.get(k);
+                int column = column(edges, lower.glyphs.get(0).centerX());
+                for (int j = i - 1; j >= 0; j--) {
+                    int above = wordAbove(pieces.get(j), lower, column, edges, rules);
+                    if (above >= 0) {
+                        pieces.get(j).set(above, TextLine.stacked(pieces.get(j).get(above), lower));
+                        line.remove(k);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index of the piece in {@code line} that {@code lower} continues, or -1. */
+    private static int wordAbove(List<TextLine> line, TextLine lower, int column, float[] edges, float[] rules) {
+        for (int p = 0; p < line.size(); p++) {
+            TextLine upper = line.get(p);
+            float gap = lower.top - upper.bottom;
+            boolean within = lower.x >= upper.x - 0.5f * lower.size && lower.right <= upper.right + 0.5f * lower.size;
+            boolean ruled = false;
+            for (float rule : rules) {
+                ruled |= rule > upper.bottom && rule < lower.top;
+            }
+            if (within && gap > -0.2f * lower.size && gap < 0.6f * lower.size && !ruled
+                    && column(edges, upper.glyphs.get(0).centerX()) == column) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean[] remove(boolean[] flags, int index) {
+        boolean[] out = new boolean[flags.length - 1];
+        System.arraycopy(flags, 0, out, 0, index);
+        System.arraycopy(flags, index + 1, out, index, out.length - index);
+        return out;
     }
 
     /**

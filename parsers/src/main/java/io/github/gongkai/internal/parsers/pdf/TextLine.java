@@ -166,6 +166,13 @@ final class TextLine {
         return false;
     }
 
+    /** A word of a cell and its wrapped rest below it, as one piece spelling both. */
+    static TextLine stacked(TextLine upper, TextLine lower) {
+        List<Glyph> glyphs = new ArrayList<>(upper.glyphs);
+        glyphs.addAll(lower.glyphs);
+        return new TextLine(glyphs);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }

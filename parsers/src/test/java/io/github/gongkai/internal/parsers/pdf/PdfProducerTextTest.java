@@ -12,6 +12,7 @@ import io.github.gongkai.document.Grid;
 import io.github.gongkai.document.PipeText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -55,11 +56,16 @@ class PdfProducerTextTest {
     }
 
     @Test
-    void wrappedHeaderWordsOfNarrowColumnsAreSeparateCells() throws Exception {
-        Grid grid = tableWith(parse(fixture("district-2023-no-ruling-lines.pdf")), "结果维").grid();
-        int row = rowsWith(grid, "结果维").get(0);
-        assertEquals("结果维", grid.textAt(row, column(grid, row, "结果维")));
-        assertTrue(column(grid, row, "结果纠") > column(grid, row, "结果维"));
+    void wrappedHeaderWordsOfNarrowColumnsAreCellsOfTheirOwn() throws Exception {
+        Grid c = tableWith(parse(fixture("district-2023-no-ruling-lines.pdf")), "结果维持").grid();
+        int row = rowsWith(c, "结果维持").get(0);
+        int first = column(c, row, "结果维持");
+        assertEquals(List.of("结果维持", "结果纠正", "其他结果", "尚未审结"),
+                List.of(c.textAt(row, first), c.textAt(row, first + 1), c.textAt(row, first + 2),
+                        c.textAt(row, first + 3)));
+        Grid b = tableWith(parse(fixture("district-2023-no-ruling-lines.pdf")), "科研机构").grid();
+        int header = rowsWith(b, "科研机构").get(0);
+        assertEquals("社会公益组织", b.textAt(header, column(b, header, "科研机构") + 1));
     }
 
     private static int column(Grid grid, int row, String start) {
