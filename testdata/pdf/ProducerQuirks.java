@@ -43,12 +43,12 @@ import org.apache.pdfbox.util.Matrix;
  * </ul>
  */
 public class ProducerQuirks {
-    /** Ideographs whose ToUnicode entry the kangxi quirk sends to the radical or compatibility form. */
+    /** Ideographs whose ToUnicode entry the kangxi quirk sends to the Kangxi radical of the same shape. */
     private static final Map<Character, Character> KANGXI = Map.ofEntries(
             Map.entry('一', '⼀'), Map.entry('二', '⼆'), Map.entry('人', '⼈'), Map.entry('十', '⼗'),
             Map.entry('工', '⼯'), Map.entry('月', '⽉'), Map.entry('日', '⽇'), Map.entry('行', '⾏'),
             Map.entry('方', '⽅'), Map.entry('文', '⽂'), Map.entry('用', '⽤'), Map.entry('生', '⽣'),
-            Map.entry('见', '⻅'), Map.entry('长', '⻓'), Map.entry('门', '⻔'), Map.entry('力', '⼒'));
+            Map.entry('力', '⼒'));
 
     /** One glyph as shown: its font, code bytes and text rendering matrix. */
     record Shown(PDFont font, int[] codes, Matrix matrix, String text) {
@@ -68,12 +68,10 @@ public class ProducerQuirks {
             for (PDPage page : pdf.getPages()) {
                 number++;
                 switch (quirk) {
-                    case "fake-bold" -> redraw(pdf, page, number, quirk);
-                    case "glyph-by-glyph" -> redraw(pdf, page, number, quirk);
-                    case "hidden-text" -> redraw(pdf, page, number, quirk);
+                    case "fake-bold", "glyph-by-glyph", "hidden-text" -> redraw(pdf, page, number, quirk);
                     case "rotated" -> rotate(pdf, page);
                     case "offset-box" -> offset(pdf, page, 36, 48);
-                    case "kangxi" -> { }
+                    case "kangxi" -> { } // fonts are shared by pages: their maps are rewritten once below
                     default -> throw new IllegalArgumentException(quirk);
                 }
             }
