@@ -594,7 +594,33 @@ FIXTURES = [
     # Tables B and C without a single ruling line: columns only from whitespace, wrapped header words.
     dict(name="district-2023-no-ruling-lines", body="江宁市西城区人民政府", unit="全区", year=2023, scale=80,
          footer="dash", table_style={"TABLE_B": "none", "TABLE_C": "none"}),
+    # All three tables without a line, table A too: its blanks placed only by the header's columns.
+    dict(name="district-2024-no-ruling-lines-any-table", body="江宁市南湖区人民政府", unit="全区", year=2024,
+         scale=70, footer="dash", table_style={"TABLE_A": "none", "TABLE_B": "none", "TABLE_C": "none"}),
+    # Text quirks of other producers, written into LibreOffice's PDF by ProducerQuirks.java (see there).
+    dict(name="county-2022-fake-bold", body="青田县人民政府", unit="全县", year=2022, scale=50,
+         footer="dash", quirk="fake-bold"),
+    dict(name="town-2023-glyph-by-glyph-no-lines", body="青田县石溪镇人民政府", unit="全镇", year=2023, scale=8,
+         footer="of", quirk="glyph-by-glyph", table_style={"TABLE_B": "none", "TABLE_C": "none"}),
+    dict(name="city-2021-rotated-landscape-pages", body="临海市人民政府", unit="全市", year=2021, scale=150,
+         footer="dash", via="docx", landscape="三、收到和处理政府信息公开申请情况", quirk="rotated"),
+    dict(name="county-2024-offset-crop-box", body="丰林县人民政府", unit="全县", year=2024, scale=40,
+         footer="of", running_header=True, quirk="offset-box"),
+    dict(name="district-2022-kangxi-radicals", body="江宁市北山区人民政府", unit="全区", year=2022, scale=90,
+         footer="dash", quirk="kangxi"),
+    dict(name="county-2023-hidden-text", body="丰林县人民政府办公室", unit="全县", year=2023, scale=35,
+         footer="dash", quirk="hidden-text"),
 ]
+
+
+def producer_quirk(quirk, pdf):
+    """Rewrites the PDF in place with ProducerQuirks.java, run on PDFBox from the local Maven repository."""
+    m2 = os.path.expanduser("~/.m2/repository")
+    jars = [os.path.join(m2, "org/apache/pdfbox", a, "3.0.5", a + "-3.0.5.jar") for a in ("pdfbox", "fontbox", "pdfbox-io")]
+    jars.append(os.path.join(m2, "commons-logging/commons-logging/1.3.5/commons-logging-1.3.5.jar"))
+    subprocess.run(["java", "-cp", os.pathsep.join(jars), os.path.join(HERE, "ProducerQuirks.java"), quirk, pdf,
+                    pdf + ".quirk"], check=True)
+    os.replace(pdf + ".quirk", pdf)
 
 
 def main():
@@ -605,6 +631,8 @@ def main():
                 continue
             html, txt, expected = build(spec)
             pdf = convert(html, spec["name"], work, spec.get("via"), spec.get("landscape"), spec.get("vertical"))
+            if spec.get("quirk"):
+                producer_quirk(spec["quirk"], pdf)
             os.replace(pdf, os.path.join(HERE, spec["name"] + ".pdf"))
             with open(os.path.join(HERE, spec["name"] + ".html"), "w", encoding="utf-8") as f:
                 f.write(html)

@@ -1,6 +1,8 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import java.awt.geom.Area;
 import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
@@ -37,6 +40,11 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private final List<Point2D[]> rectangles = new ArrayList<>();
     private final Point2D.Float current = new Point2D.Float();
     private final Point2D.Float start = new Point2D.Float();
+    /** Filled shapes other than lines, in page space: what white text may stand on. */
+    private final List<Rectangle2D> backgrounds = new ArrayList<>();
+    /** The clipping path last seen and its bounds, kept because most glyphs share one clip. */
+    private Area clipShape;
+    private Rectangle2D clipBounds;
     private int images;
     private int missingUnicode;
 
@@ -119,7 +127,33 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         }
         float x = matrix.getTranslateX();
         float y = matrix.getTranslateY();
+        if (isHidden(x + advance / 2, y + size * 0.38f)) {
+            return;
+        }
         glyphs.add(new Glyph(text, displayX(x, y), displayY(x, y), advance, size));
+    }
+
+    /**
+     * Whether a glyph centred on the point cannot be seen: clipped away (the initial clip is the crop box, so
+     * this includes text beside the page) or painted white where no filled shape lies behind it. Text in
+     * render mode 3 (invisible) is kept: it is the text layer of a scan that was recognised.
+     */
+    private boolean isHidden(float x, float y) {
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        if (clip != clipShape) {
+            clipShape = clip;
+            clipBounds = clip.getBounds2D();
+        }
+        if (!clipBounds.contains(x, y)) {
+            return true;
+        }
+        RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        PDColor paint = switch (mode) {
+            case STROKE, STROKE_CLIP -> getGraphicsState().getStrokingColor();
+            case NEITHER, NEITHER_CLIP -> null;
+            default -> getGraphicsState().getNonStrokingColor();
+        };
+        return paint != null && isWhite(paint) && backgrounds.stream().noneMatch(r -> r.contains(x, y));
     }
 
     /** Type 3 glyphs are read for their text only; their drawing procedures would add false lines. */
@@ -199,6 +233,9 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         for (Point2D[] r : rectangles) {
             addThinRectangle(r);
         }
+        if (!rectangles.isEmpty() || !segments.isEmpty()) {
+            backgrounds.add(pathBounds());
+        }
         // A closed four-segment path is how some writers draw a filled border rectangle.
         if (segments.size() >= 3 && segments.size() <= 4) {
             float minX = Float.MAX_VALUE;
@@ -222,6 +259,9 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void fillAndStrokePath(int windingRule) {
+        if (!isWhite(getGraphicsState().getNonStrokingColor()) && (!rectangles.isEmpty() || !segments.isEmpty())) {
+            backgrounds.add(pathBounds());
+        }
         strokePath();
     }
 
@@ -232,7 +272,12 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void clip(int windingRule) {
-        // clipping paths are followed by n or a paint operator, which clear the path
+        // The clip takes the current path's bounds (enough to tell text clipped away from text shown); the
+        // path itself is cleared by the n or paint operator that follows.
+        Rectangle2D bounds = pathBounds();
+        if (bounds != null) {
+            getGraphicsState().intersectClippingPath(new Area(bounds));
+        }
     }
 
     @Override
@@ -247,6 +292,28 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** The bounds of the current path's rectangles and segments. */
+    private Rectangle2D pathBounds() {
+        Rectangle2D bounds = null;
+        for (Point2D[] r : rectangles) {
+            for (Point2D p : r) {
+                bounds = add(bounds, p.getX(), p.getY());
+            }
+        }
+        for (float[] s : segments) {
+            bounds = add(add(bounds, s[0], s[1]), s[2], s[3]);
+        }
+        return bounds;
+    }
+
+    private static Rectangle2D add(Rectangle2D bounds, double x, double y) {
+        if (bounds == null) {
+            return new Rectangle2D.Double(x, y, 0, 0);
+        }
+        bounds.add(x, y);
+        return bounds;
     }
 
     private void addThinRectangle(Point2D[] r) {

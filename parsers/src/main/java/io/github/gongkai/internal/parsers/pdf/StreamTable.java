@@ -126,6 +126,22 @@ final class StreamTable {
             data[i] = isData(p);
         }
         float[] edges = edges(pieces, data);
+        for (int i = 0; i < pieces.size(); i++) {
+            List<TextLine> cut = new ArrayList<>();
+            for (TextLine piece : pieces.get(i)) {
+                cut.addAll(piece.cutAt(edges));
+            }
+            pieces.set(i, cut);
+        }
+        stackHeaderWords(pieces, data, edges, rules);
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            if (pieces.get(i).isEmpty()) { // every word of the line joined the one above it
+                lines = new ArrayList<>(lines);
+                lines.remove(i);
+                pieces.remove(i);
+                data = remove(data, i);
+            }
+        }
         float left = edges[0];
         float right = edges[edges.length - 1];
         int columns = edges.length - 1;
@@ -147,9 +163,58 @@ final class StreamTable {
     }
 
     /**
+     * Joins a header word wrapped in its narrow cell to the word above it ({@code 结果维} / {@code 持},
+     * {@code 科研} / {@code 机构}): in the lines above the first data line, a piece lying within the
+     * horizontal extent of a piece above it, in the same column, less than 0.6 of a font size below it
+     * (closer than two header rows, which are padded) and with no rule between them.
+     */
+    private static void stackHeaderWords(List<List<TextLine>> pieces, boolean[] data, float[] edges, float[] rules) {
+        for (int i = 0; i < pieces.size() && !data[i]; i++) {
+            List<TextLine> line = pieces.get(i);
+            for (int k = line.size() - 1; k >= 0; k--) {
+                TextLine lower = line.get(k);
+                int column = column(edges, lower.glyphs.get(0).centerX());
+                for (int j = i - 1; j >= 0; j--) {
+                    int above = wordAbove(pieces.get(j), lower, column, edges, rules);
+                    if (above >= 0) {
+                        pieces.get(j).set(above, TextLine.stacked(pieces.get(j).get(above), lower));
+                        line.remove(k);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index of the piece in {@code line} that {@code lower} continues, or -1. */
+    private static int wordAbove(List<TextLine> line, TextLine lower, int column, float[] edges, float[] rules) {
+        for (int p = 0; p < line.size(); p++) {
+            TextLine upper = line.get(p);
+            float gap = lower.top - upper.bottom;
+            boolean within = lower.x >= upper.x - 0.5f * lower.size && lower.right <= upper.right + 0.5f * lower.size;
+            boolean ruled = false;
+            for (float rule : rules) {
+                ruled |= rule > upper.bottom && rule < lower.top;
+            }
+            if (within && gap > -0.2f * lower.size && gap < 0.6f * lower.size && !ruled
+                    && column(edges, upper.glyphs.get(0).centerX()) == column) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean[] remove(boolean[] flags, int index) {
+        boolean[] out = new boolean[flags.length - 1];
+        System.arraycopy(flags, 0, out, 0, index);
+        System.arraycopy(flags, index + 1, out, index, out.length - index);
+        return out;
+    }
+
+    /**
      * Adds one row's cells: each piece goes to the column its first glyph lies in, spanning to the column
      * of its last glyph but never over a column with text of its own; pieces starting in one column join
-     * its text. Columns without text get empty cells, so that every row covers the whole grid.
+     * its text, and so does a piece lying under a spanning piece of the row. Columns without text get empty cells, so that every row covers the whole grid.
      */
     private static void addRow(List<TablePart.Box> boxes, int page, int row, List<TextLine> pieces,
                                float[] edges, float top, float bottom) {
@@ -157,9 +222,20 @@ final class StreamTable {
         StringBuilder[] texts = new StringBuilder[columns];
         Origin.Region[] regions = new Origin.Region[columns];
         int[] spans = new int[columns];
+        List<TextLine> spanning = new ArrayList<>();
         for (TextLine piece : pieces) {
             int at = column(edges, piece.glyphs.get(0).centerX());
             int to = column(edges, piece.glyphs.get(piece.glyphs.size() - 1).centerX());
+            for (TextLine wide : spanning) {
+                if (wide.x <= piece.x && wide.right >= piece.right) {
+                    // the wrapped rest of a label spanning columns, centred under it
+                    at = column(edges, wide.glyphs.get(0).centerX());
+                    to = at;
+                }
+            }
+            if (to > at) {
+                spanning.add(piece);
+            }
             Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
                     piece.bottom - piece.top);
             if (texts[at] == null) {
@@ -222,7 +298,9 @@ final class StreamTable {
 
     /**
      * Column edges: the gaps that run through every data line (every line where a number follows a
-     * label), as a projection of their pieces on the x axis. Header lines are left out because their
+     * label), as a projection of their pieces on the x axis, and the gaps that most data lines leave
+     * between two of their pieces although a few labels run across them (a group label such as (三)不予公开
+     * beside its items, where (二)部分公开 spans both columns). Header lines are left out because their
      * merged cells span several columns. Without data lines, the lines of three or more pieces are used.
      */
     private static float[] edges(List<List<TextLine>> pieces, boolean[] data) {
@@ -231,13 +309,19 @@ final class StreamTable {
             any |= d;
         }
         List<float[]> spans = new ArrayList<>();
+        List<TextLine> body = new ArrayList<>();
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
         for (int i = 0; i < pieces.size(); i++) {
             for (TextLine piece : pieces.get(i)) {
                 left = Math.min(left, piece.x);
                 right = Math.max(right, piece.right);
-                if (any ? data[i] : pieces.get(i).size() >= 3) {
+            }
+            if (any && (data[i] || !body.isEmpty())) {
+                body.addAll(pieces.get(i));
+            }
+            if (any ? data[i] : pieces.get(i).size() >= 3) {
+                for (TextLine piece : pieces.get(i)) {
                     spans.add(new float[] {piece.x, piece.right});
                 }
             }
@@ -253,11 +337,46 @@ final class StreamTable {
             reach = Math.max(reach, span[1]);
         }
         edges.add(right + 1);
+        edges.addAll(splitColumns(body, edges));
+        edges.sort(null);
         float[] result = new float[edges.size()];
         for (int i = 0; i < result.length; i++) {
             result[i] = edges.get(i);
         }
         return result;
+    }
+
+    /**
+     * Edges inside a column found by the projection that pieces of the table's body lines (from its first
+     * data line on) show on both sides more often than text runs across them: a group label such as
+     * (三)不 / 予公开 wrapped in its own narrow column beside its items, where a few labels such as
+     * (二)部分公开 span both columns and hide the gap from the projection.
+     */
+    private static List<Float> splitColumns(List<TextLine> body, List<Float> edges) {
+        List<Float> found = new ArrayList<>();
+        for (int c = 0; c + 1 < edges.size(); c++) {
+            float from = edges.get(c);
+            float to = edges.get(c + 1);
+            List<TextLine> inside = body.stream().filter(p -> p.x > from && p.right < to).toList();
+            float best = Float.NaN;
+            long bestScore = 0;
+            for (TextLine candidate : inside) {
+                float x = candidate.right + 0.5f;
+                long left = inside.stream().filter(p -> p.right < x).count();
+                long right = inside.stream().filter(p -> p.x > x).count();
+                long across = inside.stream().filter(p -> p.x <= x && p.right >= x).count();
+                long score = Math.min(left, right) - across;
+                if (Math.min(left, right) >= 2 && score > bestScore) {
+                    bestScore = score;
+                    float start = (float) inside.stream().filter(p -> p.x > x).mapToDouble(p -> p.x).min().orElse(x);
+                    best = (candidate.right + start) / 2;
+                }
+            }
+            if (!Float.isNaN(best)) {
+                found.add(best);
+            }
+        }
+        return found;
     }
 
     /** Whether a line is a table's data row: a label or number with a number after it. */

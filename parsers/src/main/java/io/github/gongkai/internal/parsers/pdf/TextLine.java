@@ -133,6 +133,46 @@ final class TextLine {
         return List.copyOf(out);
     }
 
+    /**
+     * This piece cut at each of the column edges that falls in a visible gap between two of its glyphs
+     * (more than a tenth of the font size): words of neighbouring narrow cells set closer than
+     * {@link #COLUMN_GAP} ({@code 结果维 结果纠}). Text running across an edge without a gap is one cell
+     * spanning columns and stays whole.
+     */
+    List<TextLine> cutAt(float[] edges) {
+        List<TextLine> out = new ArrayList<>();
+        int from = 0;
+        for (int i = 1; i < glyphs.size(); i++) {
+            Glyph a = glyphs.get(i - 1);
+            Glyph b = glyphs.get(i);
+            if (b.x() - a.right() > 0.1f * Math.max(a.size(), b.size()) && edgeBetween(edges, a.right(), b.x())) {
+                out.add(new TextLine(glyphs.subList(from, i)));
+                from = i;
+            }
+        }
+        if (from == 0) {
+            return List.of(this);
+        }
+        out.add(new TextLine(glyphs.subList(from, glyphs.size())));
+        return out;
+    }
+
+    private static boolean edgeBetween(float[] edges, float from, float to) {
+        for (float edge : edges) {
+            if (edge > from && edge < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word of a cell and its wrapped rest below it, as one piece spelling both. */
+    static TextLine stacked(TextLine upper, TextLine lower) {
+        List<Glyph> glyphs = new ArrayList<>(upper.glyphs);
+        glyphs.addAll(lower.glyphs);
+        return new TextLine(glyphs);
+    }
+
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9' || c >= '０' && c <= '９';
     }
