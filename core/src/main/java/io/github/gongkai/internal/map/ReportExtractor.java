@@ -91,7 +91,8 @@ public final class ReportExtractor {
         List<Line> narrative = firstSection < 0 ? lines : lines.subList(firstSection, lines.size());
         OptionalInt year = ReportInfoReader.year(title, narrative);
         Optional<Template> template = TemplateDetector.detect(items, applications, !reviewLitigation.isEmpty(), year);
-        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, narrative), year, template);
+        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title,
+                lines.subList(0, firstSection < 0 ? 0 : firstSection), narrative), year, template);
 
         boolean tables = template.isPresent() && template.get() != Template.LEGACY;
         Report report = new Report(source, info, sections,
