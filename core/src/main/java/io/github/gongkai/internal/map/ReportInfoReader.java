@@ -102,16 +102,22 @@ final class ReportInfoReader {
     }
 
     /**
-     * The issuing body from the title; else the body the narrative names most often; else the issuer of a
-     * notice publishing the report or a line above the first section that is only a body's name.
+     * The issuing body from the title; else the body the narrative names most often; else the one the
+     * document's own title names (a page's {@code <title>}, a Word file's properties: after the narrative, as
+     * a template's properties may be stale); else the issuer of a notice publishing the report or a line
+     * above the first section that is only a body's name.
      */
-    static Optional<String> body(String title, List<Line> opening, List<Line> narrative) {
+    static Optional<String> body(String title, String documentTitle, List<Line> opening, List<Line> narrative) {
         Optional<String> fromTitle = inTitle(title);
         if (fromTitle.isPresent()) {
             return fromTitle;
         }
         Optional<String> named = mostNamed(narrative);
-        return named.isPresent() ? named : inOpening(opening);
+        if (named.isPresent()) {
+            return named;
+        }
+        Optional<String> fromDocumentTitle = readsAsTitle(documentTitle) ? inTitle(documentTitle) : Optional.empty();
+        return fromDocumentTitle.isPresent() ? fromDocumentTitle : inOpening(opening);
     }
 
     /** The body a title names before its subject, the year taken out ({@code 2023年度青石镇人民政府政府信息公开…}). */
