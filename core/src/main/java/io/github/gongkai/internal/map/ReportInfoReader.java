@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** Reads a report's title, issuing body and year from its text. */
 final class ReportInfoReader {
-    private static final Pattern TITLE_WORDS = Pattern.compile("(年度报告|工作报告|年报)");
+    private static final Pattern TITLE_WORDS = Pattern.compile("(年度报告|工作报告|情况的报告|年报)");
     /** Marks of a line that only mentions a report: a breadcrumb (首页 > 年度报告), a sentence, a quoted title. */
     private static final Pattern NOT_A_TITLE = Pattern.compile("[>›»。《]");
     /** A notice that publishes the report ({@code 青石县人民政府办公室关于印发…年度报告的通知}): issuer and report. */
@@ -34,6 +34,8 @@ final class ReportInfoReader {
     /** Text in 《》 names other documents, and their issuers are not the report's. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
     private static final int TITLE_SEARCH = 6;
+    /** The last lines, where a report signs with its body's name and the date. */
+    private static final int SIGNATURE = 3;
     /** A line of Chinese words and digits only: a title's part, not a sentence, a date or a menu. */
     private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{IsHan}0-9]+");
 
@@ -61,7 +63,11 @@ final class ReportInfoReader {
                 end = Math.min(limit, i + 1 + 2 * TITLE_SEARCH);
                 continue;
             }
-            String title = i > 0 && startsTitle(lines.get(i - 1).text(), text) ? lines.get(i - 1).text() + text : text;
+            // A title broken over lines: 青石县青石镇人民政府 / 2023年政府信息公开 / 工作年度报告.
+            String title = text;
+            for (int above = i - 1; above >= 0 && startsTitle(lines.get(above).text(), title); above--) {
+                title = lines.get(above).text() + title;
+            }
             return i + 1 < limit && YEAR_LINE.matcher(lines.get(i + 1).text()).matches()
                     ? title + lines.get(i + 1).text() : title;
         }
@@ -102,7 +108,8 @@ final class ReportInfoReader {
     }
 
     /**
-     * The issuing body from the title; else the body the narrative names most often; else the one the
+     * The issuing body from the title; else the signature at the report's end (a line that is only a body's
+     * name, above the date); else the body the narrative names most often; else the one the
      * document's own title names (a page's {@code <title>}, a Word file's properties: after the narrative, as
      * a template's properties may be stale); else the issuer of a notice publishing the report or a line
      * above the first section that is only a body's name.
@@ -112,12 +119,17 @@ final class ReportInfoReader {
         if (fromTitle.isPresent()) {
             return fromTitle;
         }
+        Optional<String> signature =
+                lineNaming(narrative.subList(Math.max(0, narrative.size() - SIGNATURE), narrative.size()));
+        if (signature.isPresent()) {
+            return signature;
+        }
         Optional<String> named = mostNamed(narrative);
         if (named.isPresent()) {
             return named;
         }
         Optional<String> fromDocumentTitle = readsAsTitle(documentTitle) ? inTitle(documentTitle) : Optional.empty();
-        return fromDocumentTitle.isPresent() ? fromDocumentTitle : inOpening(opening);
+        return fromDocumentTitle.isPresent() ? fromDocumentTitle : lineNaming(opening);
     }
 
     /** The body a title names before its subject, the year taken out ({@code 2023年度青石镇人民政府政府信息公开…}). */
@@ -131,8 +143,9 @@ final class ReportInfoReader {
         return body.lookingAt() ? Optional.of(body.group()) : Optional.empty();
     }
 
-    private static Optional<String> inOpening(List<Line> opening) {
-        for (Line line : opening) {
+    /** A line that is only a body's name, or a notice's issuer ({@code 青石县人民政府办公室关于印发…}). */
+    private static Optional<String> lineNaming(List<Line> lines) {
+        for (Line line : lines) {
             Matcher wrapper = WRAPPER.matcher(line.text());
             String text = wrapper.matches() ? wrapper.group(1) : line.text();
             if (TITLE_BODY.matcher(text).matches() && named(text)) {

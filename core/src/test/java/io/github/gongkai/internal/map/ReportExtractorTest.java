@@ -287,9 +287,12 @@ class ReportExtractorTest {
         "青石高新技术产业开发区管委会2023年政府信息公开工作年度报告|青石高新技术产业开发区管委会|2023",
         "青石市生态环境局东城分局2023年政府信息公开工作年度报告|青石市生态环境局东城分局|2023",
         "青石市不动产登记事务中心2023年政府信息公开工作年度报告|青石市不动产登记事务中心|2023",
-        "青石鎮(zhèn)人民政府2023年政府資訊公開(kāi)工作年度報(bào)告|青石镇人民政府|2023"})
+        "青石鎮(zhèn)人民政府2023年政府資訊公開(kāi)工作年度報(bào)告|青石镇人民政府|2023",
+        "青石县人民政府关于2022年政府信息公开工作情况的报告|青石县人民政府|2022",
+        "青石县青石镇人民政府\\n2023年政府信息公开\\n工作年度报告|青石县青石镇人民政府|2023"})
     void titleNamesBodyAndYearHoweverItWritesThem(String title, String body, int year) throws GongkaiException {
-        Report report = ReportExtractor.extract(PipeText.read(title + "\n一、总体情况\n本年度,我镇坚持公开为常态。\n"), SOURCE);
+        String text = title.replace("\\n", "\n") + "\n一、总体情况\n本年度,我镇坚持公开为常态。\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
         assertEquals(body, report.info().body().orElseThrow());
         assertEquals(year, report.info().year().orElseThrow());
     }
@@ -328,6 +331,13 @@ class ReportExtractorTest {
         Document titled = new Document(page.blocks(), new Metadata("青石市公安局2023年政府信息公开工作年度报告_青石市人民政府网",
                 "", "", 0, Set.of(), List.of()));
         assertEquals("青石市公安局", ReportExtractor.extract(titled, SOURCE).info().body().orElseThrow());
+    }
+
+    @Test
+    void signatureAtTheEndNamesTheBodyATitleLeavesOut() throws GongkaiException {
+        String text = "2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我镇在青石县人民政府办公室指导下坚持公开。\n"
+                + "六、其他需要报告的事项\n无。\n青石镇人民政府\n2024年1月20日\n";
+        assertEquals("青石镇人民政府", ReportExtractor.extract(PipeText.read(text), SOURCE).info().body().orElseThrow());
     }
 
     @Test
