@@ -38,13 +38,15 @@ final class ReportInfoReader {
     private static final int SIGNATURE = 3;
     /** A line of Chinese words and digits only: a title's part, not a sentence, a date or a menu. */
     private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{IsHan}0-9]+");
+    /** A date written in words ({@code 2024年1月20日}), as a publication date above a title is. */
+    private static final Pattern DATE = Pattern.compile("月[0-9〇零一二三四五六七八九十]{1,3}日");
 
     private ReportInfoReader() {
     }
 
     /**
-     * The report's title: the first line before the first section that reads as one, with the line above or
-     * below it that belongs to it; else the report a notice publishing it names; else the document's own
+     * The report's title: the first line before the first section that reads as one, with the lines above and
+     * the year below it that belong to it; else the report a notice publishing it names; else the document's own
      * title where it reads as one; empty where none does.
      */
     static String title(List<Line> lines, int firstSection, String documentTitle) {
@@ -82,23 +84,21 @@ final class ReportInfoReader {
     }
 
     /**
-     * Whether a line is the first half of a title broken over two lines (a {@code <br>} in the heading, a
+     * Whether a line is the first part of a title broken over lines (a {@code <br>} in the heading, a
      * wrapped PDF title): the year is above and the title words below ({@code …2022年政府信息公开} /
      * {@code 工作年度报告}), or the body is above and the line below starts with the year or the subject
      * ({@code 青石镇人民政府} / {@code 2022年政府信息公开工作年度报告}).
      */
     private static boolean startsTitle(String above, String line) {
-        if (above.length() + line.length() > 80 || !WORDS_ONLY.matcher(above).matches()) {
+        // A date above the title is its publication's; a title above it is another document's (a notice's).
+        if (above.length() + line.length() > 80 || !WORDS_ONLY.matcher(above).matches() || DATE.matcher(above).find()
+                || TITLE_WORDS.matcher(above).find()) {
             return false;
         }
         boolean yearAbove = Years.IN_TEXT.matcher(above).find() && !Years.IN_TEXT.matcher(line).find();
         boolean bodyAbove = TITLE_BODY.matcher(above).matches()
-                && (YEAR_IN_TITLE.matcher(line).lookingAt() || SUBJECT.matcher(line).find() && !bodyBefore(line));
+                && (YEAR_IN_TITLE.matcher(line).lookingAt() || SUBJECT.matcher(line).find() && inTitle(line).isEmpty());
         return yearAbove || bodyAbove;
-    }
-
-    private static boolean bodyBefore(String title) {
-        return inTitle(title).isPresent();
     }
 
     /** The year from the title, else the year of the narrative. */

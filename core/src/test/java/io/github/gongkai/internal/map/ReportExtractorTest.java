@@ -270,11 +270,13 @@ class ReportExtractorTest {
         assertEquals("青石镇人民政府", report.info().body().orElseThrow());
     }
 
-    @Test
-    void lineAboveATitleThatIsASentenceIsNotPartOfIt() throws GongkaiException {
-        String text = "发布时间:2023年3月1日\n青石镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持公开。\n";
-        assertEquals("青石镇人民政府2022年政府信息公开工作年度报告",
-                ReportExtractor.extract(PipeText.read(text), SOURCE).info().title());
+    @ParameterizedTest
+    @ValueSource(strings = {"发布时间:2023年3月1日", "2023年3月1日"})
+    void publicationDateAboveATitleIsNotPartOfIt(String date) throws GongkaiException {
+        String text = date + "\n青石镇人民政府政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持公开。\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        assertEquals("青石镇人民政府政府信息公开工作年度报告", report.info().title());
+        assertEquals(2022, report.info().year().orElseThrow());
     }
 
     @ParameterizedTest
