@@ -53,6 +53,7 @@ final class ReportInfoReader {
         int limit = firstSection < 0 ? lines.size() : firstSection;
         int end = Math.min(limit, TITLE_SEARCH);
         String published = "";
+        String generic = "";
         for (int i = 0; i < end; i++) {
             String text = lines.get(i).text();
             if (!readsAsTitle(text)) {
@@ -70,8 +71,17 @@ final class ReportInfoReader {
             for (int above = i - 1; above >= 0 && startsTitle(lines.get(above).text(), title); above--) {
                 title = lines.get(above).text() + title;
             }
-            return i + 1 < limit && YEAR_LINE.matcher(lines.get(i + 1).text()).matches()
-                    ? title + lines.get(i + 1).text() : title;
+            if (i + 1 < limit && YEAR_LINE.matcher(lines.get(i + 1).text()).matches()) {
+                title += lines.get(i + 1).text();
+            }
+            if (Years.first(title).isPresent() || inTitle(title).isPresent()) {
+                return title;
+            }
+            // Naming neither year nor body, it may be a site's column (政府信息公开年报) above the real title.
+            generic = generic.isEmpty() ? title : generic;
+        }
+        if (!generic.isEmpty()) {
+            return generic;
         }
         if (!published.isEmpty()) {
             return published;

@@ -343,6 +343,13 @@ class ReportExtractorTest {
     }
 
     @Test
+    void sitesColumnNameAboveTheTitleIsNotTheTitle() throws GongkaiException {
+        String text = "政府信息公开年报\n青石镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我镇坚持公开。\n";
+        assertEquals("青石镇人民政府2023年政府信息公开工作年度报告",
+                ReportExtractor.extract(PipeText.read(text), SOURCE).info().title());
+    }
+
+    @Test
     void placeAloneInTheTitleIsNoBody() throws GongkaiException {
         String text = "青石县2023年政府信息公开工作年度报告\n一、总体情况\n本年度,坚持公开为常态。\n";
         assertTrue(ReportExtractor.extract(PipeText.read(text), SOURCE).info().body().isEmpty());
