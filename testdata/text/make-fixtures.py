@@ -185,9 +185,10 @@ class C:
         self.value, self.rows, self.cols = value, rows, cols
 
 
-def table_a(template, values, spaced_rules, footnoted=(), items_as=None):
+def table_a(template, values, spaced_rules, footnoted=(), items_as=None, units=None):
     """Items in footnoted carry a mark after their last number that points to a note below the table; items_as
-    gives items the label a report prints instead of the template's."""
+    gives items the label a report prints instead of the template's; units gives items a unit written after
+    their last number (826.09万 in the fee cell)."""
     groups = A_2021 if template == "2021" else A_2019
     grid = []
     for article, measures, items, keys in groups:
@@ -203,6 +204,8 @@ def table_a(template, values, spaced_rules, footnoted=(), items_as=None):
             cells = [C(values[key][m]) for m in keys]
             if key in footnoted:
                 cells[-1].value = number_text(cells[-1].value) + "*"
+            if key in (units or {}):
+                cells[-1].value = number_text(cells[-1].value) + units[key]
             cells[-1].cols = 1 + span
             grid.append([C(label)] + cells)
     return grid
@@ -334,7 +337,9 @@ def blocks(r):
             text = text.replace(old, new)
         s[key] = text
     title = r.get("title", f"{r['body']}{r['year']}年政府信息公开工作年度报告")
-    b = [("p", title), ("p", s["intro"]),
+    # What stands above the title: a publication date, the body on a line of its own, a notice publishing it.
+    b = [("p", line) for line in r.get("opening", [])]
+    b += [("p", title), ("p", s["intro"]),
          ("p", "一、总体情况"),
          ("p", "(一)主动公开"), ("p", s["active"]),
          ("p", "(二)依申请公开"), ("p", s["request"]),
@@ -343,7 +348,7 @@ def blocks(r):
          ("p", "(五)监督保障"), ("p", s["supervision"]),
          ("p", "二、主动公开政府信息情况"),
          ("t", table_a(r["template"], r["activeDisclosure"], w.get("spacedRules"), r.get("footnoted", ()),
-                         w.get("items"))),
+                         w.get("items"), r.get("units"))),
          *([("p", "注:标*的数据含适用简易程序作出的决定。")] if r.get("footnoted") else []),
          ("p", "三、收到和处理政府信息公开申请情况"), ("t", table_b(r["template"], r["applications"], w, r.get("layout", {}))),
          ("p", "四、政府信息公开行政复议、行政诉讼情况")]
@@ -561,6 +566,16 @@ CLEAN = [
            layout={"rowPerGroup": True}),
     report("city-2023-rows-piped-label-wrapped-into-row-above", 27, "临川市人民政府", 2023, "2021", "rows-piped", 70,
            short="市政府", wrap="before-piped", wording={"improvement": "改进措施"}),
+    report("town-2023-title-body-above-chinese-numeral-year", 28, "桐溪县白石镇人民政府", 2023, "2021", "rows-piped", 5,
+           short="我镇", opening=["发布日期:2024-01-22", "桐溪县白石镇人民政府"], title="二〇二三年度政府信息公开工作年度报告"),
+    report("county-2023-notice-wrapper-fee-in-wan", 29, "桐溪县人民政府", 2023, "2021", "rows-piped", 40,
+           units={"fees": "万"},
+           opening=["首页 > 政务公开 > 政府信息公开年报",
+                    "桐溪县人民政府办公室关于印发桐溪县2023年政府信息公开工作年度报告的通知",
+                    "各乡镇人民政府,县政府各部门:",
+                    "现将《桐溪县人民政府2023年政府信息公开工作年度报告》印发给你们,请结合实际认真贯彻落实。",
+                    "桐溪县人民政府办公室", "2024年1月19日"],
+           title="桐溪县人民政府政府信息公开工作年度报告(2023年)"),
 ]
 
 
@@ -787,6 +802,7 @@ LAYOUT_VARIANTS = {
     "flatGroups": "table C groups head their columns in one row",
     "rowPerGroup": "table C on its side, one row per group",
     "footnoted": "a footnote mark after a table A number",
+    "units": "a unit after a table A number",
     "bareHeadings": "section headings without their numbers",
 }
 

@@ -75,8 +75,10 @@ final class ActiveDisclosureMapper {
             Map<Measure, Value> values = new EnumMap<>(Measure.class);
             for (int i = 0; i < measures.size(); i++) {
                 Slot slot = slotFor(row.values(), i, columns.isEmpty() ? -1 : columns.get(i));
-                if (expected.contains(measures.get(i))) {
-                    values.put(measures.get(i), slot == null ? Values.missing(row.row().origin()) : Values.of(slot));
+                Measure measure = measures.get(i);
+                if (expected.contains(measure)) {
+                    values.put(measure, slot == null ? Values.missing(row.row().origin())
+                            : measure.isMoney() ? Values.ofAmount(slot) : Values.of(slot));
                 }
             }
             found.put(row.item(), values);

@@ -87,11 +87,13 @@ public final class ReportExtractor {
                     "no numbered sections and none of the report's tables");
         }
         int firstSection = headings.isEmpty() ? -1 : headings.get(0).line();
-        String title = ReportInfoReader.title(lines, firstSection, Normalizer.normalize(document.metadata().title()));
+        String documentTitle = Normalizer.normalize(document.metadata().title());
+        String title = ReportInfoReader.title(lines, firstSection, documentTitle);
         List<Line> narrative = firstSection < 0 ? lines : lines.subList(firstSection, lines.size());
         OptionalInt year = ReportInfoReader.year(title, narrative);
         Optional<Template> template = TemplateDetector.detect(items, applications, !reviewLitigation.isEmpty(), year);
-        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, narrative), year, template);
+        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, documentTitle,
+                lines.subList(0, firstSection < 0 ? 0 : firstSection), narrative), year, template);
 
         boolean tables = template.isPresent() && template.get() != Template.LEGACY;
         Report report = new Report(source, info, sections,

@@ -11,78 +11,161 @@ import java.util.regex.Pattern;
 
 /** Reads a report's title, issuing body and year from its text. */
 final class ReportInfoReader {
-    private static final Pattern YEAR = Pattern.compile("(20[0-4]\\d)年");
-    private static final Pattern TITLE_WORDS = Pattern.compile("(年度报告|工作报告|年报)");
+    private static final Pattern TITLE_WORDS = Pattern.compile("(年度报告|工作报告|情况的报告|年报)");
+    /** Marks of a line that only mentions a report: a breadcrumb (首页 > 年度报告), a sentence, a quoted title. */
+    private static final Pattern NOT_A_TITLE = Pattern.compile("[>›»。《]");
+    /** A notice that publishes the report ({@code 青石县人民政府办公室关于印发…年度报告的通知}): issuer and report. */
+    private static final Pattern WRAPPER = Pattern.compile("(.*?)关于(?:印发|公布|发布)(.+?)的通知");
+    /** The year alone on the line below a title: {@code (2023年)}, {@code 2023年度}. */
+    private static final Pattern YEAR_LINE = Pattern.compile("\\(?" + Years.YEAR + "度?\\)?");
+    /** The year as a title writes it, with its 度 and brackets, or 本年度 instead of it. */
+    private static final Pattern YEAR_IN_TITLE = Pattern.compile("\\(?" + Years.YEAR + "度?\\)?|本年度");
+    /** Where a title's subject starts; the body is named before it. */
+    private static final Pattern SUBJECT = Pattern.compile("信息公开|资讯公开|政务公开|年度报告|工作报告|年报");
     /** What names of issuing bodies end with, most specific first. */
-    private static final Pattern BODY = Pattern.compile(
-            "([\\p{IsHan}]{2,24}?(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管理委员会|委员会|办公室|办公厅|局|厅))");
+    private static final String BODY_SUFFIX = "(?:人民政府办公室|人民政府办公厅|人民政府|街道办事处|办事处|管理委员会|管委会|委员会"
+            + "|办公室|办公厅|中心|园区|局|厅)";
+    /** A body's name that starts a clause, as short as it reads (石子镇人民政府 in 石子镇人民政府未收到…). */
+    private static final Pattern BODY = Pattern.compile("(\\p{IsHan}{2,24}?" + BODY_SUFFIX + ")");
+    /** A body's name before a title's subject, as long as it reads (青石市生态环境局东城分局, not …局). */
+    private static final Pattern TITLE_BODY = Pattern.compile("\\p{IsHan}{2,30}" + BODY_SUFFIX);
     /** Words that end a clause before a body's name starts. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[^\\p{IsHan}]+|年|的|由|在|对|按照|根据|关于|印发|是|为");
     /** Text in 《》 names other documents, and their issuers are not the report's. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
     private static final int TITLE_SEARCH = 6;
+    /** The last lines, where a report signs with its body's name and the date. */
+    private static final int SIGNATURE = 3;
     /** A line of Chinese words and digits only: a title's part, not a sentence, a date or a menu. */
     private static final Pattern WORDS_ONLY = Pattern.compile("[\\p{IsHan}0-9]+");
+    /** A date written in words ({@code 2024年1月20日}), as a publication date above a title is. */
+    private static final Pattern DATE = Pattern.compile("月[0-9〇零一二三四五六七八九十]{1,3}日");
 
     private ReportInfoReader() {
     }
 
     /**
-     * The report's title: the first line before the first section that reads as one, else the document's own
-     * title where it does; empty where neither does.
+     * The report's title: the first line before the first section that reads as one, with the lines above and
+     * the year below it that belong to it; else the report a notice publishing it names; else the document's own
+     * title where it reads as one; empty where none does.
      */
     static String title(List<Line> lines, int firstSection, String documentTitle) {
-        int end = Math.min(firstSection < 0 ? lines.size() : firstSection, TITLE_SEARCH);
+        int limit = firstSection < 0 ? lines.size() : firstSection;
+        int end = Math.min(limit, TITLE_SEARCH);
+        String published = "";
+        String generic = "";
         for (int i = 0; i < end; i++) {
             String text = lines.get(i).text();
-            if (TITLE_WORDS.matcher(text).find() && text.length() <= 80) {
-                return i > 0 && startsTitle(lines.get(i - 1).text(), text) ? lines.get(i - 1).text() + text : text;
+            if (!readsAsTitle(text)) {
+                continue;
             }
+            Matcher wrapper = WRAPPER.matcher(text);
+            if (wrapper.matches()) {
+                // The notice's own lines (addressees, 现将…印发给你们, signature) come before the report's title.
+                published = published.isEmpty() ? wrapper.group(2) : published;
+                end = Math.min(limit, i + 1 + 2 * TITLE_SEARCH);
+                continue;
+            }
+            // A title broken over lines: 青石县青石镇人民政府 / 2023年政府信息公开 / 工作年度报告.
+            String title = text;
+            for (int above = i - 1; above >= 0 && startsTitle(lines.get(above).text(), title); above--) {
+                title = lines.get(above).text() + title;
+            }
+            if (i + 1 < limit && YEAR_LINE.matcher(lines.get(i + 1).text()).matches()) {
+                title += lines.get(i + 1).text();
+            }
+            if (Years.first(title).isPresent() || inTitle(title).isPresent()) {
+                return title;
+            }
+            // Naming neither year nor body, it may be a site's column (政府信息公开年报) above the real title.
+            generic = generic.isEmpty() ? title : generic;
         }
-        return TITLE_WORDS.matcher(documentTitle).find() ? documentTitle : "";
+        if (!generic.isEmpty()) {
+            return generic;
+        }
+        if (!published.isEmpty()) {
+            return published;
+        }
+        return readsAsTitle(documentTitle) ? documentTitle : "";
+    }
+
+    private static boolean readsAsTitle(String text) {
+        return TITLE_WORDS.matcher(text).find() && text.length() <= 80 && !NOT_A_TITLE.matcher(text).find();
     }
 
     /**
-     * Whether a line is the first half of a title broken over two lines (a {@code <br>} in the heading, a
+     * Whether a line is the first part of a title broken over lines (a {@code <br>} in the heading, a
      * wrapped PDF title): the year is above and the title words below ({@code …2022年政府信息公开} /
-     * {@code 工作年度报告}), or the body is above and the line below starts with the year
+     * {@code 工作年度报告}), or the body is above and the line below starts with the year or the subject
      * ({@code 青石镇人民政府} / {@code 2022年政府信息公开工作年度报告}).
      */
     private static boolean startsTitle(String above, String line) {
-        if (above.length() + line.length() > 80 || !WORDS_ONLY.matcher(above).matches()) {
+        // A date above the title is its publication's; a title above it is another document's (a notice's).
+        if (above.length() + line.length() > 80 || !WORDS_ONLY.matcher(above).matches() || DATE.matcher(above).find()
+                || TITLE_WORDS.matcher(above).find()) {
             return false;
         }
-        boolean yearAbove = YEAR.matcher(above).find() && !YEAR.matcher(line).find();
-        boolean bodyAbove = BODY.matcher(above).matches() && YEAR.matcher(line).lookingAt();
+        boolean yearAbove = Years.IN_TEXT.matcher(above).find() && !Years.IN_TEXT.matcher(line).find();
+        boolean bodyAbove = TITLE_BODY.matcher(above).matches()
+                && (YEAR_IN_TITLE.matcher(line).lookingAt() || SUBJECT.matcher(line).find() && inTitle(line).isEmpty());
         return yearAbove || bodyAbove;
     }
 
-    /** The year from the title, else the year the narrative names most often. */
+    /** The year from the title, else the year of the narrative. */
     static OptionalInt year(String title, List<Line> narrative) {
-        Matcher inTitle = YEAR.matcher(title);
-        if (inTitle.find()) {
-            return OptionalInt.of(Integer.parseInt(inTitle.group(1)));
-        }
-        Map<Integer, Integer> counts = new HashMap<>();
-        for (Line line : narrative) {
-            Matcher matcher = YEAR.matcher(QUOTED_TITLE.matcher(line.text()).replaceAll(""));
-            while (matcher.find()) {
-                counts.merge(Integer.parseInt(matcher.group(1)), 1, Integer::sum);
-            }
-        }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(entry -> OptionalInt.of(entry.getKey())).orElse(OptionalInt.empty());
+        OptionalInt inTitle = Years.first(title);
+        return inTitle.isPresent() ? inTitle : Years.ofNarrative(narrative);
     }
 
-    /** The issuing body from the title, else the body the narrative names most often. */
-    static Optional<String> body(String title, List<Line> narrative) {
-        Matcher year = YEAR.matcher(title);
-        String beforeYear = year.find() ? title.substring(0, year.start()) : "";
-        Optional<String> fromTitle = bodyIn(beforeYear);
+    /**
+     * The issuing body from the title; else the signature at the report's end (a line that is only a body's
+     * name, above the date); else the body the narrative names most often; else the one the
+     * document's own title names (a page's {@code <title>}, a Word file's properties: after the narrative, as
+     * a template's properties may be stale); else the issuer of a notice publishing the report or a line
+     * above the first section that is only a body's name.
+     */
+    static Optional<String> body(String title, String documentTitle, List<Line> opening, List<Line> narrative) {
+        Optional<String> fromTitle = inTitle(title);
         if (fromTitle.isPresent()) {
             return fromTitle;
         }
+        Optional<String> signature =
+                lineNaming(narrative.subList(Math.max(0, narrative.size() - SIGNATURE), narrative.size()));
+        if (signature.isPresent()) {
+            return signature;
+        }
+        Optional<String> named = mostNamed(narrative);
+        if (named.isPresent()) {
+            return named;
+        }
+        Optional<String> fromDocumentTitle = readsAsTitle(documentTitle) ? inTitle(documentTitle) : Optional.empty();
+        return fromDocumentTitle.isPresent() ? fromDocumentTitle : lineNaming(opening);
+    }
+
+    /** The body a title names before its subject, the year taken out ({@code 2023年度青石镇人民政府政府信息公开…}). */
+    private static Optional<String> inTitle(String title) {
+        Matcher wrapper = WRAPPER.matcher(title);
+        String report = wrapper.matches() ? wrapper.group(2) : title;
+        Matcher subject = SUBJECT.matcher(report);
+        String before = subject.find() ? report.substring(0, subject.start()) : "";
+        String name = YEAR_IN_TITLE.matcher(before).replaceAll("").replaceAll("[^\\p{IsHan}]", "");
+        Matcher body = TITLE_BODY.matcher(name);
+        return body.lookingAt() ? Optional.of(body.group()) : Optional.empty();
+    }
+
+    /** A line that is only a body's name, or a notice's issuer ({@code 青石县人民政府办公室关于印发…}). */
+    private static Optional<String> lineNaming(List<Line> lines) {
+        for (Line line : lines) {
+            Matcher wrapper = WRAPPER.matcher(line.text());
+            String text = wrapper.matches() ? wrapper.group(1) : line.text();
+            if (TITLE_BODY.matcher(text).matches() && named(text)) {
+                return Optional.of(text);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> mostNamed(List<Line> narrative) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         for (Line line : narrative) {
@@ -99,9 +182,12 @@ final class ReportInfoReader {
                         : Integer.compare(counts.get(a), counts.get(b)));
     }
 
-    /** Names with the suffixes of government bodies count more than 局 or 厅, which also end common words. */
+    /**
+     * Names with the suffixes of government bodies count more than 局, 厅, 中心 or 园区, which also end common
+     * words (结果, 大厅, 政务服务中心 as a place, 工业园区).
+     */
     private static int weight(String name) {
-        return name.endsWith("局") || name.endsWith("厅") ? 1 : 3;
+        return name.endsWith("局") || name.endsWith("厅") || name.endsWith("中心") || name.endsWith("园区") ? 1 : 3;
     }
 
     /** A body's name that starts a clause, such as 石子镇人民政府 in 石子镇人民政府未收到…. */
@@ -109,11 +195,16 @@ final class ReportInfoReader {
         Matcher matcher = BODY.matcher(clause);
         if (matcher.lookingAt()) {
             String name = matcher.group(1);
-            // 我镇/本局 and the like refer to the body without naming it.
-            if (name.length() >= 4 && !name.startsWith("我") && !name.startsWith("本") && !name.contains("工作")) {
+            if (named(name)) {
                 return Optional.of(name);
             }
         }
         return Optional.empty();
+    }
+
+    /** 我镇, 本局, 各乡镇人民政府 and the like refer to bodies without naming one. */
+    private static boolean named(String name) {
+        return name.length() >= 4 && !name.startsWith("我") && !name.startsWith("本") && !name.startsWith("各")
+                && !name.contains("工作");
     }
 }

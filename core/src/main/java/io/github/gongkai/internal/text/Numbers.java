@@ -51,6 +51,22 @@ public final class Numbers {
     }
 
     /**
+     * Reads a money cell of a column counted in 万元 ({@code 本年收费金额(单位:万元)}): as {@link #parseCell(String)},
+     * and a number followed by the column's own unit without 元 ({@code 826.09万}) is read in that unit. Only
+     * money columns are read so: a count cell {@code 3.5万} stays unreadable rather than becoming 3.5.
+     *
+     * @param text the cell's text as a parser read it
+     */
+    public static CellNumber parseTenThousandYuan(String text) {
+        CellNumber number = parseCell(text);
+        String cell = Normalizer.normalize(Objects.requireNonNull(text, "text"));
+        if (number.kind() != CellNumber.Kind.UNREADABLE || !cell.endsWith("万")) {
+            return number;
+        }
+        return parseCell(cell.substring(0, cell.length() - 1));
+    }
+
+    /**
      * Reads a whole number written in Chinese numerals, Arabic digits or a mix of the two, as narrative
      * text writes them: {@code 十二}, {@code 一百零五}, {@code 两千零二十二}, {@code 二〇二二} (digit by digit, as
      * years are written), {@code 三万五} (35000), {@code 1.2万}, {@code 3万}, {@code 1,234}.

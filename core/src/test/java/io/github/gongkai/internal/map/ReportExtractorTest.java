@@ -8,6 +8,7 @@ import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Metadata;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.PipeText;
@@ -28,8 +29,10 @@ import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Table B maps by its labels, whatever the layout does to positions. */
@@ -267,11 +270,98 @@ class ReportExtractorTest {
         assertEquals("青石镇人民政府", report.info().body().orElseThrow());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"发布时间:2023年3月1日", "2023年3月1日"})
+    void publicationDateAboveATitleIsNotPartOfIt(String date) throws GongkaiException {
+        String text = date + "\n青石镇人民政府政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持公开。\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        assertEquals("青石镇人民政府政府信息公开工作年度报告", report.info().title());
+        assertEquals(2022, report.info().year().orElseThrow());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "二〇二三年青石镇人民政府政府信息公开工作年度报告|青石镇人民政府|2023",
+        "青石镇人民政府二零二三年度政府信息公开工作年度报告|青石镇人民政府|2023",
+        "2023年度青石镇人民政府政府信息公开工作年度报告|青石镇人民政府|2023",
+        "青石镇人民政府政府信息公开工作年度报告(2023年)|青石镇人民政府|2023",
+        "青石彝族乡人民政府2023年政府信息公开工作年度报告|青石彝族乡人民政府|2023",
+        "青石高新技术产业开发区管委会2023年政府信息公开工作年度报告|青石高新技术产业开发区管委会|2023",
+        "青石市生态环境局东城分局2023年政府信息公开工作年度报告|青石市生态环境局东城分局|2023",
+        "青石市不动产登记事务中心2023年政府信息公开工作年度报告|青石市不动产登记事务中心|2023",
+        "青石鎮(zhèn)人民政府2023年政府資訊公開(kāi)工作年度報(bào)告|青石镇人民政府|2023",
+        "青石县人民政府关于2022年政府信息公开工作情况的报告|青石县人民政府|2022",
+        "青石县青石镇人民政府\\n2023年政府信息公开\\n工作年度报告|青石县青石镇人民政府|2023"})
+    void titleNamesBodyAndYearHoweverItWritesThem(String title, String body, int year) throws GongkaiException {
+        String text = title.replace("\\n", "\n") + "\n一、总体情况\n本年度,我镇坚持公开为常态。\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        assertEquals(body, report.info().body().orElseThrow());
+        assertEquals(year, report.info().year().orElseThrow());
+    }
+
     @Test
-    void lineAboveATitleThatIsASentenceIsNotPartOfIt() throws GongkaiException {
-        String text = "发布时间:2023年3月1日\n青石镇人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持公开。\n";
-        assertEquals("青石镇人民政府2022年政府信息公开工作年度报告",
+    void statisticsPeriodNamesTheYearATitleLeavesOut() throws GongkaiException {
+        String text = "发布日期:2024年1月20日\n青石镇人民政府本年度政府信息公开工作年度报告\n一、总体情况\n"
+                + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。2024年,我镇将继续深化公开。\n"
+                + "2024年将加强培训,2024年将完善平台。\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        assertEquals(2023, report.info().year().orElseThrow());
+        assertEquals("青石镇人民政府", report.info().body().orElseThrow());
+    }
+
+    @Test
+    void bodyAboveTitleAndYearBelowItAreOneTitle() throws GongkaiException {
+        String text = "青石镇人民政府\n政府信息公开工作年度报告\n(2023年)\n一、总体情况\n本年度,我镇坚持公开为常态。\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        assertEquals("青石镇人民政府政府信息公开工作年度报告(2023年)", report.info().title());
+        assertEquals("青石镇人民政府", report.info().body().orElseThrow());
+    }
+
+    @Test
+    void noticePublishingTheReportIsNotItsTitle() throws GongkaiException {
+        String text = "首页 > 政务公开 > 年度报告\n青石县人民政府办公室关于印发2023年政府信息公开工作年度报告的通知\n"
+                + "各乡镇人民政府,县政府各部门:\n现将《2023年政府信息公开工作年度报告》印发给你们。\n"
+                + "一、总体情况\n本年度,坚持公开为常态。\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        assertEquals("2023年政府信息公开工作年度报告", report.info().title());
+        assertEquals("青石县人民政府办公室", report.info().body().orElseThrow());
+    }
+
+    @Test
+    void pageTitleNamesTheBodyATitleWithoutOneLeavesOut() throws GongkaiException {
+        Document page = PipeText.read("2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我局坚持公开为常态。\n");
+        Document titled = new Document(page.blocks(), new Metadata("青石市公安局2023年政府信息公开工作年度报告_青石市人民政府网",
+                "", "", 0, Set.of(), List.of()));
+        assertEquals("青石市公安局", ReportExtractor.extract(titled, SOURCE).info().body().orElseThrow());
+    }
+
+    @Test
+    void signatureAtTheEndNamesTheBodyATitleLeavesOut() throws GongkaiException {
+        String text = "2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我镇在青石县人民政府办公室指导下坚持公开。\n"
+                + "六、其他需要报告的事项\n无。\n青石镇人民政府\n2024年1月20日\n";
+        assertEquals("青石镇人民政府", ReportExtractor.extract(PipeText.read(text), SOURCE).info().body().orElseThrow());
+    }
+
+    @Test
+    void sitesColumnNameAboveTheTitleIsNotTheTitle() throws GongkaiException {
+        String text = "政府信息公开年报\n青石镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我镇坚持公开。\n";
+        assertEquals("青石镇人民政府2023年政府信息公开工作年度报告",
                 ReportExtractor.extract(PipeText.read(text), SOURCE).info().title());
+    }
+
+    @Test
+    void placeAloneInTheTitleIsNoBody() throws GongkaiException {
+        String text = "青石县2023年政府信息公开工作年度报告\n一、总体情况\n本年度,坚持公开为常态。\n";
+        assertTrue(ReportExtractor.extract(PipeText.read(text), SOURCE).info().body().isEmpty());
+    }
+
+    @Test
+    void feeCellWithTheColumnsUnitIsReadAndACountWithItIsNot() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n第二十条第(六)项 |\n信息内容 | 本年处理决定数量 |\n行政处罚 | 3.5万 |\n"
+                + "第二十条第(八)项 |\n信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 826.09万 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal("826.09"), a.get(ActiveItem.FEES, Measure.AMOUNT).number().orElseThrow());
+        assertTrue(a.get(ActiveItem.PUNISHMENT, Measure.DECISIONS).number().isEmpty());
     }
 
     @Test

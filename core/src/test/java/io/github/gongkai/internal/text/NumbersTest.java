@@ -71,6 +71,18 @@ class NumbersTest {
         assertNull(cell.value());
     }
 
+    @ParameterizedTest
+    @CsvSource({"826.09万, 826.09", "826.09万元, 826.09", "826.09 萬, 826.09", "12, 12", "0.5, 0.5"})
+    void moneyCellInTenThousandYuanReadsTheColumnsUnitAfterTheNumber(String text, String expected) {
+        assertEquals(CellNumber.of(new BigDecimal(expected)), Numbers.parseTenThousandYuan(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"3.5万", "3万件"})
+    void countCellWithTenThousandIsNotSilentlyRead(String text) {
+        assertEquals(Kind.UNREADABLE, Numbers.parseCell(text).kind());
+    }
+
     @Test
     void zeroIsANumberNotNothing() {
         assertEquals(Kind.NUMBER, Numbers.parseCell("0").kind());

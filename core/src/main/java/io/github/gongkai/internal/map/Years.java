@@ -1,0 +1,61 @@
+package io.github.gongkai.internal.map;
+
+import io.github.gongkai.internal.locate.Line;
+import io.github.gongkai.internal.text.Numbers;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The years a report names: in Arabic digits ({@code 2023年}) or digit by digit in Chinese numerals
+ * ({@code 二〇二三年}, {@code 二零二三年度}), as titles of official documents often write them.
+ */
+final class Years {
+    /** A year of the open-government era, 2000–2049; group 1 is its numeral. */
+    static final String YEAR = "(20[0-4]\\d|二[〇零○][〇零○一二三四][〇零○一二三四五六七八九])年";
+    static final Pattern IN_TEXT = Pattern.compile(YEAR);
+    /**
+     * The statistics period the template asks reports to state (本报告中所列数据的统计期限自2023年1月1日起至2023年12月31
+     * 日止): it names the report's year whatever other years the narrative mentions.
+     */
+    private static final Pattern PERIOD = Pattern.compile(
+            YEAR + "1月1日起?(?:至|到|-|—|~)(?:" + YEAR + ")?12月31日");
+    /** Text in 《》 names other documents, whose years are not the report's. */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
+
+    private Years() {
+    }
+
+    /** The first year the text names, or empty. */
+    static OptionalInt first(String text) {
+        Matcher matcher = IN_TEXT.matcher(text);
+        return matcher.find() ? OptionalInt.of(value(matcher.group(1))) : OptionalInt.empty();
+    }
+
+    /** The year of the statistics period the narrative states, else the year it names most often. */
+    static OptionalInt ofNarrative(List<Line> narrative) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Line line : narrative) {
+            String text = QUOTED_TITLE.matcher(line.text()).replaceAll("");
+            Matcher period = PERIOD.matcher(text);
+            if (period.find()) {
+                return OptionalInt.of(value(period.group(1)));
+            }
+            Matcher matcher = IN_TEXT.matcher(text);
+            while (matcher.find()) {
+                counts.merge(value(matcher.group(1)), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> OptionalInt.of(entry.getKey())).orElse(OptionalInt.empty());
+    }
+
+    /** The value of a numeral {@link #YEAR} matched. */
+    private static int value(String numeral) {
+        return (int) Numbers.parseChineseInteger(numeral).orElseThrow();
+    }
+}
