@@ -106,6 +106,13 @@ class NormalizerTest {
     }
 
     @Test
+    void foldsRadicalSupplementFormsOfWholeCharacters() {
+        assertEquals("长门县人民政府", Normalizer.normalize("\u2ED3\u2ED4县\u2F08\u2EA0政府"));
+        assertEquals("见马车鱼", Normalizer.normalize("\u2EC5\u2EE2\u2ECB\u2EE5"));
+        assertEquals("\u2EA1", Normalizer.normalize("\u2EA1"), "a bare component (氵) stands for no character");
+    }
+
+    @Test
     void unifiesQuotes() {
         assertEquals("按照\"公开为常态,不公开为例外\"原则", Normalizer.normalize("按照“公開為常態，不公開為例外”原則"));
         assertEquals("'甲'\"乙\"\"丙\"", Normalizer.normalize("‘甲’〝乙〞＂丙＂"));
