@@ -25,8 +25,9 @@ import java.util.regex.Pattern;
 /**
  * Numbers the narrative states against the tables: 共收到政府信息公开申请N件 and 未收到政府信息公开申请 against
  * table B row 一, 办结N件 against (七)总计, 上年结转N件 against row 二, 行政复议N起 and 行政诉讼N起 (and
- * 未发生行政复议、行政诉讼) against table C. Only these clear phrasings are read, so that a sentence about
- * something else is never taken for one of them.
+ * 未发生行政复议、行政诉讼) against table C. Only these clear phrasings are read, and only where {@link ClaimScope}
+ * finds them speaking of the body's own count for the year, so that a sentence about something else is never
+ * taken for one of them.
  */
 final class NarrativeRules {
     private static final String N = StatedNumbers.NUMBER;
@@ -61,9 +62,6 @@ final class NarrativeRules {
                     "reviewLitigation", "", CaseOutcome.TOTAL.key(), false,
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)));
 
-    /** Words that make a clause speak of a share: 其中 (of which), 代表 (on behalf of), 分别 (respectively). */
-    private static final Pattern PART = Pattern.compile("其中|代表|分别");
-
     private NarrativeRules() {
     }
 
@@ -77,7 +75,7 @@ final class NarrativeRules {
                 }
                 Matcher matcher = claim.pattern().matcher(text);
                 while (matcher.find()) {
-                    if (aboutAPart(text, matcher.start())) {
+                    if (!ClaimScope.own(text, matcher.start(), matcher.end(), report.info())) {
                         continue;
                     }
                     int occurrence = seen.merge(claim.id(), 1, Integer::sum);
@@ -88,18 +86,6 @@ final class NarrativeRules {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the clause a match stands in speaks of a share of the whole the table counts
-     * (其中…受理申请5件, 区政府办代表区政府受理申请17件, 分别受理…), which the table does not state apart.
-     */
-    private static boolean aboutAPart(String text, int matchStart) {
-        int clauseStart = matchStart;
-        while (clauseStart > 0 && ",;:，；：".indexOf(text.charAt(clauseStart - 1)) < 0) {
-            clauseStart--;
-        }
-        return PART.matcher(text.substring(clauseStart, matchStart)).find();
     }
 
     private static void compare(Report report, Claim claim, int occurrence, BigDecimal stated, String raw,

@@ -5,10 +5,11 @@ import java.util.regex.Pattern;
 /**
  * Template text a report left unfilled: XX, ××, X月X日, (此处填写), and the prompts Word shows in an empty
  * content control (单击或点击此处输入文字。, Click here to enter text., 选择一项。) where a copy kept them as text.
+ * XX followed by a digit is part of a code (QHX-2022-XX01), not left to fill; 20XX年 still is.
  */
 final class Placeholders {
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])"
+            "(?<![A-Za-z])(?:[Xx]{2,}(?![A-Za-z0-9])|×{2,}(?![A-Za-z]))"
                     + "|(?<![A-Za-z])[X×]{1,2}(?:年|月|日|件|条)"
                     + "|[(【\\[][^)】\\]]{0,12}填写[^)】\\]]{0,12}[)】\\]]"
                     + "|(?:单击|点击|单击或点击|单击或轻触)(?:此处|这里|以)?输入(?:文字|文本|日期)"

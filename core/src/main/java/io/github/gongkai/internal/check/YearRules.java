@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * opens a sentence or clause and introduces what was done (2021年,我镇… / 2021年共… / 2021年度全县…) is read as
  * the year reported on; an earlier one there is the mark of a report copied from last year. Years in the
  * titles of other documents (《…2021年…》), spans (2019年以来), comparisons (较上年, 同比) and evaluations
- * are passed over, as are later years where the text also speaks of the report's year: plans name next year.
+ * are passed over, as are other years in a sentence that also names the report's year (a history), and later
+ * years where the text also speaks of the report's year: plans name next year.
  * An earlier year in a section's heading is flagged too. Section 五 is passed over: its account of problems
  * and their remedy legitimately speaks of last year's.
  */
@@ -67,7 +68,11 @@ final class YearRules {
                 if (COMPARISON.matcher(text).find()) {
                     break;
                 }
-                stated.putIfAbsent(Integer.parseInt(matcher.group(1)), sentence);
+                int named = Integer.parseInt(matcher.group(1));
+                // A sentence that also names the report's year tells a history (2020年开通…,2022年进一步完善).
+                if (named == year.getAsInt() || !text.contains(year.getAsInt() + "年")) {
+                    stated.putIfAbsent(named, sentence);
+                }
             }
         }
         for (Section section : report.sections()) {
