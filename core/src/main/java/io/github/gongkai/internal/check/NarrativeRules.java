@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  */
 final class NarrativeRules {
     private static final String N = StatedNumbers.NUMBER;
-    private static final String APPLICATION = "(?:各类|群众|公民)?(?:政府信息公开|依申请公开)?(?:的)?申请";
+    /** Requests, not the people who make them (未收到申请人投诉). */
+    private static final String APPLICATION = "(?:各类|群众|公民)?(?:政府信息公开|依申请公开)?(?:的)?申请(?!人)";
     /** 未发生…行政复议 states none; the phrase must end there (未发生行政复议被纠错 says something else). */
     private static final String NONE_OF = "未(?:发生|收到|出现|产生)(?:因政府信息公开(?:工作|申请)?而?(?:引起|引发|产生)的"
             + "|涉及政府信息公开的?)?(?:政府信息公开)?(?:类|方面的?)?";

@@ -60,4 +60,13 @@ class YearRulesTest {
                 + "2021年,我县收到申请98件,2022年收到申请113件。" + REQUEST);
         assertEquals(List.of(), findings(text).anomalies());
     }
+
+    @Test
+    void aPlanForNextYearIsSilentWhereTheTextSaysThisYearInWords() {
+        String text = SampleReport.text();
+        int body = text.indexOf('\n');
+        text = text.substring(0, body) + text.substring(body).replace("2022年", "本年")
+                .replace("各项任务均已落实。", "各项任务均已落实。2023年,我县将进一步规范依申请公开工作。");
+        assertEquals(List.of(), findings(text).anomalies());
+    }
 }
