@@ -35,6 +35,10 @@ final class StatedTotalRules {
     /** Channels and platforms: the same item is published on several, so their counts overlap. */
     private static final Pattern CHANNEL = Pattern.compile("网站|新媒体|微信|微博|公众号|客户端|公开栏|平台|发布|转载|推送");
 
+    /** A change (较上年增加15件, 同比增长12条) between a whole and its 其中: the parts are the whole's. */
+    private static final Pattern CHANGE = Pattern.compile("较|比|增加|减少|增长|下降");
+    private static final Pattern ENDS_IN_NUMBER = Pattern.compile(StatedNumbers.NUMBER + UNIT + "$");
+
     private StatedTotalRules() {
     }
 
@@ -54,9 +58,9 @@ final class StatedTotalRules {
                 if (matcher.start() >= sentence.compact().length()) {
                     continue; // the next sentence's own, read with it
                 }
-                Optional<BigDecimal> total = StatedNumbers.parse(matcher.group(1));
                 Optional<List<BigDecimal>> parts = partsOf(matcher.group(3), matcher.group(2));
-                if (total.isEmpty() || parts.isEmpty()) {
+                Optional<BigDecimal> total = parts.flatMap(list -> totalBefore(text, matcher, list));
+                if (total.isEmpty()) {
                     continue;
                 }
                 BigDecimal sum = sum(parts.get(), total.get());
@@ -69,6 +73,25 @@ final class StatedTotalRules {
                 }
             }
         }
+    }
+
+    /**
+     * The total a list of parts belongs to: the number before 其中, or where that number is a change, the whole
+     * in the clause before it (共收到申请113件,较上年增加15件,其中…) unless the parts add up to the change itself.
+     */
+    private static Optional<BigDecimal> totalBefore(String text, Matcher matcher, List<BigDecimal> parts) {
+        Optional<BigDecimal> number = StatedNumbers.parse(matcher.group(1));
+        int clause = matcher.start();
+        while (clause > 0 && ",;:".indexOf(text.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        if (number.isEmpty() || !CHANGE.matcher(text.substring(clause, matcher.start())).find()
+                || sum(parts, number.get()).compareTo(number.get()) == 0) {
+            return number;
+        }
+        Matcher whole = ENDS_IN_NUMBER.matcher(text.substring(0, Math.max(0, clause - 1)));
+        return whole.find() && whole.group(2).equals(matcher.group(2)) ? StatedNumbers.parse(whole.group(1))
+                : Optional.empty();
     }
 
     /** The sum of the parts when the text is a list of two or more parts in the unit, else empty. */
