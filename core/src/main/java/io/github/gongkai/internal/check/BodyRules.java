@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * (清河县 + 人民政府, 临川市 + 市场监督管理局, 武陵区城关街道 + 办事处); the text naming another body of the same
  * type at the same level (河西县人民政府 in 清河县人民政府's report) is the mark of a report copied from a
  * neighbour's. Parent and child bodies (县人民政府 in a town's report), other types (县教育局 in a county's
- * report), references without a name (我县, 各乡镇人民政府), titles of other documents and sentences about visits
- * and joint work with a neighbour are passed over.
+ * report), references without a name (我县, 各乡镇人民政府), former names (原河西县人民政府), titles of other documents
+ * and sentences about visits and joint work with a neighbour are passed over.
  */
 final class BodyRules {
     private static final Pattern NAME = Pattern.compile(
@@ -77,6 +77,9 @@ final class BodyRules {
             return Optional.empty();
         }
         String place = before.substring(before.length() - PLACE_LENGTH);
+        if (before.length() > PLACE_LENGTH && before.charAt(before.length() - PLACE_LENGTH - 1) == '原') {
+            return Optional.empty(); // a former name (原河西县人民政府), as of a merged or renamed body
+        }
         for (char c : place.toCharArray()) {
             if (!Character.isIdeographic(c) || NOT_A_NAME.indexOf(c) >= 0) {
                 return Optional.empty();

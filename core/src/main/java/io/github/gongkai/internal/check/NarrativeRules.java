@@ -33,6 +33,7 @@ final class NarrativeRules {
     private static final String N = StatedNumbers.NUMBER;
     /** Requests, not the people who make them (未收到申请人投诉). */
     private static final String APPLICATION = "(?:各类|群众|公民)?(?:政府信息公开|依申请公开)?(?:的)?申请(?!人)";
+    private static final String ANY_NUMBER = "(?:\\d[\\d,]*|[零〇一二两三四五六七八九十百千万]+)";
     /** 未发生…行政复议 states none; the phrase must end there (未发生行政复议被纠错 says something else). */
     private static final String NONE_OF = "未(?:发生|收到|出现|产生)(?:因政府信息公开(?:工作|申请)?而?(?:引起|引发|产生)的"
             + "|涉及政府信息公开的?)?(?:政府信息公开)?(?:类|方面的?)?";
@@ -44,7 +45,13 @@ final class NarrativeRules {
             new Claim("received", "申请", Pattern.compile("未(?:收到|受理|接收|接到)(?:任何)?" + APPLICATION + "()"),
                     "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(), true,
                     report -> cell(report, RowKey.NEWLY_RECEIVED)),
-            new Claim("processed", "办结", Pattern.compile("办结(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件"),
+            new Claim("processed", "办结", Pattern.compile("办结(?:政府信息公开|依申请公开)?申请(?:共)?" + N + "件"),
+                    "applications", RowKey.TOTAL_PROCESSED.key(), Applicant.TOTAL.key(), false,
+                    report -> cell(report, RowKey.TOTAL_PROCESSED)),
+            // A bare 办结N件 counts applications only right after them (收到申请113件,上年结转4件;办结111件), not
+            // 信访事项 or 工单.
+            new Claim("processed", "办结", Pattern.compile(APPLICATION + "(?:共)?" + ANY_NUMBER + "件(?:[,;][^,。;]{0,8}结转[^,。;]{0,6}"
+                    + ANY_NUMBER + "件)*[,;](?:已|均|共|全部)?办结" + N + "件"),
                     "applications", RowKey.TOTAL_PROCESSED.key(), Applicant.TOTAL.key(), false,
                     report -> cell(report, RowKey.TOTAL_PROCESSED)),
             new Claim("carriedOver", "结转", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + N + "件"),
