@@ -324,7 +324,39 @@ def narrative(r, rng):
                       f"{year}年度政务公开工作要点各项任务均已落实。")
     else:
         s["other"] = f"{year}年{short}无其他需要报告的事项。"
+    if r.get("companions"):
+        companions(r, rng, s)
     return s
+
+
+def companions(r, rng, s):
+    """Sentences honest reports write beside the tables' numbers: other years, shares, other units, plans, fees.
+    None of them states a number of the tables, so none may raise a warning."""
+    body, year, short = r["body"], r["year"], self_reference(r)
+    level = body[body.index("人民政府") - 1]
+    apps, cases = r["applications"], r["reviewLitigation"]
+    received, processed = apps["newlyReceived"]["total"], apps["totalProcessed"]["total"]
+    review = cases["review"]["total"]
+    change = rng.randint(0, received)
+    online = rng.randint(0, received)
+    in_person = rng.randint(0, received - online)
+    s["intro"] += f"本报告中所列数据的统计期限自{year}年1月1日起至{year}年12月31日止。"
+    s["request"] = (f"{year}年,{short}共收到政府信息公开申请{received}件,较{year - 1}年增加{change}件,"
+                    f"其中网上申请{online}件、当面申请{in_person}件、信函申请{received - online - in_person}件。"
+                    f"{year - 1}年,{short}收到申请{received - change}件,{year}年收到申请{received}件。"
+                    f"{level}自然资源局收到政府信息公开申请{rng.randint(0, received // 3)}件,"
+                    f"比上年多收到申请{rng.randint(0, 9)}件。办结政府信息公开申请{processed}件,按时办结率100%,未收到申请人投诉。"
+                    f"全{level}共受理行政复议案件{review + rng.randint(20, 90)}件,其中政府信息公开类{review}件;"
+                    f"市中级人民法院审结行政诉讼{rng.randint(1, 3)}件。")
+    s["platform"] += (f"{year - 3}年,{short}开通政府信息公开专栏,{year}年进一步完善栏目设置,"
+                      f"全年公开文件{rng.randint(100, 900)}条,政策解读办结率100%。")
+    s["supervision"] += (f"{year}年3月,{body}办公室印发《{year}年政务公开工作要点》。"
+                         f"邀请市委党校专家开展业务培训,培训{rng.randint(50, 300)}人次。"
+                         f"河西{level}人民政府来{short}交流政务公开工作经验。申请人王XX来电咨询答复进度,已当场解答。")
+    if r["template"] == "2021":
+        s["other"] = (f"{year}年,{short}依法不收取信息处理费,收取信息处理费0元。"
+                      f"{year}年度政务公开工作要点各项任务均已落实。"
+                      f"{year + 1}年,{short}将进一步规范依申请公开工作,持续提升政务公开质量。")
 
 
 def blocks(r):
@@ -576,6 +608,8 @@ CLEAN = [
                     "现将《桐溪县人民政府2023年政府信息公开工作年度报告》印发给你们,请结合实际认真贯彻落实。",
                     "桐溪县人民政府办公室", "2024年1月19日"],
            title="桐溪县人民政府政府信息公开工作年度报告(2023年)"),
+    report("county-2023-rows-piped-honest-narrative-variants", 28, "丰乐县人民政府", 2023, "2021", "rows-piped", 22,
+           companions=True),
 ]
 
 

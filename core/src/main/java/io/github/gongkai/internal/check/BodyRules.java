@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * (清河县 + 人民政府, 临川市 + 市场监督管理局, 武陵区城关街道 + 办事处); the text naming another body of the same
  * type at the same level (河西县人民政府 in 清河县人民政府's report) is the mark of a report copied from a
  * neighbour's. Parent and child bodies (县人民政府 in a town's report), other types (县教育局 in a county's
- * report), references without a name (我县, 各乡镇人民政府) and titles of other documents are passed over.
+ * report), references without a name (我县, 各乡镇人民政府), former names (原河西县人民政府), titles of other documents
+ * and sentences about visits and joint work with a neighbour are passed over.
  */
 final class BodyRules {
     private static final Pattern NAME = Pattern.compile(
@@ -28,6 +29,8 @@ final class BodyRules {
     /** Words before a level that refer to a body without naming it, or to several (市县, 乡镇, 各区). */
     private static final String NOT_A_NAME = "本我该各全每其此乡县市区镇省州等两邻周相有上下同属辖驻";
     private static final int PLACE_LENGTH = 2;
+    /** Visits, exchanges and joint work name a neighbour honestly (河西县人民政府来我县交流). */
+    private static final Pattern EXCHANGE = Pattern.compile("交流|学习|考察|调研|观摩|来我|到我|赴|前往|联合|协作|合作|兄弟");
 
     private BodyRules() {
     }
@@ -42,6 +45,9 @@ final class BodyRules {
         Set<String> flagged = new HashSet<>();
         for (Sentence sentence : sentences) {
             String text = sentence.withoutTitles();
+            if (EXCHANGE.matcher(text).find()) {
+                continue;
+            }
             for (int at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
                 String before = text.substring(0, at);
                 if (before.endsWith(body.get().stem()) || continuesType(text, at + marker.length())) {
@@ -71,6 +77,9 @@ final class BodyRules {
             return Optional.empty();
         }
         String place = before.substring(before.length() - PLACE_LENGTH);
+        if (before.length() > PLACE_LENGTH && before.charAt(before.length() - PLACE_LENGTH - 1) == '原') {
+            return Optional.empty(); // a former name (原河西县人民政府), as of a merged or renamed body
+        }
         for (char c : place.toCharArray()) {
             if (!Character.isIdeographic(c) || NOT_A_NAME.indexOf(c) >= 0) {
                 return Optional.empty();

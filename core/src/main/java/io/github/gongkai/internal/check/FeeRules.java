@@ -14,14 +14,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 本年度未收取信息处理费 against a fee the report states elsewhere (收取信息处理费200元, 信息处理费共计0.03万元).
+ * 本年度未收取信息处理费 (依法不收取, 免收) against a fee the report states elsewhere (收取信息处理费200元, 信息处理费共计0.03万元).
  * The table's 行政事业性收费 is a different fee and is not compared.
  */
 final class FeeRules {
     private static final String FEE = "信息处理费";
-    private static final Pattern NONE = Pattern.compile("未(?:收取|收|产生)(?:任何)?(?:政府)?信息处理费");
+    /** 不收取 only as a fact (依法不收取), not as the rule's threshold (数量较少的不收取). */
+    private static final Pattern NONE = Pattern.compile(
+            "(?:未|没有|免予?|(?:依法|均|一律)不)(?:发生)?(?:收取|收|产生|计收)(?:任何)?(?:政府)?信息处理费");
     private static final Pattern CHARGED = Pattern.compile(
-            "(?<!未)收取(?:了)?(?:政府)?信息处理费(?:共|共计|合计)?(\\d+(?:\\.\\d+)?)(万)?元"
+            "(?<![未不免有])收取(?:了)?(?:政府)?信息处理费(?:共|共计|合计)?(\\d+(?:\\.\\d+)?)(万)?元"
                     + "|信息处理费(?:共|共计|合计)(\\d+(?:\\.\\d+)?)(万)?元");
 
     private FeeRules() {

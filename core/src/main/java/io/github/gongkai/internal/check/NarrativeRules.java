@@ -25,12 +25,15 @@ import java.util.regex.Pattern;
 /**
  * Numbers the narrative states against the tables: 共收到政府信息公开申请N件 and 未收到政府信息公开申请 against
  * table B row 一, 办结N件 against (七)总计, 上年结转N件 against row 二, 行政复议N起 and 行政诉讼N起 (and
- * 未发生行政复议、行政诉讼) against table C. Only these clear phrasings are read, so that a sentence about
- * something else is never taken for one of them.
+ * 未发生行政复议、行政诉讼) against table C. Only these clear phrasings are read, and only where {@link ClaimScope}
+ * finds them speaking of the body's own count for the year, so that a sentence about something else is never
+ * taken for one of them.
  */
 final class NarrativeRules {
     private static final String N = StatedNumbers.NUMBER;
-    private static final String APPLICATION = "(?:各类|群众|公民)?(?:政府信息公开|依申请公开)?(?:的)?申请";
+    /** Requests, not the people who make them (未收到申请人投诉). */
+    private static final String APPLICATION = "(?:各类|群众|公民)?(?:政府信息公开|依申请公开)?(?:的)?申请(?!人)";
+    private static final String ANY_NUMBER = "(?:\\d[\\d,]*|[零〇一二两三四五六七八九十百千万]+)";
     /** 未发生…行政复议 states none; the phrase must end there (未发生行政复议被纠错 says something else). */
     private static final String NONE_OF = "未(?:发生|收到|出现|产生)(?:因政府信息公开(?:工作|申请)?而?(?:引起|引发|产生)的"
             + "|涉及政府信息公开的?)?(?:政府信息公开)?(?:类|方面的?)?";
@@ -42,7 +45,13 @@ final class NarrativeRules {
             new Claim("received", "申请", Pattern.compile("未(?:收到|受理|接收|接到)(?:任何)?" + APPLICATION + "()"),
                     "applications", RowKey.NEWLY_RECEIVED.key(), Applicant.TOTAL.key(), true,
                     report -> cell(report, RowKey.NEWLY_RECEIVED)),
-            new Claim("processed", "办结", Pattern.compile("办结(?:政府信息公开|依申请公开)?(?:申请)?(?:共)?" + N + "件"),
+            new Claim("processed", "办结", Pattern.compile("办结(?:政府信息公开|依申请公开)?申请(?:共)?" + N + "件"),
+                    "applications", RowKey.TOTAL_PROCESSED.key(), Applicant.TOTAL.key(), false,
+                    report -> cell(report, RowKey.TOTAL_PROCESSED)),
+            // A bare 办结N件 counts applications only right after them (收到申请113件,上年结转4件;办结111件), not
+            // 信访事项 or 工单.
+            new Claim("processed", "办结", Pattern.compile(APPLICATION + "(?:共)?" + ANY_NUMBER + "件(?:[,;][^,。;]{0,8}结转[^,。;]{0,6}"
+                    + ANY_NUMBER + "件)*[,;](?:已|均|共|全部)?办结" + N + "件"),
                     "applications", RowKey.TOTAL_PROCESSED.key(), Applicant.TOTAL.key(), false,
                     report -> cell(report, RowKey.TOTAL_PROCESSED)),
             new Claim("carriedOver", "结转", Pattern.compile("上年(?:度)?结转(?:的)?(?:政府信息公开)?(?:申请)?" + N + "件"),
@@ -61,9 +70,6 @@ final class NarrativeRules {
                     "reviewLitigation", "", CaseOutcome.TOTAL.key(), false,
                     report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)));
 
-    /** Words that make a clause speak of a share: 其中 (of which), 代表 (on behalf of), 分别 (respectively). */
-    private static final Pattern PART = Pattern.compile("其中|代表|分别");
-
     private NarrativeRules() {
     }
 
@@ -77,7 +83,7 @@ final class NarrativeRules {
                 }
                 Matcher matcher = claim.pattern().matcher(text);
                 while (matcher.find()) {
-                    if (aboutAPart(text, matcher.start())) {
+                    if (!ClaimScope.own(text, matcher.start(), matcher.end(), report.info())) {
                         continue;
                     }
                     int occurrence = seen.merge(claim.id(), 1, Integer::sum);
@@ -88,18 +94,6 @@ final class NarrativeRules {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the clause a match stands in speaks of a share of the whole the table counts
-     * (其中…受理申请5件, 区政府办代表区政府受理申请17件, 分别受理…), which the table does not state apart.
-     */
-    private static boolean aboutAPart(String text, int matchStart) {
-        int clauseStart = matchStart;
-        while (clauseStart > 0 && ",;:，；：".indexOf(text.charAt(clauseStart - 1)) < 0) {
-            clauseStart--;
-        }
-        return PART.matcher(text.substring(clauseStart, matchStart)).find();
     }
 
     private static void compare(Report report, Claim claim, int occurrence, BigDecimal stated, String raw,

@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * opens a sentence or clause and introduces what was done (2021年,我镇… / 2021年共… / 2021年度全县…) is read as
  * the year reported on; an earlier one there is the mark of a report copied from last year. Years in the
  * titles of other documents (《…2021年…》), spans (2019年以来), comparisons (较上年, 同比) and evaluations
- * are passed over, as are later years where the text also speaks of the report's year: plans name next year.
+ * are passed over, as are other years in a sentence that also names the report's year (a history), later
+ * years introducing what will be done (2023年,我局将…), and later years where the text also speaks of the report's
+ * year: plans name next year.
  * An earlier year in a section's heading is flagged too. Section 五 is passed over: its account of problems
  * and their remedy legitimately speaks of last year's.
  */
@@ -34,6 +36,9 @@ final class YearRules {
     /** Comparisons, spans, and evaluations of last year's work (2021年度考评中我县获评优秀) name other years. */
     private static final Pattern COMPARISON = Pattern.compile(
             "上年|去年|上一年|同比|相比|较|比|以来|以前|之前|前|考核|考评|评估|评价|评议|荣获|获评|获得|被评");
+
+    /** A later year that introduces what will be done (2023年,我县将…) is a plan. */
+    private static final Pattern PLAN = Pattern.compile("将|计划|拟|力争|争取|预计|打算");
 
     private YearRules() {
     }
@@ -67,7 +72,13 @@ final class YearRules {
                 if (COMPARISON.matcher(text).find()) {
                     break;
                 }
-                stated.putIfAbsent(Integer.parseInt(matcher.group(1)), sentence);
+                int named = Integer.parseInt(matcher.group(1));
+                // A sentence that also names the report's year tells a history (2020年开通…,2022年进一步完善).
+                boolean history = named != year.getAsInt() && text.contains(year.getAsInt() + "年");
+                boolean plan = named > year.getAsInt() && PLAN.matcher(text).find(matcher.end());
+                if (!history && !plan) {
+                    stated.putIfAbsent(named, sentence);
+                }
             }
         }
         for (Section section : report.sections()) {

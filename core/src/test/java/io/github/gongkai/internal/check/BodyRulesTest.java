@@ -43,4 +43,12 @@ class BodyRulesTest {
     void titlesOfOtherDocumentsAreSilent() {
         assertEquals(List.of(), findings("参照《河西县人民政府2022年政务公开工作要点》,我县").anomalies());
     }
+
+    @Test
+    void visitsJointWorkAndFormerNamesAreSilent() {
+        for (String visit : List.of("河西县人民政府来我县交流政务公开工作经验,", "我县赴河西县人民政府学习,",
+                "与河西县人民政府联合开展培训,", "原河西县人民政府档案已移交,")) {
+            assertEquals(List.of(), findings(visit).anomalies(), visit);
+        }
+    }
 }

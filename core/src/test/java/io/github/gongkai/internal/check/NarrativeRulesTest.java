@@ -107,4 +107,27 @@ class NarrativeRulesTest {
         String text = SampleReport.text().replace(REQUEST, REQUEST + ",落实《关于收到政府信息公开申请5件的处理通知》");
         assertEquals(List.of(), findings(text).anomalies());
     }
+
+    @Test
+    void countsOfOtherYearsUnitsOutcomesAndWiderWholesAreNotComparedWithTheTables() {
+        for (String honest : List.of("2021年,我县收到申请98件,2022年收到申请113件", "比上年多收到申请15件",
+                "2019年以来,累计收到政府信息公开申请350件", "县自然资源局收到政府信息公开申请45件",
+                "县人民政府办公室收到申请20件,各部门收到申请93件", "全县各乡镇共收到政府信息公开申请20件", "我县各部门共收到申请93件",
+                "市中级人民法院审结行政诉讼1件", "行政复议决定维持1件", "2021年发生行政复议2起",
+                "全县共受理行政复议案件86件,其中政府信息公开类5件", "全年共收到各类申请130件,其中政府信息公开申请100件",
+                "通过网上申请12件、当面申请3件", "全年公开文件482条,召开会议3次,办结率100%", "全年未收到申请人投诉", "县政府本级收到政府信息公开申请20件",
+                "未收到公民申请人的复议申请", "受理12345热线工单3000件,办结2980件", "通过信函方式收到申请3件", "共办理信访事项20件,办结20件")) {
+            Findings findings = findings(SampleReport.text().replace(REQUEST, REQUEST + "。" + honest));
+            assertEquals(List.of(), findings.anomalies(), honest);
+        }
+    }
+
+    @Test
+    void theBodysOwnCountIsStillReadWhateverItsSubject() {
+        for (String own : List.of("2022年,全县共收到政府信息公开申请", "本机关共收到政府信息公开申请",
+                "清河县人民政府共收到政府信息公开申请", "与上年相比有所下降。2022年收到政府信息公开申请")) {
+            Findings findings = findings(SampleReport.text().replace(REQUEST, own + (RECEIVED + 7) + "件"));
+            assertEquals(List.of(AnomalyCode.NARRATIVE_TABLE_MISMATCH), SampleReport.codes(findings), own);
+        }
+    }
 }

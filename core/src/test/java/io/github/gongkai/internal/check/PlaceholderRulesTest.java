@@ -17,7 +17,9 @@ class PlaceholderRulesTest {
             assertTrue(Placeholders.in(text), text);
         }
         for (String text : List.of("政府信息公开", "网址www.example.gov.cn/xxgk", "二〇二二年", "XML格式",
-                "群众可点击进入专栏查阅", "输入关键词检索")) {
+                "群众可点击进入专栏查阅", "输入关键词检索",
+                "申请编号QHX-2022-XX01", "邮箱XXGK@qhx.gov.cn", "身份证号码11010119900101123X", "规格为2×3米", "X光检查",
+                "X线摄影设备", "申请人王XX申请公开", "李××不服答复")) {
             assertFalse(Placeholders.in(text), text);
         }
     }

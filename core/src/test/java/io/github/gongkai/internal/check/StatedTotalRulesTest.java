@@ -66,4 +66,29 @@ class StatedTotalRulesTest {
         // The report's own 主动公开 breakdown passes too.
         assertEquals(List.of(Check.Outcome.PASS, Check.Outcome.PASS, Check.Outcome.PASS), outcomes(findings));
     }
+
+    @Test
+    void twoBreakdownsOfOneWholeInOneListPass() {
+        Findings findings = findings("共收到申请113件,其中自然人申请80件,法人或其他组织申请33件,网上申请98件");
+        assertEquals(List.of(), findings.anomalies());
+        assertEquals(Check.Outcome.PASS, outcomes(findings).get(outcomes(findings).size() - 1));
+    }
+
+    @Test
+    void overlappingCountsByChannelAreNotABreakdown() {
+        assertEquals(List.of(), findings("发布信息1200条,其中县政府门户网站发布800条,政务新媒体发布600条").anomalies());
+        assertEquals(List.of(AnomalyCode.NARRATIVE_TOTAL_MISMATCH),
+                SampleReport.codes(findings("发布信息1200条,其中门户网站300条,新媒体100条,其他渠道100条")));
+    }
+
+    @Test
+    void partsAfterAChangeBelongToTheWholeBeforeIt() {
+        Findings findings = findings("共收到申请113件,较2021年增加15件,其中网上申请98件、当面申请12件、信函申请3件");
+        assertEquals(List.of(), findings.anomalies());
+        assertEquals(Check.Outcome.PASS, outcomes(findings).get(outcomes(findings).size() - 1));
+        assertEquals(List.of(AnomalyCode.NARRATIVE_TOTAL_MISMATCH),
+                SampleReport.codes(findings("共收到申请113件,较2021年增加15件,其中网上申请98件、当面申请12件、其他申请6件")));
+        assertEquals(List.of(), findings("公开信息109条,同比增长12条,其中政策文件57条,其他信息52条").anomalies());
+        assertEquals(List.of(), findings("公开信息109条,比上年多12条,其中政策文件5条、其他7条").anomalies());
+    }
 }

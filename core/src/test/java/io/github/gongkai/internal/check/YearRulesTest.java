@@ -53,4 +53,20 @@ class YearRulesTest {
                 + "2021年,我县收到申请较上年增加;2023年,我县将继续深化公开。" + REQUEST);
         assertEquals(List.of(), findings(text).anomalies());
     }
+
+    @Test
+    void anEarlierYearBesideTheReportsYearTellsAHistory() {
+        String text = SampleReport.text().replace(REQUEST, "2020年,我县开通政府信息公开专栏,2022年进一步完善;"
+                + "2021年,我县收到申请98件,2022年收到申请113件。" + REQUEST);
+        assertEquals(List.of(), findings(text).anomalies());
+    }
+
+    @Test
+    void aPlanForNextYearIsSilentWhereTheTextSaysThisYearInWords() {
+        String text = SampleReport.text();
+        int body = text.indexOf('\n');
+        text = text.substring(0, body) + text.substring(body).replace("2022年", "本年")
+                .replace("各项任务均已落实。", "各项任务均已落实。2023年,我县将进一步规范依申请公开工作。");
+        assertEquals(List.of(), findings(text).anomalies());
+    }
 }
