@@ -32,20 +32,36 @@ public final class Labels {
         return 2.0 * commonSubsequence(a, b) / (a.length() + b.length());
     }
 
+    /**
+     * The length of the longest common subsequence. A shared prefix and suffix belong to it whole, so only
+     * what lies between them is compared cell by cell: labels mostly differ from a template's wording in a
+     * few characters, and this is the mapping's hottest loop.
+     */
     private static int commonSubsequence(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                current[j] = a.charAt(i - 1) == b.charAt(j - 1)
-                        ? previous[j - 1] + 1
-                        : Math.max(previous[j], current[j - 1]);
+        int start = 0;
+        while (start < a.length() && start < b.length() && a.charAt(start) == b.charAt(start)) {
+            start++;
+        }
+        int aEnd = a.length();
+        int bEnd = b.length();
+        while (aEnd > start && bEnd > start && a.charAt(aEnd - 1) == b.charAt(bEnd - 1)) {
+            aEnd--;
+            bEnd--;
+        }
+        int shared = start + a.length() - aEnd;
+        int[] previous = new int[bEnd - start + 1];
+        int[] current = new int[bEnd - start + 1];
+        for (int i = start; i < aEnd; i++) {
+            char c = a.charAt(i);
+            for (int j = start; j < bEnd; j++) {
+                int k = j - start + 1;
+                current[k] = c == b.charAt(j) ? previous[k - 1] + 1 : Math.max(previous[k], current[k - 1]);
             }
             int[] swap = previous;
             previous = current;
             current = swap;
         }
-        return previous[b.length()];
+        return shared + previous[bEnd - start];
     }
 
     /**
