@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.parsers.pdf;
 
 import java.awt.geom.Area;
+import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
@@ -14,6 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -42,8 +44,11 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private final Point2D.Float start = new Point2D.Float();
     /** Filled shapes other than lines, in page space: what white text may stand on. */
     private final List<Rectangle2D> backgrounds = new ArrayList<>();
-    /** The clipping path last seen and its bounds, kept because most glyphs share one clip. */
-    private Area clipShape;
+    /**
+     * The bounds of the clip, kept for the graphics state they were taken in until a clip operator changes
+     * it.
+     */
+    private PDGraphicsState clipState;
     private Rectangle2D clipBounds;
     private int images;
     private int missingUnicode;
@@ -139,10 +144,9 @@ final class PageCollector extends PDFGraphicsStreamEngine {
      * render mode 3 (invisible) is kept: it is the text layer of a scan that was recognised.
      */
     private boolean isHidden(float x, float y) {
-        Area clip = getGraphicsState().getCurrentClippingPath();
-        if (clip != clipShape) {
-            clipShape = clip;
-            clipBounds = clip.getBounds2D();
+        if (getGraphicsState() != clipState) {
+            clipState = getGraphicsState();
+            clipBounds = clipBounds(clipState);
         }
         if (!clipBounds.contains(x, y)) {
             return true;
@@ -154,6 +158,19 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             default -> getGraphicsState().getNonStrokingColor();
         };
         return paint != null && isWhite(paint) && backgrounds.stream().noneMatch(r -> r.contains(x, y));
+    }
+
+    /**
+     * The intersection of the bounds of the clipping paths: the bounds of the clip or a little more, without
+     * intersecting the paths themselves, which costs more than reading the page.
+     */
+    private static Rectangle2D clipBounds(PDGraphicsState state) {
+        Rectangle2D bounds = null;
+        for (Path2D path : state.getCurrentClippingPaths()) {
+            Rectangle2D next = path.getBounds2D();
+            bounds = bounds == null ? next : bounds.createIntersection(next);
+        }
+        return bounds == null ? state.getCurrentClippingPath().getBounds2D() : bounds;
     }
 
     /** Type 3 glyphs are read for their text only; their drawing procedures would add false lines. */
@@ -277,6 +294,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
         Rectangle2D bounds = pathBounds();
         if (bounds != null) {
             getGraphicsState().intersectClippingPath(new Area(bounds));
+            clipState = null;
         }
     }
 
