@@ -22,7 +22,6 @@ import io.github.gongkai.model.Template;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -140,7 +139,7 @@ public final class Gongkai {
      */
     public Report read(InputStream in, String name) throws GongkaiException {
         try {
-            return read(in.readNBytes(Math.toIntExact(Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8))), name);
+            return read(readCapped(in), name);
         } catch (IOException e) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, e.getMessage(), e);
         }
@@ -232,29 +231,29 @@ public final class Gongkai {
      * reading no more than the size limit allows even where the size on disk is wrong or changes.
      */
     private byte[] load(Path file) throws GongkaiException {
-        try {
-            if (!Files.exists(file)) {
-                throw new NoSuchFileException(file.toString());
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new GongkaiException(GongkaiException.Reason.IO_ERROR, file.toString(), "not a regular file");
-            }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes(Math.toIntExact(Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8)));
-            }
-            if (bytes.length > limits.maxFileBytes()) {
-                throw new GongkaiException(GongkaiException.Reason.TOO_LARGE, file.toString(),
-                        "larger than " + limits.maxFileBytes() + " bytes");
-            }
-            return bytes;
-        } catch (GongkaiException e) {
-            throw e;
-        } catch (NoSuchFileException e) {
-            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, file.toString(), "no such file", e);
-        } catch (IOException e) {
-            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, file.toString(), e.getMessage(), e);
+        String name = file.toString();
+        if (!Files.exists(file)) {
+            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, "no such file");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, "not a regular file");
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = readCapped(in);
+        } catch (IOException e) {
+            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, e.getMessage(), e);
+        }
+        if (bytes.length > limits.maxFileBytes()) {
+            // The count read is capped, so the message names the limit rather than the size.
+            throw new GongkaiException(GongkaiException.Reason.TOO_LARGE, name, "larger than " + limits.maxFileBytes() + " bytes");
+        }
+        return bytes;
+    }
+
+    /** At most one byte more than the size limit: enough to refuse a larger input without reading it all. */
+    private byte[] readCapped(InputStream in) throws IOException {
+        return in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
     }
 
     private static String sha256(byte[] bytes) {
