@@ -68,10 +68,10 @@ final class YearRules {
                 continue;
             }
             Matcher matcher = STATED.matcher(text);
-            while (matcher.find()) {
-                if (COMPARISON.matcher(text).find()) {
-                    break;
-                }
+            if (!matcher.find() || COMPARISON.matcher(text).find()) {
+                continue;
+            }
+            do {
                 int named = Integer.parseInt(matcher.group(1));
                 // A sentence that also names the report's year tells a history (2020年开通…,2022年进一步完善).
                 boolean history = named != year.getAsInt() && text.contains(year.getAsInt() + "年");
@@ -79,7 +79,7 @@ final class YearRules {
                 if (!history && !plan) {
                     stated.putIfAbsent(named, sentence);
                 }
-            }
+            } while (matcher.find());
         }
         for (Section section : report.sections()) {
             if (section.number() != PROBLEMS) {

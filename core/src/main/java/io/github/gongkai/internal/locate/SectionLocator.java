@@ -66,8 +66,9 @@ public final class SectionLocator {
      */
     private static Optional<Heading> titleAlone(String text, int line) {
         Matcher numbered = ARABIC_SECTION.matcher(text);
-        int number = numbered.matches() ? Integer.parseInt(numbered.group(1)) : 0;
-        String title = numbered.matches() ? numbered.group(2) : text;
+        boolean isNumbered = numbered.matches();
+        int number = isNumbered ? Integer.parseInt(numbered.group(1)) : 0;
+        String title = isNumbered ? numbered.group(2) : text;
         if (title.length() > SHORT_TITLE || !Labels.numbering(title).isEmpty()) {
             return Optional.empty();
         }

@@ -31,8 +31,8 @@ final class ReportInfoReader {
     private static final Pattern TITLE_BODY = Pattern.compile("\\p{IsHan}{2,30}" + BODY_SUFFIX);
     /** Words that end a clause before a body's name starts. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[^\\p{IsHan}]+|年|的|由|在|对|按照|根据|关于|印发|是|为");
-    /** Text in 《》 names other documents, and their issuers are not the report's. */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
+    /** Everything in a title that is not a Chinese character: digits, brackets, spaces. */
+    private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
     private static final int TITLE_SEARCH = 6;
     /** The last lines, where a report signs with its body's name and the date. */
     private static final int SIGNATURE = 3;
@@ -148,7 +148,7 @@ final class ReportInfoReader {
         String report = wrapper.matches() ? wrapper.group(2) : title;
         Matcher subject = SUBJECT.matcher(report);
         String before = subject.find() ? report.substring(0, subject.start()) : "";
-        String name = YEAR_IN_TITLE.matcher(before).replaceAll("").replaceAll("[^\\p{IsHan}]", "");
+        String name = NOT_HAN.matcher(YEAR_IN_TITLE.matcher(before).replaceAll("")).replaceAll("");
         Matcher body = TITLE_BODY.matcher(name);
         return body.lookingAt() ? Optional.of(body.group()) : Optional.empty();
     }
@@ -169,7 +169,7 @@ final class ReportInfoReader {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();
         for (Line line : narrative) {
-            for (String clause : CLAUSE_BREAK.split(QUOTED_TITLE.matcher(line.text()).replaceAll("、"))) {
+            for (String clause : CLAUSE_BREAK.split(Years.QUOTED_TITLE.matcher(line.text()).replaceAll("、"))) {
                 bodyIn(clause).ifPresent(name -> {
                     counts.merge(name, weight(name), Integer::sum);
                     firstSeen.putIfAbsent(name, firstSeen.size());

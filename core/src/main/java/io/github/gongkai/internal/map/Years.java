@@ -23,8 +23,8 @@ final class Years {
      */
     private static final Pattern PERIOD = Pattern.compile(
             YEAR + "1月1日起?(?:至|到|-|—|~)(?:" + YEAR + ")?12月31日");
-    /** Text in 《》 names other documents, whose years are not the report's. */
-    private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
+    /** Text in 《》 names other documents, whose years and issuers are not the report's. */
+    static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
 
     private Years() {
     }
