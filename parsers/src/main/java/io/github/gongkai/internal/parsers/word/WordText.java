@@ -1,9 +1,12 @@
 package io.github.gongkai.internal.parsers.word;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Text rules both Word formats share: joining the lines of a cell or paragraph, and what looks like a title. */
 final class WordText {
+    /** Any line break ({@code \R}): compiled once, since cells, runs and list labels are split by it. */
+    static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final int LONGEST_TITLE = 80;
 
     private WordText() {
