@@ -38,6 +38,11 @@ final class WordText {
                 || (ch >= '\uFF00' && ch <= '\uFFEF') || (ch >= '\u2018' && ch <= '\u201F');
     }
 
+    /** Whether a style name, in lower case, is Word's title or a heading style: title, heading 1, 标题 1. */
+    static boolean isHeadingStyleName(String name) {
+        return name.equals("title") || name.startsWith("heading") || name.startsWith("标题");
+    }
+
     /** A short line that does not end like a sentence: what a title or heading looks like. */
     static boolean looksLikeTitle(String text) {
         if (text.isBlank() || text.length() > LONGEST_TITLE) {
