@@ -2,7 +2,6 @@ package io.github.gongkai.internal.parsers.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Selector;
@@ -60,7 +59,7 @@ final class HiddenByStyleSheet {
             prelude = prelude.substring(prelude.lastIndexOf(';') + 1).strip();
             int close = blockEnd(css, open);
             String body = css.substring(open + 1, Math.max(open + 1, close - 1));
-            if (!prelude.startsWith("@") && hides(body)) {
+            if (!prelude.startsWith("@") && Tags.hides(Tags.compact(body))) {
                 for (String selector : prelude.split(",")) {
                     String plain = selector.strip();
                     if (!plain.isEmpty() && plain.indexOf(':') < 0) {
@@ -84,10 +83,5 @@ final class HiddenByStyleSheet {
             }
         }
         return css.length();
-    }
-
-    private static boolean hides(String declarations) {
-        String compact = declarations.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 }

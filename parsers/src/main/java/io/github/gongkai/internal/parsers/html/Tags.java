@@ -25,6 +25,7 @@ final class Tags {
 
     /** Text set in a zero-size font: anti-copy characters some sites mix into an article. */
     private static final Pattern ZERO_FONT = Pattern.compile("(?:^|;)font-size:0(?:\\.0+)?(?:px|pt|em|rem|%)?(?:;|!|$)");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private Tags() {
     }
@@ -40,9 +41,18 @@ final class Tags {
                 && !style.contains("HIDDEN") && !style.contains(":0") && !style.contains(": 0")) {
             return false;
         }
-        String compact = style.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
-                || ZERO_FONT.matcher(compact).find();
+        String compact = compact(style);
+        return hides(compact) || ZERO_FONT.matcher(compact).find();
+    }
+
+    /** CSS declarations without white space, in lower case: {@code Display: None} → {@code display:none}. */
+    static String compact(String declarations) {
+        return WHITE_SPACE.matcher(declarations).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether compacted declarations hide what they apply to. */
+    static boolean hides(String compact) {
+        return compact.contains("display:none") || compact.contains("visibility:hidden");
     }
 
     static boolean isBlock(Element element) {

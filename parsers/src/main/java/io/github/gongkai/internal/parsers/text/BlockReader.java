@@ -87,13 +87,18 @@ final class BlockReader {
         return next < lines.length && piped[next];
     }
 
+    /** Whether a line is blank, as {@link #nextContent} already knows. */
+    private boolean isBlank(int index) {
+        return nextContent[index] != index;
+    }
+
     private void pipedRegion(int from, int to) throws GongkaiException {
         List<List<Token>> rows = new ArrayList<>();
         List<Token> stream = new ArrayList<>();
         boolean oneCellPerLine = true;
         for (int i = from; i < to; i++) {
             WrappedLabels.Join join = wrapped.get(i);
-            if (CellText.strip(lines[i]).isEmpty() || (join != null && join != WrappedLabels.Join.CELL)) {
+            if (isBlank(i) || (join != null && join != WrappedLabels.Join.CELL)) {
                 continue;
             }
             List<Token> row = new ArrayList<>();

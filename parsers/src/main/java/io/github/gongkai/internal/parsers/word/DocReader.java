@@ -61,8 +61,9 @@ final class DocReader {
                 i += Math.max(1, table.numParagraphs());
                 continue;
             }
-            String text = text(paragraph);
-            if (markDeleted(paragraph)) {
+            boolean deleted = markDeleted(paragraph);
+            String text = text(paragraph, deleted);
+            if (deleted) {
                 // As in DOCX: a paragraph whose mark was deleted with tracked changes joins the next one.
                 joiningPath = joining.isEmpty() ? path : joiningPath;
                 joining.append(text);
@@ -156,7 +157,12 @@ final class DocReader {
      * deleted revisions and hidden text are left out ({@link DocFields}).
      */
     private String text(org.apache.poi.hwpf.usermodel.Paragraph paragraph) {
-        String label = markDeleted(paragraph) ? "" : numbering.label(paragraph);
+        return text(paragraph, markDeleted(paragraph));
+    }
+
+    /** As {@link #text(org.apache.poi.hwpf.usermodel.Paragraph)}, with {@link #markDeleted} already asked. */
+    private String text(org.apache.poi.hwpf.usermodel.Paragraph paragraph, boolean deleted) {
+        String label = deleted ? "" : numbering.label(paragraph);
         StringBuilder raw = new StringBuilder();
         for (int i = 0; i < paragraph.numCharacterRuns(); i++) {
             CharacterRun run = paragraph.getCharacterRun(i);
@@ -209,6 +215,6 @@ final class DocReader {
     private boolean headingStyle(int styleIndex) {
         StyleDescription style = document.getStyleSheet().getStyleDescription(styleIndex);
         String name = style == null || style.getName() == null ? "" : style.getName().toLowerCase(Locale.ROOT);
-        return name.equals("title") || name.startsWith("heading") || name.startsWith("标题");
+        return WordText.isHeadingStyleName(name);
     }
 }

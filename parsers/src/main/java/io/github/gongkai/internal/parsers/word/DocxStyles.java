@@ -39,7 +39,7 @@ final class DocxStyles {
             Element numPr = Ooxml.path(style, "pPr", "numPr");
             Element level = Ooxml.child(numPr, "ilvl");
             String name = String.valueOf(Ooxml.val(Ooxml.child(style, "name"))).toLowerCase(Locale.ROOT);
-            boolean headingLike = name.equals("title") || name.startsWith("heading") || name.startsWith("标题")
+            boolean headingLike = WordText.isHeadingStyleName(name)
                     || Ooxml.path(style, "pPr", "outlineLvl") != null
                     || "center".equals(Ooxml.val(Ooxml.path(style, "pPr", "jc")));
             styles.put(id, new Style(id, Ooxml.val(Ooxml.child(style, "basedOn")),

@@ -114,7 +114,7 @@ final class DocxText {
     private void text(Element element) {
         StringBuilder text = new StringBuilder();
         Ooxml.appendText(element, text);
-        String[] parts = text.toString().split("\\R", -1);
+        String[] parts = WordText.LINE_BREAK.split(text, -1);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 newLine();

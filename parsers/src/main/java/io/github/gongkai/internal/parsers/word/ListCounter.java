@@ -40,7 +40,7 @@ final class ListCounter {
             return "";
         }
         // A level text is one line in Word; a stray line feed in a damaged definition must not split the paragraph.
-        String label = render(definition, values, levels).replaceAll("\\R", "").strip();
+        String label = WordText.LINE_BREAK.matcher(render(definition, values, levels)).replaceAll("").strip();
         if (label.isEmpty()) {
             return "";
         }

@@ -113,7 +113,7 @@ final class SheetTable {
         } else {
             text = formatter.formatCellValue(cell);
         }
-        return WordText.joinLines(List.of(text.split("\\R")));
+        return WordText.joinLines(List.of(WordText.LINE_BREAK.split(text)));
     }
 
     private static boolean blankRow(String[] row) {

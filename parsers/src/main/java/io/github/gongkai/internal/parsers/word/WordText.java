@@ -1,9 +1,12 @@
 package io.github.gongkai.internal.parsers.word;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Text rules both Word formats share: joining the lines of a cell or paragraph, and what looks like a title. */
 final class WordText {
+    /** Any line break ({@code \R}): compiled once, since cells, runs and list labels are split by it. */
+    static final Pattern LINE_BREAK = Pattern.compile("\\R");
     private static final int LONGEST_TITLE = 80;
 
     private WordText() {
@@ -33,6 +36,11 @@ final class WordText {
     static boolean isCjk(char ch) {
         return (ch >= '\u2E80' && ch <= '\u9FFF') || (ch >= '\uF900' && ch <= '\uFAFF')
                 || (ch >= '\uFF00' && ch <= '\uFFEF') || (ch >= '\u2018' && ch <= '\u201F');
+    }
+
+    /** Whether a style name, in lower case, is Word's title or a heading style: title, heading 1, 标题 1. */
+    static boolean isHeadingStyleName(String name) {
+        return name.equals("title") || name.startsWith("heading") || name.startsWith("标题");
     }
 
     /** A short line that does not end like a sentence: what a title or heading looks like. */
