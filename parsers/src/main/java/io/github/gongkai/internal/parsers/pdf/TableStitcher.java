@@ -17,6 +17,8 @@ final class TableStitcher {
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9０-９]+\\s*[.．、])");
 
+    private static final Pattern SPACE = Pattern.compile("\\s");
+
     private TableStitcher() {
     }
 
@@ -180,7 +182,7 @@ final class TableStitcher {
         for (Box b : cells) {
             if (b.row() < k) {
                 out.add(b.row() + "," + b.column() + "," + b.rowSpan() + "," + b.colSpan() + ":"
-                        + b.text().replaceAll("\\s", ""));
+                        + SPACE.matcher(b.text()).replaceAll(""));
             }
         }
         out.sort(null);
