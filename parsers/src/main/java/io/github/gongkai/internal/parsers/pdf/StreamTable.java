@@ -236,8 +236,7 @@ final class StreamTable {
             if (to > at) {
                 spanning.add(piece);
             }
-            Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
-                    piece.bottom - piece.top);
+            Origin.Region box = piece.region(page);
             if (texts[at] == null) {
                 texts[at] = new StringBuilder();
                 regions[at] = box;
