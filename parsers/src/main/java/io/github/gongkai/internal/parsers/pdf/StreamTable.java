@@ -338,11 +338,7 @@ final class StreamTable {
         edges.add(right + 1);
         edges.addAll(splitColumns(body, edges));
         edges.sort(null);
-        float[] result = new float[edges.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = edges.get(i);
-        }
-        return result;
+        return Rulings.toArray(edges);
     }
 
     /**

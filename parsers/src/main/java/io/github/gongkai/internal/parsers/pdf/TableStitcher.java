@@ -88,11 +88,7 @@ final class TableStitcher {
             }
         }
         all.sort(null);
-        float[] out = new float[all.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = all.get(i);
-        }
-        return out;
+        return Rulings.toArray(all);
     }
 
     /** The index of the edge within the tolerance of {@code x}, or -1. */
