@@ -119,9 +119,9 @@ public class ProducerQuirks {
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write("q\n".getBytes(StandardCharsets.US_ASCII));
+        write(out, "q\n");
         new ContentStreamWriter(out).writeTokens(kept);
-        out.write("\nQ\n0 g\n".getBytes(StandardCharsets.US_ASCII));
+        write(out, "\nQ\n0 g\n");
         Map<PDFont, String> names = fontNames(page.getResources());
         switch (quirk) {
             case "fake-bold" -> fakeBold(out, names, glyphs);
@@ -133,19 +133,15 @@ public class ProducerQuirks {
             }
             default -> hidden(out, names, glyphs, page.getCropBox());
         }
-        PDStream stream = new PDStream(pdf);
-        try (OutputStream target = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            target.write(out.toByteArray());
-        }
-        page.setContents(stream);
+        setContents(pdf, page, out.toByteArray());
     }
 
     /** Lines (glyphs on one baseline) that are headings are drawn twice, lines holding 总计 four times. */
     static void fakeBold(OutputStream out, Map<PDFont, String> names, List<Shown> glyphs) throws IOException {
         for (List<Shown> line : lines(glyphs).values()) {
-            String text = line.stream().map(Shown::text).reduce("", String::concat);
+            String text = text(line);
             float[][] offsets = text.contains("总计") ? new float[][] {{0, 0}, {0.3f, 0}, {0, 0.3f}, {0.3f, 0.3f}}
-                    : text.matches("^[一二三四五六七八]、.*") ? new float[][] {{0, 0}, {0.4f, 0}}
+                    : isHeading(text) ? new float[][] {{0, 0}, {0.4f, 0}}
                     : new float[][] {{0, 0}};
             for (float[] offset : offsets) {
                 for (Shown g : line) {
@@ -165,8 +161,8 @@ public class ProducerQuirks {
             show(out, names, g, 0, 0);
         }
         for (List<Shown> line : lines(glyphs).values()) {
-            String text = line.stream().map(Shown::text).reduce("", String::concat);
-            if (!text.contains("总计") && !text.matches("^[一二三四五六七八]、.*")) {
+            String text = text(line);
+            if (!text.contains("总计") && !isHeading(text)) {
                 continue;
             }
             float lift = box.getLowerLeftY() + 20 - line.get(0).y();
@@ -184,6 +180,16 @@ public class ProducerQuirks {
             }
             write(out, "Q\n");
         }
+    }
+
+    /** The text a line's glyphs spell. */
+    static String text(List<Shown> line) {
+        return line.stream().map(Shown::text).reduce("", String::concat);
+    }
+
+    /** Whether a line's text is a section heading (一、 to 八、). */
+    static boolean isHeading(String text) {
+        return text.matches("^[一二三四五六七八]、.*");
     }
 
     /** Glyphs grouped by baseline, top to bottom, each line left to right. */
@@ -247,9 +253,14 @@ public class ProducerQuirks {
             in.transferTo(out);
         }
         write(out, "\nQ\n");
+        setContents(pdf, page, out.toByteArray());
+    }
+
+    /** Replaces the page's content streams with one compressed stream of these bytes. */
+    static void setContents(PDDocument pdf, PDPage page, byte[] content) throws IOException {
         PDStream stream = new PDStream(pdf);
         try (OutputStream target = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            target.write(out.toByteArray());
+            target.write(content);
         }
         page.setContents(stream);
     }

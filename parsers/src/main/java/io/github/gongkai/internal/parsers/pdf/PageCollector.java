@@ -115,7 +115,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     @Override
     protected void showFontGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
         String text = font.toUnicode(code);
-        if (text == null || Characters.isGarbage(text)) {
+        if (Characters.isGarbage(text)) { // null too
             missingUnicode++;
             return;
         }

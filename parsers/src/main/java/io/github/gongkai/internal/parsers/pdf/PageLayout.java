@@ -120,13 +120,7 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
         for (int i = 0; i + 1 < rules.length; i++) {
             float top = rules[i];
             float bottom = rules[i + 1];
-            List<Glyph> inside = new ArrayList<>();
-            for (Glyph g : free) {
-                if (g.centerY() > top && g.centerY() < bottom && g.centerX() > left && g.centerX() < right) {
-                    inside.add(g);
-                }
-            }
-            List<TextLine> lines = TextLine.group(inside);
+            List<TextLine> lines = TextLine.group(inside(free, top, bottom, left, right));
             boolean running = !lines.isEmpty() && lines.stream().allMatch(l -> l.pieces().size() == 1);
             if (running) {
                 if (i > start) {
@@ -139,6 +133,17 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             stretches.add(Arrays.copyOfRange(rules, start, rules.length));
         }
         return stretches;
+    }
+
+    /** The glyphs whose centres lie strictly inside the box. */
+    private static List<Glyph> inside(List<Glyph> glyphs, float top, float bottom, float left, float right) {
+        List<Glyph> inside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (g.centerY() > top && g.centerY() < bottom && g.centerX() > left && g.centerX() < right) {
+                inside.add(g);
+            }
+        }
+        return inside;
     }
 
     /** The lattice's table with the glyphs that lie in its cells; {@code free} is left as it is. */
@@ -179,14 +184,8 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
     private static boolean hidesRows(Lattice lattice, List<Glyph> free) {
         float[] edges = lattice.rowEdges();
         for (int band = 0; band + 1 < edges.length; band++) {
-            List<Glyph> inside = new ArrayList<>();
-            for (Glyph g : free) {
-                if (g.centerY() > edges[band] && g.centerY() < edges[band + 1]
-                        && g.centerX() > lattice.left() && g.centerX() < lattice.right()) {
-                    inside.add(g);
-                }
-            }
-            List<TextLine> lines = TextLine.group(inside);
+            List<TextLine> lines = TextLine.group(
+                    inside(free, edges[band], edges[band + 1], lattice.left(), lattice.right()));
             List<TextLine> rows = lines.stream().filter(StreamTable::isLabelledRow).toList();
             long data = lines.stream().filter(StreamTable::isDataLine).count();
             if (anyAligned(rows, lattice.columns()) || data == 1 && lines.size() > 1 && edges.length == 2) {

@@ -102,8 +102,7 @@ final class Paragraphs {
         if (!current.isEmpty()) {
             Origin.Region region = null;
             for (TextLine line : current.subList(0, onFirstPage)) {
-                Origin.Region box = new Origin.Region(firstPage, line.x, line.top, line.right - line.x,
-                        line.bottom - line.top);
+                Origin.Region box = line.region(firstPage);
                 region = region == null ? box : region.union(box);
             }
             String text = TextLine.join(current).strip();

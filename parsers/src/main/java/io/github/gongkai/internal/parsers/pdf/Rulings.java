@@ -100,11 +100,16 @@ final class Rulings {
         if (count > 0) {
             out.add(sum / count);
         }
-        float[] result = new float[out.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = out.get(i);
+        return toArray(out);
+    }
+
+    /** The positions as an array, in the list's order. */
+    static float[] toArray(List<Float> positions) {
+        float[] out = new float[positions.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = positions.get(i);
         }
-        return result;
+        return out;
     }
 
     /** The index i with {@code levels[i] <= p < levels[i+1]}, or -1 when p lies outside. */

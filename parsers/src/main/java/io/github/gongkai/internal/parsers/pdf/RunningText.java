@@ -25,6 +25,8 @@ final class RunningText {
                     + "|(共\\s*[0-9０-９]+\\s*页\\s*)?第\\s*[0-9０-９]+\\s*页"
                     + "|[0-9０-９]+\\s*/\\s*[0-9０-９]+"
                     + "|(?i)page\\s*[0-9]+(\\s*of\\s*[0-9]+)?");
+    /** What a line's key leaves out: digits (ASCII and full-width) and white space. */
+    private static final Pattern DIGIT_OR_SPACE = Pattern.compile("[0-9０-９\\s]");
 
     private RunningText() {
     }
@@ -38,7 +40,8 @@ final class RunningText {
             List<TextLine> kept = new ArrayList<>(page.lines().size());
             for (TextLine line : page.lines()) {
                 boolean running = inBand(line, page, NUMBER_BAND) && PAGE_NUMBER.matcher(line.text.strip()).matches()
-                        || inBand(line, page, BAND) && pagesAtSamePlace(seen.get(key(line)), line) >= needed;
+                        || inBand(line, page, BAND)
+                        && pagesAtSamePlace(seen.get(key(line.text)), line.baseline()) >= needed;
                 if (!running) {
                     kept.add(line);
                 }
@@ -109,7 +112,7 @@ final class RunningText {
         for (PageLayout page : pages) {
             for (TextLine line : page.lines()) {
                 if (inBand(line, page, BAND)) {
-                    seen.computeIfAbsent(key(line), k -> new ArrayList<>())
+                    seen.computeIfAbsent(key(line.text), k -> new ArrayList<>())
                             .add(new float[] {page.content().page(), line.baseline()});
                 }
             }
@@ -120,10 +123,6 @@ final class RunningText {
     /** On how many pages a text must recur to be running: most of them, and at least two. */
     private static int needed(List<PageLayout> pages) {
         return Math.max(2, (pages.size() + 1) / 2);
-    }
-
-    private static long pagesAtSamePlace(List<float[]> places, TextLine line) {
-        return pagesAtSamePlace(places, line.baseline());
     }
 
     private static long pagesAtSamePlace(List<float[]> places, float baseline) {
@@ -140,12 +139,8 @@ final class RunningText {
         return top || bottom;
     }
 
-    /** The line's text with digits and spaces taken out, so that "第2页" and "第3页" recur alike. */
-    private static String key(TextLine line) {
-        return key(line.text);
-    }
-
+    /** The text with digits and spaces taken out, so that "第2页" and "第3页" recur alike. */
     private static String key(String text) {
-        return text.replaceAll("[0-9０-９\\s]", "");
+        return DIGIT_OR_SPACE.matcher(text).replaceAll("");
     }
 }

@@ -236,8 +236,7 @@ final class StreamTable {
             if (to > at) {
                 spanning.add(piece);
             }
-            Origin.Region box = new Origin.Region(page, piece.x, piece.top, piece.right - piece.x,
-                    piece.bottom - piece.top);
+            Origin.Region box = piece.region(page);
             if (texts[at] == null) {
                 texts[at] = new StringBuilder();
                 regions[at] = box;
@@ -339,11 +338,7 @@ final class StreamTable {
         edges.add(right + 1);
         edges.addAll(splitColumns(body, edges));
         edges.sort(null);
-        float[] result = new float[edges.size()];
-        for (int i = 0; i < result.length; i++) {
-            result[i] = edges.get(i);
-        }
-        return result;
+        return Rulings.toArray(edges);
     }
 
     /**

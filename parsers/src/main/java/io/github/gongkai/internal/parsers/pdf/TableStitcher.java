@@ -17,6 +17,8 @@ final class TableStitcher {
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9０-９]+\\s*[.．、])");
 
+    private static final Pattern SPACE = Pattern.compile("\\s");
+
     private TableStitcher() {
     }
 
@@ -55,19 +57,19 @@ final class TableStitcher {
         List<Box> tail = ruled ? onEdges(next.cells(), next.edges(), edges) : realign(first, next);
         int nextRows = next.rows();
         int repeated = repeatedHeader(head, tail, nextRows);
-        tail = shift(tail, -repeated, 0);
+        tail = shift(tail, -repeated);
         nextRows -= repeated;
 
         int last = first.rows() - 1;
         if (nextRows > 0 && isSplitRow(head, tail, last)) {
             mergeSplitRow(head, tail, last);
-            tail = shift(tail, -1, 0);
+            tail = shift(tail, -1);
             nextRows--;
         }
         if (nextRows > 0) {
             mergeCutLabels(head, tail, last);
         }
-        head.addAll(shift(tail, first.rows(), 0));
+        head.addAll(shift(tail, first.rows()));
         head.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
                 : Integer.compare(a.column(), b.column()));
         return new TablePart(first.page(), first.top(), first.bottom(), first.left(), first.right(),
@@ -86,11 +88,7 @@ final class TableStitcher {
             }
         }
         all.sort(null);
-        float[] out = new float[all.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = all.get(i);
-        }
-        return out;
+        return Rulings.toArray(all);
     }
 
     /** The index of the edge within the tolerance of {@code x}, or -1. */
@@ -180,7 +178,7 @@ final class TableStitcher {
         for (Box b : cells) {
             if (b.row() < k) {
                 out.add(b.row() + "," + b.column() + "," + b.rowSpan() + "," + b.colSpan() + ":"
-                        + b.text().replaceAll("\\s", ""));
+                        + SPACE.matcher(b.text()).replaceAll(""));
             }
         }
         out.sort(null);
@@ -267,10 +265,11 @@ final class TableStitcher {
         return out;
     }
 
-    private static List<Box> shift(List<Box> cells, int rows, int minimumRow) {
+    /** The cells moved down by {@code rows} (up where negative); cells moved above the first row are dropped. */
+    private static List<Box> shift(List<Box> cells, int rows) {
         List<Box> out = new ArrayList<>(cells.size());
         for (Box b : cells) {
-            if (b.row() + rows >= minimumRow) {
+            if (b.row() + rows >= 0) {
                 out.add(new Box(b.row() + rows, b.column(), b.rowSpan(), b.colSpan(), b.text(), b.origin()));
             }
         }

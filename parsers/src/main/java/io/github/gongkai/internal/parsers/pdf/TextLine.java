@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.document.Origin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,6 +61,11 @@ final class TextLine {
 
     float baseline() {
         return glyphs.get(0).baseline();
+    }
+
+    /** The line's box on the given page. */
+    Origin.Region region(int page) {
+        return new Origin.Region(page, x, top, right - x, bottom - top);
     }
 
     /**
