@@ -1,8 +1,8 @@
 package io.github.gongkai;
 
-import io.github.gongkai.model.GongkaiException;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

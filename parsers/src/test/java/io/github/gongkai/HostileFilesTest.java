@@ -1,11 +1,11 @@
 package io.github.gongkai;
 
-import io.github.gongkai.model.GongkaiException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,11 +1,11 @@
 package io.github.gongkai;
 
-import io.github.gongkai.model.GongkaiException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;

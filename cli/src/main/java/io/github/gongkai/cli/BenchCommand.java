@@ -1,7 +1,7 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.model.Format;
 import io.github.gongkai.Gongkai;
+import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.io.PrintWriter;

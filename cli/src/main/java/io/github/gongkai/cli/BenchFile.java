@@ -1,7 +1,7 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.model.Format;
 import io.github.gongkai.Gongkai;
+import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Source;
 import java.nio.file.Path;

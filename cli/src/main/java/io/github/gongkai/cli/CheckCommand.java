@@ -1,9 +1,9 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Report;

@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
@@ -13,7 +14,6 @@ import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Severity;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

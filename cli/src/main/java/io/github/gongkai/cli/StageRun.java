@@ -1,18 +1,18 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.model.Format;
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.document.Document;
 import io.github.gongkai.internal.check.Observations;
 import io.github.gongkai.internal.check.ReportChecker;
-import io.github.gongkai.document.Document;
 import io.github.gongkai.internal.locate.Lines;
 import io.github.gongkai.internal.locate.SectionLocator;
 import io.github.gongkai.internal.locate.TableRows;
 import io.github.gongkai.internal.map.ReportExtractor;
+import io.github.gongkai.internal.text.DocumentNormalizer;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Source;
-import io.github.gongkai.internal.text.DocumentNormalizer;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.document.PipeText;
 import io.github.gongkai.internal.text.DocumentNormalizer;
+import io.github.gongkai.model.GongkaiException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -2,9 +2,7 @@ package io.github.gongkai.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.github.gongkai.model.Format;
 import io.github.gongkai.Gongkai;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;
@@ -13,6 +11,8 @@ import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Figures;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.gongkai.model.Format;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Format;
 import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.check;
 
+import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
@@ -10,7 +11,6 @@ import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

@@ -1,14 +1,14 @@
 package io.github.gongkai.internal.check;
 
-import io.github.gongkai.model.Applicant;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import java.util.ArrayList;
 import java.util.List;
 

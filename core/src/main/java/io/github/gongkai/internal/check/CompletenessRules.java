@@ -1,5 +1,9 @@
 package io.github.gongkai.internal.check;
 
+import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
+import io.github.gongkai.internal.template.SectionTemplate;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
@@ -9,10 +13,6 @@ import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Section;
 import io.github.gongkai.model.Template;
-import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
-import io.github.gongkai.internal.template.SectionTemplate;
-import io.github.gongkai.document.Origin;
 
 /** What the template has and the report does not: sections, tables, rows. */
 final class CompletenessRules {

@@ -1,8 +1,8 @@
 package io.github.gongkai.internal.locate;
 
 import io.github.gongkai.document.Block;
-import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Cell;
+import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.template.SectionTemplate;

@@ -2,11 +2,11 @@ package io.github.gongkai.internal.map;
 
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
+import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

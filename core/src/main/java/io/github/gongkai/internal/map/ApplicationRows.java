@@ -1,9 +1,9 @@
 package io.github.gongkai.internal.map;
 
-import io.github.gongkai.model.RowKey;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
 import io.github.gongkai.internal.template.Labels;
+import io.github.gongkai.model.RowKey;
 import java.util.List;
 import java.util.regex.Pattern;
 

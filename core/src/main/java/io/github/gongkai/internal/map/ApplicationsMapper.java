@@ -2,12 +2,12 @@ package io.github.gongkai.internal.map;
 
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
-import io.github.gongkai.model.Applicant;
-import io.github.gongkai.model.RowKey;
-import io.github.gongkai.model.Value;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
 import io.github.gongkai.internal.template.Labels;
+import io.github.gongkai.model.Applicant;
+import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

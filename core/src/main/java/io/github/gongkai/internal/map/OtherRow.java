@@ -1,11 +1,11 @@
 package io.github.gongkai.internal.map;
 
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;

@@ -2,10 +2,10 @@ package io.github.gongkai.internal.map;
 
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
+import io.github.gongkai.internal.template.ReviewLitigationTemplate;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.internal.template.ReviewLitigationTemplate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,13 +1,13 @@
 package io.github.gongkai.internal.map;
 
+import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
-import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

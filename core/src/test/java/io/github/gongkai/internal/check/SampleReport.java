@@ -2,12 +2,12 @@ package io.github.gongkai.internal.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.gongkai.model.Format;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.document.PipeText;
 import io.github.gongkai.internal.map.ReportExtractor;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Source;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package io.github.gongkai.internal.parsers;
 
 import io.github.gongkai.Limits;
-import io.github.gongkai.model.GongkaiException.Reason;
 import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 
 /**
  * The time left for one file. The JVM cannot stop a thread from outside, so work stops cooperatively:

@@ -1,15 +1,14 @@
 package io.github.gongkai.internal.parsers;
 
+import io.github.gongkai.internal.parsers.text.TextDecoder;
 import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
-import io.github.gongkai.internal.parsers.text.TextDecoder;
-import org.apache.poi.poifs.filesystem.DirectoryNode;
-import org.apache.poi.poifs.filesystem.POIFSFileSystem;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.apache.poi.poifs.filesystem.DirectoryNode;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
  * Tells a file's format from its content, never from its name: an {@code .doc} that is really a web

@@ -1,8 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
-import io.github.gongkai.model.Format;
-import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
@@ -10,15 +8,17 @@ import io.github.gongkai.document.Metadata.Trait;
 import io.github.gongkai.internal.parsers.Deadline;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeVisitor;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads web pages: the report as a government site or a mirror serves it, in UTF-8, GBK or GB18030,

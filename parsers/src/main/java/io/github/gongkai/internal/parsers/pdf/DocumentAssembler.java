@@ -1,12 +1,12 @@
 package io.github.gongkai.internal.parsers.pdf;
 
-import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
-import io.github.gongkai.Limits;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 

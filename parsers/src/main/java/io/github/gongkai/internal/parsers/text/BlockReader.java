@@ -1,13 +1,12 @@
 package io.github.gongkai.internal.parsers.text;
 
-import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
-
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -2,14 +2,13 @@ package io.github.gongkai.internal.parsers.text;
 
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
-import org.mozilla.universalchardet.UniversalDetector;
-
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.mozilla.universalchardet.UniversalDetector;
 
 /**
  * Decodes the bytes of a scraped text (or of the start of any file, to sniff it) into characters:

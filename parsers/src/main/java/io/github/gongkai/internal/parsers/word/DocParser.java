@@ -1,15 +1,15 @@
 package io.github.gongkai.internal.parsers.word;
 
-import io.github.gongkai.model.Format;
-import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
 import io.github.gongkai.internal.parsers.Deadline;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
-import io.github.gongkai.Limits;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
-import io.github.gongkai.Limits;
 import io.github.gongkai.internal.parsers.word.MergedGrid.Merge;
 import io.github.gongkai.internal.parsers.word.MergedGrid.Slot;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.github.gongkai.internal.parsers.word;
 
-import io.github.gongkai.document.Table;
 import io.github.gongkai.Limits;
+import io.github.gongkai.document.Table;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,13 +1,13 @@
 package io.github.gongkai.internal.parsers.html;
 
-import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Grid;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;

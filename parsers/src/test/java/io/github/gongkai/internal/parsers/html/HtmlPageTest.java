@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.model.Format;
-import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;

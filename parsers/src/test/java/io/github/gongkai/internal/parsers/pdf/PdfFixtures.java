@@ -1,11 +1,11 @@
 package io.github.gongkai.internal.parsers.pdf;
 
-import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Grid;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

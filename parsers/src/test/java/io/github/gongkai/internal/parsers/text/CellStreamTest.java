@@ -1,11 +1,10 @@
 package io.github.gongkai.internal.parsers.text;
 
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Rows rebuilt from one cell per line, where a text cell stands among the values. */
 class CellStreamTest {

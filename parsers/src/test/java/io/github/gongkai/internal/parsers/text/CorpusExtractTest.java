@@ -1,17 +1,16 @@
 package io.github.gongkai.internal.parsers.text;
 
-import io.github.gongkai.document.Cell;
-import io.github.gongkai.document.Document;
-import io.github.gongkai.document.Table;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
 import static io.github.gongkai.internal.parsers.text.TextFixtures.plain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.github.gongkai.document.Cell;
+import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Table;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /** Text a PDF extractor produced for a real report: rows as a label then figures separated by spaces. */
 class CorpusExtractTest {

@@ -1,24 +1,23 @@
 package io.github.gongkai.internal.parsers.text;
 
+import static io.github.gongkai.internal.parsers.text.TextFixtures.dataRows;
+import static io.github.gongkai.internal.parsers.text.TextFixtures.plain;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.PipeText;
 import io.github.gongkai.document.Table;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-
-import static io.github.gongkai.internal.parsers.text.TextFixtures.dataRows;
-import static io.github.gongkai.internal.parsers.text.TextFixtures.plain;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The project's seed report reads as the report it is, and every text fixture survives pipe text. */
 class SeedAndRoundTripTest {

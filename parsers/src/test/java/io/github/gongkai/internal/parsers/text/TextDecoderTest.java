@@ -1,12 +1,11 @@
 package io.github.gongkai.internal.parsers.text;
 
-import io.github.gongkai.model.GongkaiException;
-import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.gongkai.model.GongkaiException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /** Scraped text arrives in any of the encodings Chinese sites use, marked or not. */
 class TextDecoderTest {

@@ -2,12 +2,11 @@ package io.github.gongkai.internal.parsers.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

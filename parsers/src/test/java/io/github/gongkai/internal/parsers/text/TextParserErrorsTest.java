@@ -1,17 +1,16 @@
 package io.github.gongkai.internal.parsers.text;
 
-import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
-import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
-import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Random;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.gongkai.Limits;
+import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
 
 /** Input that is no text, or too much of it, fails with a reason and the file's name. */
 class TextParserErrorsTest {

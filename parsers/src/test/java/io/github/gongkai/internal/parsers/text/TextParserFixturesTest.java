@@ -1,18 +1,5 @@
 package io.github.gongkai.internal.parsers.text;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.gongkai.document.Cell;
-import io.github.gongkai.document.Document;
-import io.github.gongkai.document.Paragraph;
-import io.github.gongkai.document.Table;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
-
-import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
-
 import static io.github.gongkai.internal.parsers.text.TextFixtures.DataRow;
 import static io.github.gongkai.internal.parsers.text.TextFixtures.dataRows;
 import static io.github.gongkai.internal.parsers.text.TextFixtures.plain;
@@ -20,6 +7,18 @@ import static io.github.gongkai.internal.parsers.text.TextFixtures.tableWithRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.gongkai.document.Cell;
+import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Paragraph;
+import io.github.gongkai.document.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every clean fixture in the template's layout, in every flattening style, comes out as the report's paragraphs

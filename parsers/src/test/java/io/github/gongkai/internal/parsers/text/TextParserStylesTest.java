@@ -1,6 +1,10 @@
 package io.github.gongkai.internal.parsers.text;
 
-import io.github.gongkai.model.GongkaiException;
+import static io.github.gongkai.internal.parsers.text.TextFixtures.plain;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Document;
@@ -9,16 +13,11 @@ import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
-import org.junit.jupiter.api.Test;
-
+import io.github.gongkai.model.GongkaiException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
-
-import static io.github.gongkai.internal.parsers.text.TextFixtures.plain;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import org.junit.jupiter.api.Test;
 
 /** Each way scrapers flatten a table gives rows of a label then that row's values. */
 class TextParserStylesTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Grid;
@@ -14,7 +15,6 @@ import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.PipeText;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Set;

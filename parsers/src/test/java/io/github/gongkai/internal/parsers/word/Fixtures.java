@@ -1,10 +1,10 @@
 package io.github.gongkai.internal.parsers.word;
 
-import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.Limits;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
-import io.github.gongkai.Limits;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
