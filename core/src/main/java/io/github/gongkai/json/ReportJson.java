@@ -161,9 +161,15 @@ public final class ReportJson {
                 Value value = stated.containsKey(column) ? stated.get(column) : Value.ABSENT;
                 values.set(columnKey, number(value));
                 if (value.state() != Value.State.ABSENT) {
-                    rowOrigins.set(columnKey, NODES.objectNode().put("raw", value.raw())
-                            .put("state", value.state().name().toLowerCase(java.util.Locale.ROOT))
-                            .set("origin", origin(value.origin())));
+                    ObjectNode cell = NODES.objectNode().put("raw", value.raw())
+                            .put("state", value.state().name().toLowerCase(java.util.Locale.ROOT));
+                    if (!value.unit().isEmpty()) {
+                        cell.put("unit", value.unit());
+                    }
+                    if (value.reading() != Value.Reading.AS_WRITTEN) {
+                        cell.put("reading", value.reading().name().toLowerCase(java.util.Locale.ROOT));
+                    }
+                    rowOrigins.set(columnKey, cell.set("origin", origin(value.origin())));
                 }
             }
             if (!rowOrigins.isEmpty()) {

@@ -11,9 +11,13 @@ import java.util.Optional;
  * @param state  whether a number was reported
  * @param number the number where {@link State#REPORTED}, otherwise empty
  * @param raw    the cell's text as read, before normalisation; empty where the cell is absent
- * @param origin where the cell is in the input
+ * @param origin  where the cell is in the input
+ * @param unit    the unit the number was written with ({@code 元} in {@code 251000元}, {@code 件}), empty where the
+ *                cell wrote none
+ * @param reading how the number was obtained from the cell's text
  */
-public record Value(State state, Optional<BigDecimal> number, String raw, Origin origin) {
+public record Value(State state, Optional<BigDecimal> number, String raw, Origin origin, String unit,
+                    Reading reading) {
 
     /** A value for a cell the report does not have (a deleted row, a missing column). */
     public static final Value ABSENT = new Value(State.ABSENT, Optional.empty(), "", Origin.UNKNOWN);
@@ -24,9 +28,16 @@ public record Value(State state, Optional<BigDecimal> number, String raw, Origin
         Objects.requireNonNull(number, "number");
         Objects.requireNonNull(raw, "raw");
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(reading, "reading");
         if (number.isPresent() != (state == State.REPORTED)) {
             throw new IllegalArgumentException("a number goes with REPORTED and only with it: " + state);
         }
+    }
+
+    /** A value read as written, without a unit. */
+    public Value(State state, Optional<BigDecimal> number, String raw, Origin origin) {
+        this(state, number, raw, origin, "", Reading.AS_WRITTEN);
     }
 
     /** A reported number. */
@@ -44,6 +55,16 @@ public record Value(State state, Optional<BigDecimal> number, String raw, Origin
         return new Value(State.UNREADABLE, Optional.empty(), raw, origin);
     }
 
+    /** The same value, noting the unit its cell wrote it with. */
+    public Value withUnit(String writtenUnit) {
+        return new Value(state, number, raw, origin, writtenUnit, reading);
+    }
+
+    /** The same value, noting how its number was obtained. */
+    public Value withReading(Reading how) {
+        return new Value(state, number, raw, origin, unit, how);
+    }
+
     /** Whether a number was reported. */
     public boolean isReported() {
         return state == State.REPORTED;
@@ -59,5 +80,16 @@ public record Value(State state, Optional<BigDecimal> number, String raw, Origin
         UNREADABLE,
         /** The report has no such cell. */
         ABSENT
+    }
+
+    /** How a value's number was obtained from what the report printed. */
+    public enum Reading {
+        /** Read from the cell as it was written. */
+        AS_WRITTEN,
+        /**
+         * Recovered from digits of several cells that arrived glued together (a crawler's text of a table row):
+         * the one way of splitting them that satisfies every identity of the template that applies.
+         */
+        RECONSTRUCTED
     }
 }
