@@ -66,8 +66,8 @@ final class CorpusRun {
                         return null;
                     }
                     task.started = System.nanoTime();
-                    FileResult result = reader.apply(file);
-                    if (task.settled.compareAndSet(false, true)) {
+                    FileResult result = readOne(file);
+                    if (settle(task, Task.DONE, pool)) {
                         progress.done(result);
                     }
                     return result;
@@ -98,12 +98,8 @@ final class CorpusRun {
             } catch (TimeoutException e) {
                 long started = task.started;
                 if (started != 0 && System.nanoTime() - started > timeLimit.toNanos()
-                        && task.settled.compareAndSet(false, true)) {
-                    // The thread cannot be made to stop: it is left to finish on its own, its result unused,
-                    // and another worker takes its place so that the run keeps its pace and cannot stall.
+                        && settle(task, Task.TIMED_OUT, pool)) {
                     task.future.cancel(true);
-                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
-                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
                     FileResult timedOut = FileResult.failed("", new Failure(task.file.name(), Reason.TIMED_OUT,
                             Reason.TIMED_OUT.describe() + ": took longer than " + timeLimit.toSeconds() + " s"), false);
                     progress.done(timedOut);
@@ -112,7 +108,49 @@ final class CorpusRun {
             } catch (ExecutionException e) {
                 // The reader turns every failure into a result, so this is a bug worth seeing.
                 throw new IllegalStateException(e.getCause());
+            } catch (OutOfMemoryError e) {
+                // A worker filled the heap; its own error frees what it held, so waiting a moment is enough.
+                Thread.sleep(POLL_MILLIS);
             }
+        }
+    }
+
+    /**
+     * Reads one file; running out of memory on it is that file's failure. Its work unwinds with the error,
+     * so nothing it held stays reachable and the next file has the heap back.
+     */
+    private FileResult readOne(InputFile file) {
+        try {
+            return reader.apply(file);
+        } catch (OutOfMemoryError e) {
+            return FileResult.failed("", new Failure(file.name(), Reason.TOO_LARGE, Reason.TOO_LARGE.describe()
+                    + ": reading it needed more memory than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB the JVM may use"), false);
+        }
+    }
+
+    /**
+     * Decides a task's outcome once: {@link Task#DONE} by its worker, or {@link Task#TIMED_OUT} by the
+     * waiting thread. A file given up gets a worker of its own in its place, so that a thread that never
+     * returns cannot stall the run; when the given-up file's thread does return, the extra worker goes
+     * again, so that no more than {@code jobs} files are held in memory besides those still running late.
+     *
+     * @return whether this call decided the outcome
+     */
+    private static boolean settle(Task task, int outcome, ThreadPoolExecutor pool) {
+        synchronized (pool) {
+            if (task.outcome.compareAndSet(Task.OPEN, outcome)) {
+                if (outcome == Task.TIMED_OUT) {
+                    pool.setMaximumPoolSize(pool.getMaximumPoolSize() + 1);
+                    pool.setCorePoolSize(pool.getCorePoolSize() + 1);
+                }
+                return true;
+            }
+            if (outcome == Task.DONE) {
+                pool.setCorePoolSize(pool.getCorePoolSize() - 1);
+                pool.setMaximumPoolSize(pool.getMaximumPoolSize() - 1);
+            }
+            return false;
         }
     }
 
@@ -125,10 +163,14 @@ final class CorpusRun {
         };
     }
 
-    /** One file's work: when it started (0 while queued), whether its outcome is decided, and its future. */
+    /** One file's work: when it started (0 while queued), how its outcome was decided, and its future. */
     private static final class Task {
+        static final int OPEN = 0;
+        static final int DONE = 1;
+        static final int TIMED_OUT = 2;
+
         final InputFile file;
-        final AtomicBoolean settled = new AtomicBoolean();
+        final AtomicInteger outcome = new AtomicInteger(OPEN);
         volatile long started;
         Future<FileResult> future;
 

@@ -86,6 +86,53 @@ class CorpusRunTest {
         assertTrue(done.equals(List.of("f0", "f1", "f2")) || done.equals(List.of("f0", "f1", "f2", "f3")), done.toString());
     }
 
+    @Test
+    void runningOutOfMemoryOnOneFileIsThatFilesFailureAndTheRunGoesOn() throws InterruptedException {
+        CorpusRun run = new CorpusRun(file -> {
+            if (file.name().equals("f4")) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return result(file, Reason.NO_REPORT);
+        }, 2, Duration.ofSeconds(30), new AtomicBoolean());
+
+        CorpusRun.Results results = run.run(FILES, Progress.NONE);
+
+        assertEquals(FILES.size(), results.files().size());
+        assertEquals(Reason.TOO_LARGE, results.files().get(4).failure().orElseThrow().reason());
+        assertTrue(results.files().get(4).failure().get().message().contains("more memory than"));
+        assertEquals(Reason.NO_REPORT, results.files().get(5).failure().orElseThrow().reason());
+    }
+
+    @Test
+    void aFileGivenUpHoldsItsExtraWorkerOnlyUntilItReturns() throws InterruptedException {
+        // f0 runs past the limit and then returns; the worker added in its place must go again then, so
+        // that the files after it are read one at a time, as asked, and not two at a time for good.
+        List<InputFile> files = IntStream.range(0, 12).mapToObj(i -> new InputFile(Path.of("g" + i), "g" + i)).toList();
+        AtomicInteger running = new AtomicInteger();
+        AtomicInteger mostAfterTheSlowOne = new AtomicInteger();
+        AtomicBoolean slowOneReturned = new AtomicBoolean();
+        CorpusRun run = new CorpusRun(file -> {
+            if (file.name().equals("g0")) {
+                sleep(1_600);
+                slowOneReturned.set(true);
+                return result(file, Reason.NO_REPORT);
+            }
+            int now = running.incrementAndGet();
+            if (slowOneReturned.get()) {
+                mostAfterTheSlowOne.accumulateAndGet(now, Math::max);
+            }
+            sleep(150);
+            running.decrementAndGet();
+            return result(file, Reason.NO_REPORT);
+        }, 1, Duration.ofSeconds(1), new AtomicBoolean());
+
+        CorpusRun.Results results = run.run(files, Progress.NONE);
+
+        assertEquals(Reason.TIMED_OUT, results.files().get(0).failure().orElseThrow().reason());
+        assertTrue(slowOneReturned.get());
+        assertEquals(1, mostAfterTheSlowOne.get(), "files read at once after the slow one returned");
+    }
+
     private static FileResult result(InputFile file, Reason reason) {
         return FileResult.failed("", new Failure(file.name(), reason, reason.describe()), false);
     }
