@@ -9,19 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.UUID;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Random;
 
 /**
  * Writes files so that a reader (or an interrupted run) never sees half of one: the content goes to a
- * temporary file beside the target, which is then renamed over it.
+ * temporary file beside the target, which is then renamed over it. Every target lies under an output
+ * folder, and no symbolic link is followed out of it (see {@link OutputPaths#inside}).
  */
 final class AtomicFiles {
     /** Ends the names of temporary files, so that leftovers of a killed run can be recognised and removed. */
     static final String PARTIAL = ".partial";
+    private static final Random TEMPORARY = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -38,24 +47,35 @@ final class AtomicFiles {
         void writeTo(Writer out) throws IOException;
     }
 
-    /** Writes bytes to {@code target} atomically, creating its folder. */
-    static void write(Path target, Content content) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + PARTIAL);
+    /**
+     * Writes bytes to {@code target}, a path under {@code root}, atomically, creating its folder.
+     *
+     * @return the SHA-256 of the bytes written, in hex
+     */
+    static String write(Path root, Path target, Content content) throws IOException {
+        Path checked = OutputPaths.inside(root, target);
+        // A short name of its own: the target's name may already be as long as the file system allows.
+        Path temporary = checked.getParent().resolve("." + Long.toHexString(TEMPORARY.nextLong()) + PARTIAL);
         try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
+            MessageDigest digest = sha256();
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), digest)) {
                 content.writeTo(out);
             }
-            move(temporary, target);
+            move(temporary, checked);
+            return HexFormat.of().formatHex(digest.digest());
         } finally {
             Files.deleteIfExists(temporary);
         }
     }
 
-    /** Writes UTF-8 text to {@code target} atomically, with a byte order mark first when asked. */
-    static void writeText(Path target, boolean byteOrderMark, Text text) throws IOException {
-        write(target, out -> {
+    /**
+     * Writes UTF-8 text to {@code target} under {@code root} atomically, with a byte order mark first when asked.
+     *
+     * @return the SHA-256 of the bytes written, in hex
+     */
+    static String writeText(Path root, Path target, boolean byteOrderMark, Text text) throws IOException {
+        return write(root, target, out -> {
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
             if (byteOrderMark) {
                 writer.write('\uFEFF');
@@ -66,13 +86,35 @@ final class AtomicFiles {
     }
 
     /** Writes bytes unless the target already holds exactly them; says whether it wrote. */
-    static boolean writeIfChanged(Path target, byte[] bytes) throws IOException {
-        if (Files.isRegularFile(target) && Files.size(target) == bytes.length
+    static boolean writeIfChanged(Path root, Path target, byte[] bytes) throws IOException {
+        OutputPaths.inside(root, target);
+        if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == bytes.length
                 && java.util.Arrays.equals(Files.readAllBytes(target), bytes)) {
             return false;
         }
-        write(target, out -> out.write(bytes));
+        write(root, target, out -> out.write(bytes));
         return true;
+    }
+
+    /**
+     * Fails at once when nothing can be written into {@code folder}, so that a read-only output is reported
+     * before the corpus is read rather than after.
+     */
+    static void checkWritable(Path folder) throws IOException {
+        Path probe = folder.resolve("." + Long.toHexString(TEMPORARY.nextLong()) + PARTIAL);
+        try {
+            Files.newOutputStream(probe, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     /** Removes the temporary files a killed run left under {@code folder}. */

@@ -22,6 +22,7 @@ final class Batch {
         ReportCache cache = null;
         if (output != null) {
             Files.createDirectories(output);
+            AtomicFiles.checkWritable(output);
             AtomicFiles.removeLeftovers(output);
             cache = ReportCache.in(output, options.checks.variant());
         }

@@ -75,7 +75,7 @@ final class ConvertCommand implements Callable<Integer> {
         Report report = result.report().orElseThrow();
         if (output != null) {
             byte[] json = (ReportJson.write(report, provenance, language.language()) + "\n").getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.writeIfChanged(OutputPaths.under(output, result.name(), ".json"), json);
+            AtomicFiles.writeIfChanged(output, OutputPaths.under(output, result.name(), ".json"), json);
         } else if (oneFile) {
             out.println(ReportJson.write(report, provenance, language.language()));
         } else {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
                 "  reports.csv    one row per report, one column per table cell",
                 "  anomalies.csv  one row per anomaly",
                 "  errors.csv     one row per file that could not be read, with the reason",
+                "  SHA256SUMS     the four files' hashes, written last: they belong together when it matches",
                 "A rerun reuses what earlier runs read (by content hash) and only parses new or changed files.",
                 "Exits 0 when every file was read, 2 when some could not be, 130 when interrupted."})
 final class DatasetCommand implements Callable<Integer> {
@@ -41,6 +42,12 @@ final class DatasetCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Inputs.check(spec, inputs, output);
         PrintWriter err = spec.commandLine().getErr();
+        DatasetWriter.checkTargets(output);
+        if (DatasetWriter.outOfStep(output) && !options.quiet) {
+            err.println("gongkai: the dataset files in " + Printable.line(output.toString()) + " do not match their "
+                    + DatasetWriter.MANIFEST + " (an earlier run was stopped while writing them, or one was changed); "
+                    + "a complete run writes them all again");
+        }
         try (Interruption interruption = new Interruption()) {
             Corpus corpus = Batch.read(inputs, output, options, TerminalProgress.onTerminal(options.quiet),
                     interruption.stop());

@@ -24,9 +24,11 @@ final class ReportCache {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
+    private final Path output;
     private final Path folder;
 
-    private ReportCache(Path folder) {
+    private ReportCache(Path output, Path folder) {
+        this.output = output;
         this.folder = folder;
     }
 
@@ -39,6 +41,8 @@ final class ReportCache {
     static ReportCache in(Path output, String variant) throws IOException {
         Path caches = output.resolve(".gongkai").resolve("cache");
         Path current = caches.resolve(BuildStamp.current() + (variant.isEmpty() ? "" : "-" + variant));
+        // A link planted in the output folder must not turn the clean-up into deleting files elsewhere.
+        OutputPaths.inside(output, current);
         if (Files.isDirectory(caches)) {
             try (Stream<Path> builds = Files.list(caches)) {
                 for (Path build : builds.filter(build -> !build.equals(current)).toList()) {
@@ -46,9 +50,10 @@ final class ReportCache {
                 }
             }
         }
-        return new ReportCache(current);
+        return new ReportCache(output, current);
     }
 
+    /** Deletes a folder and what it holds; links in it are deleted, not followed. */
     private static void delete(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
@@ -72,7 +77,7 @@ final class ReportCache {
 
     /** Keeps an entry for these bytes. */
     void put(String sha256, JsonNode entry) throws IOException {
-        AtomicFiles.write(file(sha256), out -> {
+        AtomicFiles.write(output, file(sha256), out -> {
             GZIPOutputStream zip = new GZIPOutputStream(out);
             zip.write(MAPPER.writeValueAsBytes(entry));
             zip.finish();
