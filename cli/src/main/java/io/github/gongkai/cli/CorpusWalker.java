@@ -14,7 +14,9 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * Finds the files of a corpus: every regular file under the given folders, following symbolic links but
@@ -25,6 +27,9 @@ import java.util.Set;
  * give two files the same name.
  */
 final class CorpusWalker {
+    private static final String NOT_REGULAR = GongkaiException.Reason.IO_ERROR.describe()
+            + ": not a regular file (a FIFO, device or socket)";
+
     private CorpusWalker() {
     }
 
@@ -50,8 +55,14 @@ final class CorpusWalker {
 
     private static void walk(Path root, String prefix, Path skip, List<InputFile> files, List<Failure> failures)
             throws IOException {
-        if (Files.isRegularFile(root)) {
-            if (!isUnder(root, skip)) {
+        if (!Files.isDirectory(root)) {
+            if (isUnder(root, skip)) {
+                return;
+            }
+            Optional<String> unreadable = notRegular(root);
+            if (unreadable.isPresent()) {
+                failures.add(new Failure(prefix, GongkaiException.Reason.IO_ERROR, unreadable.get()));
+            } else {
                 files.add(new InputFile(root, prefix));
             }
             return;
@@ -65,8 +76,14 @@ final class CorpusWalker {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                if (attrs.isRegularFile() && !isHidden(file) && !isUnder(file, skip)) {
+                if (isHidden(file) || isUnder(file, skip)) {
+                    return FileVisitResult.CONTINUE;
+                }
+                if (attrs.isRegularFile()) {
                     files.add(new InputFile(file, name(root, prefix, file)));
+                } else {
+                    failures.add(new Failure(name(root, prefix, file), GongkaiException.Reason.IO_ERROR,
+                            notRegular(file).orElse(NOT_REGULAR)));
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -83,23 +100,49 @@ final class CorpusWalker {
         });
     }
 
+    /**
+     * Why a path that is not a folder cannot be read, or nothing for a regular file. A FIFO would block the
+     * run on opening it and a device never end, so neither is opened; a link to nothing has nothing to read.
+     */
+    private static Optional<String> notRegular(Path path) {
+        if (Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        if (Files.isSymbolicLink(path) && !Files.exists(path)) {
+            return Optional.of(GongkaiException.Reason.IO_ERROR.describe() + ": a symbolic link to nothing");
+        }
+        return Optional.of(NOT_REGULAR);
+    }
+
     private static boolean isHidden(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().startsWith(".");
     }
 
-    private static boolean isUnder(Path path, Path skip) throws IOException {
-        return skip != null && path.toRealPath().startsWith(skip);
+    private static boolean isUnder(Path path, Path skip) {
+        if (skip == null) {
+            return false;
+        }
+        try {
+            return path.toRealPath().startsWith(skip);
+        } catch (IOException e) {
+            // A link to nothing leads nowhere, so not into the output either.
+            return false;
+        }
     }
 
     private static String name(Path root, String prefix, Path file) {
-        String relative = root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        return prefix.isEmpty() ? relative : prefix + "/" + relative;
+        StringJoiner name = new StringJoiner("/");
+        if (!prefix.isEmpty()) {
+            name.add(prefix);
+        }
+        root.relativize(file).forEach(component -> name.add(FileNames.of(component)));
+        return name.toString();
     }
 
     private static String label(Path root) {
         Path name = root.toAbsolutePath().normalize().getFileName();
-        return name == null ? "root" : name.toString();
+        return name == null ? "root" : FileNames.of(name);
     }
 
     private static String unique(String label, Set<String> taken) {

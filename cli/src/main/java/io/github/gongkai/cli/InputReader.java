@@ -9,8 +9,6 @@ import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -44,6 +42,11 @@ final class InputReader {
     FileResult read(InputFile input) {
         byte[] bytes;
         try {
+            if (!Files.isRegularFile(input.path())) {
+                // Checked again here: opening a FIFO would wait for a writer that never comes.
+                return FileResult.failed("", new Failure(input.name(), Reason.IO_ERROR,
+                        Reason.IO_ERROR.describe() + ": not a regular file"), false);
+            }
             if (Files.size(input.path()) > limits.maxFileBytes()) {
                 return FileResult.failed("", new Failure(input.name(), Reason.TOO_LARGE,
                         Reason.TOO_LARGE.describe() + ": larger than " + limits.maxFileBytes() + " bytes"), false);
@@ -109,10 +112,6 @@ final class InputReader {
     }
 
     static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(AtomicFiles.sha256().digest(bytes));
     }
 }
