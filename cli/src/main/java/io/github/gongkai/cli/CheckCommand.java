@@ -64,14 +64,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, Path file, Report report, Language language) {
+        String name = Printable.line(file.toString());
         for (Anomaly anomaly : report.anomalies()) {
-            out.printf("%s: %-7s %-26s %s%s%n", file, anomaly.severity().key(), anomaly.code(),
-                    where(anomaly.location()), anomaly.message().in(language));
+            out.printf("%s: %-7s %-26s %s%n", name, anomaly.severity().key(), anomaly.code(),
+                    Printable.line(where(anomaly.location()) + anomaly.message().in(language)));
         }
         long passed = report.checks().stream().filter(c -> c.outcome() == Check.Outcome.PASS).count();
         long failed = report.checks().stream().filter(c -> c.outcome() == Check.Outcome.FAIL).count();
         long open = report.checks().size() - passed - failed;
-        out.printf("%s: %d anomalies; identities: %d pass, %d fail, %d not assessable%n", file,
+        out.printf("%s: %d anomalies; identities: %d pass, %d fail, %d not assessable%n", name,
                 report.anomalies().size(), passed, failed, open);
     }
 

@@ -3,13 +3,13 @@ package io.github.gongkai.cli;
 import io.github.gongkai.model.GongkaiException;
 import java.io.PrintWriter;
 
-/** Reports a file that could not be read: one line, with a stack trace only when asked for. */
+/** Reports a file that could not be read: one line, control characters escaped, with a stack trace only when asked for. */
 final class Failures {
     private Failures() {
     }
 
     static void report(PrintWriter err, GongkaiException e, boolean verbose) {
-        err.println("gongkai: " + e.getMessage() + " [" + e.reason() + "]");
+        err.println("gongkai: " + Printable.line(String.valueOf(e.getMessage())) + " [" + e.reason() + "]");
         if (verbose) {
             e.printStackTrace(err);
         }
@@ -17,7 +17,7 @@ final class Failures {
     }
 
     static void report(PrintWriter err, Failure failure, boolean verbose) {
-        err.println("gongkai: " + failure.file() + ": " + failure.message() + " [" + failure.reason() + "]");
+        err.println("gongkai: " + Printable.line(failure.file() + ": " + failure.message()) + " [" + failure.reason() + "]");
         if (verbose) {
             failure.cause().ifPresent(cause -> cause.printStackTrace(err));
         }
