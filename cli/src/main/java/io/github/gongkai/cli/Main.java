@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,8 +32,29 @@ public final class Main {
     static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(Main::execute)
                 .setExecutionExceptionHandler(Main::outputError)
                 .setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    }
+
+    /**
+     * Runs the command, then makes sure what it printed reached standard output: print streams and writers
+     * swallow write errors (a full disk, a closed pipe), which would otherwise end the run with success and
+     * the output lost.
+     */
+    private static int execute(CommandLine.ParseResult parsed) {
+        int exit = new CommandLine.RunLast().execute(parsed);
+        boolean failed = System.out.checkError();
+        for (CommandLine command : parsed.asCommandLineList()) {
+            failed |= command.getOut().checkError();
+        }
+        if (!failed) {
+            return exit;
+        }
+        PrintWriter err = parsed.commandSpec().commandLine().getErr();
+        err.println("gongkai: cannot write the output: standard output failed (a full disk or a closed pipe)");
+        err.flush();
+        return ExitCodes.OUTPUT_ERROR;
     }
 
     /** An output that cannot be written ends the run with one line, not a stack trace; anything else is a bug. */
@@ -40,7 +62,7 @@ public final class Main {
         if (!(e instanceof IOException || e instanceof UncheckedIOException)) {
             throw e;
         }
-        commandLine.getErr().println("gongkai: cannot write the output: " + e);
+        commandLine.getErr().println("gongkai: cannot write the output: " + Printable.line(String.valueOf(e)));
         commandLine.getErr().flush();
         return ExitCodes.OUTPUT_ERROR;
     }
