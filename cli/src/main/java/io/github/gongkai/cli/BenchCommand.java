@@ -80,7 +80,7 @@ final class BenchCommand implements Callable<Integer> {
         out.println();
         out.println("| file | format | KB | pages | floor ms | pipeline ms | ratio |");
         out.println("|---|---|---|---|---|---|---|");
-        perFile.forEach(out::println);
+        perFile.forEach(row -> out.println(Printable.line(row)));
 
         List<BenchFile> all = byFormat.values().stream().flatMap(List::stream).toList();
         List<Path> paths = all.stream().map(BenchFile::path).toList();
@@ -96,7 +96,8 @@ final class BenchCommand implements Callable<Integer> {
                 parallel.reportsPerSecond() / one.reportsPerSecond());
 
         BenchFile largest = all.stream().max(Comparator.comparingLong(BenchFile::bytes)).orElseThrow();
-        out.printf(Locale.ROOT, "largest file: %s (%d KB), peak heap while reading it %d MB%n", largest.path(),
+        out.printf(Locale.ROOT, "largest file: %s (%d KB), peak heap while reading it %d MB%n",
+                Printable.line(largest.path().toString()),
                 largest.bytes() / 1024, HeapProbe.peakHeapBytes(gongkai, largest.path()) / (1024 * 1024));
         if (minHeap) {
             out.flush();
