@@ -60,9 +60,10 @@ final class Watchdog {
             return g;
         }
         if (cause instanceof OutOfMemoryError) {
-            // The worker's stack is gone by now, and with it every reference to what it read.
+            // The worker's stack is gone by now, and with it every reference to what it read. The error is
+            // kept as the cause: with more memory, or fewer files read at once, the file may well be read.
             return new GongkaiException(Reason.TOO_LARGE, file, "reading it needed more memory than the "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB the JVM may use");
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB the JVM may use", cause);
         }
         if (cause instanceof StackOverflowError) {
             return new GongkaiException(Reason.TOO_LARGE, file, "its content is nested too deeply to read");

@@ -21,6 +21,7 @@ class WatchdogTest {
         }));
         assertEquals(Reason.TOO_LARGE, e.reason());
         assertTrue(e.getMessage().startsWith("huge.pdf: "), e.getMessage());
+        assertTrue(e.getCause() instanceof OutOfMemoryError, "the cause tells it from a file over the size limit");
     }
 
     @Test

@@ -66,8 +66,7 @@ final class InputReader {
             }
         }
         Parsed parsed = parse(bytes, input.name(), sha256);
-        boolean lasting = parsed.result().failure().map(Failure::reason).filter(TRANSIENT::contains).isEmpty();
-        if (cache != null && lasting) {
+        if (cache != null && parsed.result().failure().filter(failure -> !lasting(failure)).isEmpty()) {
             try {
                 cache.put(sha256, parsed.entry());
             } catch (IOException e) {
@@ -89,6 +88,22 @@ final class InputReader {
             return failed(sha256, new Failure(name, Reason.CORRUPT,
                     "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), Optional.of(e)));
         }
+    }
+
+    /**
+     * Whether a failure would be the same on the next run: not when the disk or the clock was at fault, nor
+     * when the JVM ran out of memory, which a larger heap or fewer workers may avoid.
+     */
+    static boolean lasting(Failure failure) {
+        if (TRANSIENT.contains(failure.reason())) {
+            return false;
+        }
+        for (Throwable cause = failure.cause().orElse(null); cause != null; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Parsed failed(String sha256, Failure failure) {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -226,6 +228,17 @@ class HostileFilesTest {
         } finally {
             System.setOut(standard);
         }
+    }
+
+    @Test
+    void aFileThatRanOutOfMemoryIsNotKeptAsTooLargeForTheNextRun() {
+        GongkaiException outOfMemory = new GongkaiException(Reason.TOO_LARGE, "big.docx", "more memory",
+                new OutOfMemoryError("Java heap space"));
+        GongkaiException overTheLimit = new GongkaiException(Reason.TOO_LARGE, "big.docx", "larger than 1 bytes");
+
+        assertFalse(InputReader.lasting(Failure.of("big.docx", outOfMemory)), "a larger heap may read it");
+        assertTrue(InputReader.lasting(Failure.of("big.docx", overTheLimit)));
+        assertFalse(InputReader.lasting(new Failure("big.docx", Reason.TIMED_OUT, "took longer")));
     }
 
     private static List<String> list(Path folder) throws IOException {
