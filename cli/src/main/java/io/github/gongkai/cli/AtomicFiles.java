@@ -109,6 +109,7 @@ final class AtomicFiles {
         }
     }
 
+    /** A new SHA-256 digest. */
     static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");

@@ -20,11 +20,13 @@ import java.util.StringJoiner;
 
 /**
  * Finds the files of a corpus: every regular file under the given folders, following symbolic links but
- * not their loops, skipping hidden entries (names starting with a dot) and the output folder.
+ * not their loops, skipping hidden entries (names starting with a dot) and the output folder. What is
+ * neither a file nor a folder (a FIFO, a device, a socket, a link to nothing), given or found, is recorded
+ * as unreadable and never opened.
  *
- * <p>Names are relative to their input root. With a single folder given, a file's name is its path inside
- * it; with several inputs, each is prefixed by its root's own name (made unique), so that two roots never
- * give two files the same name.
+ * <p>Names are relative to their input root, each component as {@link FileNames} gives it. With a single
+ * folder given, a file's name is its path inside it; with several inputs, each is prefixed by its root's
+ * own name (made unique), so that two roots never give two files the same name.
  */
 final class CorpusWalker {
     private static final String NOT_REGULAR = GongkaiException.Reason.IO_ERROR.describe()

@@ -17,6 +17,7 @@ import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -131,7 +132,7 @@ final class DatasetWriter {
                 expected.put(line.substring(space + 2), line.substring(0, space));
             }
         }
-        if (!expected.keySet().equals(new java.util.HashSet<>(FILES))) {
+        if (!expected.keySet().equals(Set.copyOf(FILES))) {
             return true;
         }
         for (String name : FILES) {
