@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;
+import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -37,11 +38,12 @@ final class DatasetWriter {
     /**
      * @param byteOrderMark whether the CSV files start with a UTF-8 byte order mark, which Excel needs to
      *                      read them as UTF-8
+     * @param language      the language of anomaly messages
      */
-    static void write(Corpus corpus, Path folder, boolean byteOrderMark) throws IOException {
+    static void write(Corpus corpus, Path folder, boolean byteOrderMark, Language language) throws IOException {
         AtomicFiles.writeText(folder.resolve(REPORTS_JSONL), false, out -> {
             for (FileResult result : corpus.reports()) {
-                ObjectNode tree = ReportJson.tree(result.report().orElseThrow(), false);
+                ObjectNode tree = ReportJson.tree(result.report().orElseThrow(), false, language);
                 result.duplicate().ifPresent(duplicate ->
                         tree.putObject("duplicateOf").put("file", duplicate.file()).put("by", duplicate.by()));
                 out.write(JSON.writeValueAsString(tree));
@@ -59,7 +61,7 @@ final class DatasetWriter {
             try (CsvTable table = new CsvTable(out, ANOMALY_COLUMNS)) {
                 for (FileResult result : corpus.reports()) {
                     for (Anomaly anomaly : result.report().orElseThrow().anomalies()) {
-                        table.row(anomalyRow(result.name(), anomaly));
+                        table.row(anomalyRow(result.name(), anomaly, language));
                     }
                 }
             }
@@ -74,12 +76,12 @@ final class DatasetWriter {
         });
     }
 
-    private static List<String> anomalyRow(String file, Anomaly anomaly) {
+    private static List<String> anomalyRow(String file, Anomaly anomaly, Language language) {
         Location location = anomaly.location();
         return Arrays.asList(file, anomaly.code().name(), anomaly.severity().key(),
                 location.section() > 0 ? String.valueOf(location.section()) : "", location.table(), location.row(),
                 location.column(), location.origin() == Origin.UNKNOWN ? "" : location.origin().describe(),
-                number(anomaly.expected()), number(anomaly.actual()), anomaly.message().english(), anomaly.quote());
+                number(anomaly.expected()), number(anomaly.actual()), anomaly.message().in(language), anomaly.quote());
     }
 
     private static String number(Optional<BigDecimal> number) {

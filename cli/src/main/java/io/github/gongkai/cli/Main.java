@@ -1,6 +1,8 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.internal.parsers.Plain;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,8 +33,22 @@ public final class Main {
     static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(Main::outputError)
                 .setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+    }
+
+    /**
+     * A usage error is told in two lines, the reason and where to read more, so that the reason stays on
+     * screen instead of scrolling away above the whole help.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println("gongkai: " + e.getMessage());
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
     }
 
     /** An output that cannot be written ends the run with one line, not a stack trace; anything else is a bug. */
@@ -40,7 +56,8 @@ public final class Main {
         if (!(e instanceof IOException || e instanceof UncheckedIOException)) {
             throw e;
         }
-        commandLine.getErr().println("gongkai: cannot write the output: " + e);
+        IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+        commandLine.getErr().println("gongkai: cannot write the output: " + Plain.io(cause));
         commandLine.getErr().flush();
         return ExitCodes.OUTPUT_ERROR;
     }
