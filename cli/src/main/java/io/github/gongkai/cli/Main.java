@@ -21,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Logging.configure(args);
         System.exit(run(args));
     }
 
