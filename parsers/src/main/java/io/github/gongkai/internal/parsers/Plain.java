@@ -39,6 +39,12 @@ public final class Plain {
 
     /** What went wrong with a file, in words: the path where the exception names one, then what happened. */
     public static String io(IOException e) {
+        String what = ioProblem(e);
+        return e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() + ": " + what : what;
+    }
+
+    /** What went wrong with a file, in words, without its path: for messages that name the file already. */
+    public static String ioProblem(IOException e) {
         if (!(e instanceof FileSystemException fs)) {
             return line(e);
         }
@@ -58,7 +64,7 @@ public final class Plain {
         } else {
             what = fs.getReason() == null ? "input or output failed" : firstLine(fs.getReason());
         }
-        return fs.getFile() == null ? what : fs.getFile() + ": " + what;
+        return what;
     }
 
     /** The first non-blank line of a text, class-name prefixes removed and spaces collapsed; empty for none. */
