@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Normalisation of text a PDF extractor produced from a real report (../shared/corpus, when present). */
+@DisplayName("NormalizerCorpusTest (a published report: skipped where it is absent)")
 class NormalizerCorpusTest {
 
     private static List<String> lines(String file) throws IOException {

@@ -17,9 +17,11 @@ import io.github.gongkai.document.Paragraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Published reports (WPS exports with CID fonts), read where ../shared/corpus is present. */
+@DisplayName("PdfCorpusTest (published reports: skipped where they are absent)")
 class PdfCorpusTest {
 
     private static Document read(String name) throws Exception {
