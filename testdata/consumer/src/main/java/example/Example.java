@@ -4,22 +4,27 @@ import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
+import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Report;
+import io.github.gongkai.model.ReportInfo;
 import io.github.gongkai.model.RowKey;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 
-/** The README's "Use it from Java" example, compiled against the published artifacts. */
+/** Reads the report named on the command line and prints what it holds. */
 public final class Example {
     private Example() {
     }
 
-    public static Report run(Path file) throws Exception {
-        // README:start
+    public static void main(String[] args) throws GongkaiException {
+        Path file = Path.of(args[0]);
         Report report = Gongkai.parse(file);
-        System.out.println(report.info().body().orElse("?") + " " + report.info().year());
+        ReportInfo info = report.info();
+        // The issuing body and the year, e.g. "石子镇人民政府 2022"; a report may state neither.
+        System.out.println(info.body().orElse("?") + " " + (info.year().isPresent() ? info.year().getAsInt() : "?"));
+        // Table B, applications newly received in total: a number, or null where the report left it blank.
         report.applications().ifPresent(table ->
                 System.out.println(table.get(RowKey.NEWLY_RECEIVED, Applicant.TOTAL).number().orElse(null)));
         report.anomalies().forEach(anomaly -> System.out.println(anomaly.code() + " " + anomaly.message()));
@@ -31,7 +36,5 @@ public final class Example {
                 .checks(EnumSet.complementOf(EnumSet.of(AnomalyCode.NOT_REPORTED)))
                 .build();
         System.out.println(gongkai.json(gongkai.read(file)));
-        // README:end
-        return report;
     }
 }

@@ -6,6 +6,7 @@ import io.github.gongkai.internal.map.ReportExtractor;
 import io.github.gongkai.internal.parsers.FormatDetector;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.internal.parsers.html.HtmlParser;
 import io.github.gongkai.internal.parsers.pdf.PdfParser;
 import io.github.gongkai.internal.parsers.text.TextParser;
@@ -141,7 +142,7 @@ public final class Gongkai {
         try {
             return read(readCapped(in), name);
         } catch (IOException e) {
-            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, e.getMessage(), e);
+            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, Plain.io(e), e);
         }
     }
 
@@ -222,7 +223,7 @@ public final class Gongkai {
             return parser.parse(input, limits);
         } catch (RuntimeException e) {
             // A format library failing on a damaged file is the file's problem, not the caller's.
-            throw new GongkaiException(GongkaiException.Reason.CORRUPT, input.name(), String.valueOf(e.getMessage()), e);
+            throw new GongkaiException(GongkaiException.Reason.CORRUPT, input.name(), Plain.line(e), e);
         }
     }
 
@@ -242,7 +243,7 @@ public final class Gongkai {
         try (InputStream in = Files.newInputStream(file)) {
             bytes = readCapped(in);
         } catch (IOException e) {
-            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, e.getMessage(), e);
+            throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, Plain.io(e), e);
         }
         if (bytes.length > limits.maxFileBytes()) {
             // The count read is capped, so the message names the limit rather than the size.

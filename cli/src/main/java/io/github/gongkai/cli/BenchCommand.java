@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
  * libraries cost to read the same files at all, and how it scales with threads and heap.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measures the pipeline against the format libraries.",
         description = {"Measures the pipeline on every report under the folders, per format and per file, after",
                 "warm-up: milliseconds per report by stage, the format library's own cost (the floor) and our",
                 "ratio to it; then throughput on 1 and N threads and the heap the largest file needs.",

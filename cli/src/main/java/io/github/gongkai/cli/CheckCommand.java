@@ -1,70 +1,66 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.Gongkai;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Severity;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai check}: anomalies for people to read; exits 1 when an error-severity anomaly is found. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Lists each report's anomalies, one per line.",
+        header = "Lists each report's anomalies, one per line.",
+        description = {"Folders are walked recursively; formats are told by content, not by name.",
                 "Exits 1 when any report has an error-severity anomaly, 2 when a file cannot be read."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "report files")
-    private List<Path> files;
-
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    private boolean verbose;
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "report files, or folders of them")
+    private List<Path> inputs;
 
     @Mixin
-    private LimitOptions limits;
+    private RunOptions options;
 
     @Mixin
     private LanguageOption language;
 
-    @Mixin
-    private CheckOptions checks;
-
     @Override
-    public Integer call() {
+    public Integer call() throws IOException, InterruptedException {
+        Inputs.check(spec, inputs, null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean errors = false;
-        boolean unreadable = false;
-        Gongkai gongkai = Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
-        for (Path file : files) {
-            try {
-                Report report = gongkai.read(file);
-                print(out, file, report, language.language());
-                errors |= report.anomalies().stream().anyMatch(a -> a.severity() == Severity.ERROR);
-            } catch (GongkaiException e) {
-                Failures.report(err, e, verbose);
-                unreadable = true;
+        boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
+        try (Interruption interruption = new Interruption()) {
+            Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
+            Corpus corpus = Batch.read(inputs, null, options, progress, interruption.stop());
+            if (!options.quiet) {
+                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
             }
+            for (FileResult result : corpus.reports()) {
+                print(out, result.name(), result.report().orElseThrow(), language.language());
+            }
+            out.flush();
+            boolean errors = corpus.reports().stream().flatMap(result -> result.report().orElseThrow().anomalies().stream())
+                    .anyMatch(anomaly -> anomaly.severity() == Severity.ERROR);
+            int exit = ExitCodes.of(corpus);
+            return exit == ExitCodes.OK && errors ? ExitCodes.ANOMALIES : exit;
         }
-        out.flush();
-        return unreadable ? ExitCodes.UNREADABLE : errors ? ExitCodes.ANOMALIES : ExitCodes.OK;
     }
 
-    private static void print(PrintWriter out, Path file, Report report, Language language) {
-        String name = Printable.line(file.toString());
+    private static void print(PrintWriter out, String file, Report report, Language language) {
+        String name = Printable.line(file);
         for (Anomaly anomaly : report.anomalies()) {
             out.printf("%s: %-7s %-26s %s%n", name, anomaly.severity().key(), anomaly.code(),
                     Printable.line(where(anomaly.location()) + anomaly.message().in(language)));

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai convert}: reports to JSON. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
+        header = "Converts reports to JSON.",
         description = {"Converts reports to JSON: to standard output for one file (JSON Lines for several),",
                 "or with -o, one NAME.json per report under OUT, mirroring the folders given.",
                 "Folders are walked recursively; formats are told by content, not by name.",
@@ -37,9 +38,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--provenance", description = "add raw cell text and source positions of every value")
     private boolean provenance;
 
-    @Option(names = "--verbose", description = "print stack traces of failures")
-    private boolean verbose;
-
     @Mixin
     private RunOptions options;
 
@@ -56,7 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
             Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
             Corpus corpus = Batch.read(inputs, output, options, progress, interruption.stop());
             if (!options.quiet) {
-                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), verbose));
+                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
             }
             if (!corpus.stopped()) {
                 for (FileResult result : corpus.reports()) {

@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai dataset}: a whole corpus as JSON Lines and CSV tables for analysis. */
 @Command(name = "dataset", mixinStandardHelpOptions = true,
+        header = "Writes a corpus as JSON Lines and CSV tables for analysis.",
         description = {"Writes a corpus as a dataset for analysis: every file under the folders, into OUT:",
                 "  reports.jsonl  one report's JSON per line",
                 "  reports.csv    one row per report, one column per table cell",
@@ -38,6 +39,9 @@ final class DatasetCommand implements Callable<Integer> {
     @Mixin
     private RunOptions options;
 
+    @Mixin
+    private LanguageOption language;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         Inputs.check(spec, inputs, output);
@@ -51,8 +55,11 @@ final class DatasetCommand implements Callable<Integer> {
         try (Interruption interruption = new Interruption()) {
             Corpus corpus = Batch.read(inputs, output, options, TerminalProgress.onTerminal(options.quiet),
                     interruption.stop());
+            if (!options.quiet) {
+                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
+            }
             if (!corpus.stopped()) {
-                DatasetWriter.write(corpus, output, bom);
+                DatasetWriter.write(corpus, output, bom, language.language());
             }
             if (!options.quiet) {
                 Summary.print(err, corpus);

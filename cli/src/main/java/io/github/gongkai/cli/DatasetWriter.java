@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;
+import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,13 +56,14 @@ final class DatasetWriter {
     /**
      * @param byteOrderMark whether the CSV files start with a UTF-8 byte order mark, which Excel needs to
      *                      read them as UTF-8
+     * @param language      the language of anomaly messages
      */
-    static void write(Corpus corpus, Path folder, boolean byteOrderMark) throws IOException {
+    static void write(Corpus corpus, Path folder, boolean byteOrderMark, Language language) throws IOException {
         Files.deleteIfExists(OutputPaths.inside(folder, folder.resolve(MANIFEST)));
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put(REPORTS_JSONL, AtomicFiles.writeText(folder, folder.resolve(REPORTS_JSONL), false, out -> {
             for (FileResult result : corpus.reports()) {
-                ObjectNode tree = ReportJson.tree(result.report().orElseThrow(), false);
+                ObjectNode tree = ReportJson.tree(result.report().orElseThrow(), false, language);
                 result.duplicate().ifPresent(duplicate ->
                         tree.putObject("duplicateOf").put("file", duplicate.file()).put("by", duplicate.by()));
                 out.write(JSON.writeValueAsString(tree));
@@ -79,7 +81,7 @@ final class DatasetWriter {
             try (CsvTable table = new CsvTable(out, ANOMALY_COLUMNS)) {
                 for (FileResult result : corpus.reports()) {
                     for (Anomaly anomaly : result.report().orElseThrow().anomalies()) {
-                        table.row(anomalyRow(result.name(), anomaly));
+                        table.row(anomalyRow(result.name(), anomaly, language));
                     }
                 }
             }
@@ -152,12 +154,12 @@ final class DatasetWriter {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    private static List<String> anomalyRow(String file, Anomaly anomaly) {
+    private static List<String> anomalyRow(String file, Anomaly anomaly, Language language) {
         Location location = anomaly.location();
         return Arrays.asList(file, anomaly.code().name(), anomaly.severity().key(),
                 location.section() > 0 ? String.valueOf(location.section()) : "", location.table(), location.row(),
                 location.column(), location.origin() == Origin.UNKNOWN ? "" : location.origin().describe(),
-                number(anomaly.expected()), number(anomaly.actual()), anomaly.message().english(), anomaly.quote());
+                number(anomaly.expected()), number(anomaly.actual()), anomaly.message().in(language), anomaly.quote());
     }
 
     private static String number(Optional<BigDecimal> number) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
+import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;
@@ -54,7 +55,7 @@ final class InputReader {
             bytes = Files.readAllBytes(input.path());
         } catch (IOException e) {
             return FileResult.failed("", new Failure(input.name(), Reason.IO_ERROR,
-                    Reason.IO_ERROR.describe() + ": " + e.getClass().getSimpleName()), false);
+                    Reason.IO_ERROR.describe() + ": " + Plain.ioProblem(e)), false);
         }
         String sha256 = sha256(bytes);
         Optional<JsonNode> kept = cache == null || fresh ? Optional.empty() : cache.get(sha256);
@@ -86,7 +87,7 @@ final class InputReader {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug met on one file must not end the run; the file is reported like a damaged one.
             return failed(sha256, new Failure(name, Reason.CORRUPT,
-                    "internal error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), Optional.of(e)));
+                    "internal error (worth reporting; --verbose shows where): " + Plain.line(e), Optional.of(e)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.internal.parsers.Plain;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Logging.configure(args);
         System.exit(run(args));
     }
 
@@ -33,6 +35,7 @@ public final class Main {
         return new CommandLine(new Main())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionStrategy(Main::execute)
+                .setParameterExceptionHandler(Main::usageError)
                 .setExecutionExceptionHandler(Main::outputError)
                 .setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
     }
@@ -57,12 +60,26 @@ public final class Main {
         return ExitCodes.OUTPUT_ERROR;
     }
 
+    /**
+     * A usage error is told in two lines, the reason and where to read more, so that the reason stays on
+     * screen instead of scrolling away above the whole help.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine failed = e.getCommandLine();
+        PrintWriter err = failed.getErr();
+        err.println("gongkai: " + Printable.line(String.valueOf(e.getMessage())));
+        err.println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
     /** An output that cannot be written ends the run with one line, not a stack trace; anything else is a bug. */
     private static int outputError(Exception e, CommandLine commandLine, CommandLine.ParseResult parsed) throws Exception {
         if (!(e instanceof IOException || e instanceof UncheckedIOException)) {
             throw e;
         }
-        commandLine.getErr().println("gongkai: cannot write the output: " + Printable.line(String.valueOf(e)));
+        IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+        commandLine.getErr().println("gongkai: cannot write the output: " + Printable.line(Plain.io(cause)));
         commandLine.getErr().flush();
         return ExitCodes.OUTPUT_ERROR;
     }

@@ -19,8 +19,11 @@ final class RunOptions {
     @Mixin
     CheckOptions checks = new CheckOptions();
 
-    @Option(names = "--quiet", description = "print no progress, summary or per-file failures")
+    @Option(names = "--quiet", description = "print no progress bar, summary or per-file failures")
     boolean quiet;
+
+    @Option(names = "--verbose", description = "print the stack trace of each failure, and log lines of the format libraries")
+    boolean verbose;
 
     @Option(names = "--fresh", description = "parse every file again instead of reusing results kept in the output folder")
     boolean fresh;

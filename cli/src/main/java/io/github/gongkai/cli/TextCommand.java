@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai text}: the document as the mapping sees it, for debugging a parse. */
 @Command(name = "text", mixinStandardHelpOptions = true,
-        description = "Prints a file's document, normalised, as pipe-delimited text (one table row per line).")
+        header = "Prints a file's document as pipe-delimited text.",
+        description = "The text is normalised as the mapping sees it (--raw: as read), one table row per line.")
 final class TextCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -27,7 +28,7 @@ final class TextCommand implements Callable<Integer> {
     @Option(names = "--raw", description = "print the text as read, without normalisation")
     private boolean raw;
 
-    @Option(names = "--verbose", description = "print the stack trace of a failure")
+    @Option(names = "--verbose", description = "print the stack trace of a failure, and log lines of the format libraries")
     private boolean verbose;
 
     @Mixin

@@ -29,13 +29,18 @@ public class GongkaiException extends IOException {
      *
      * @param reason why, for programs
      * @param file   the file's name as it was given
-     * @param detail what exactly went wrong, for people; may be empty
+     * @param detail what exactly went wrong, for people; may be empty; its lines are joined into one, since
+     *               the message is printed and recorded as one line
      * @param cause  what the failure came from, or {@code null}
      */
     public GongkaiException(Reason reason, String file, String detail, Throwable cause) {
-        super(file + ": " + reason.describe() + (detail == null || detail.isBlank() ? "" : ": " + detail), cause);
+        super(file + ": " + reason.describe() + (detail == null || detail.isBlank() ? "" : ": " + oneLine(detail)), cause);
         this.reason = Objects.requireNonNull(reason, "reason");
         this.file = Objects.requireNonNull(file, "file");
+    }
+
+    private static String oneLine(String detail) {
+        return detail.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** Why the file could not be read. */

@@ -10,15 +10,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Normalisation of text a PDF extractor produced from a real report (../shared/corpus, when present). */
+@DisplayName("NormalizerCorpusTest (a published report: skipped where it is absent)")
 class NormalizerCorpusTest {
 
     private static List<String> lines(String file) throws IOException {
         Path path = Path.of(System.getProperty("gongkai.testdata", "testdata"))
             .resolve("../../shared/corpus").resolve(file).toAbsolutePath().normalize();
-        assumeTrue(Files.isRegularFile(path), "corpus not present: " + path);
+        assumeTrue(Files.isRegularFile(path), "skipped: needs a published report, which the repository does not hold: " + path);
         return Files.readAllLines(path, StandardCharsets.UTF_8);
     }
 

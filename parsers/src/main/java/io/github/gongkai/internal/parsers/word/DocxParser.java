@@ -11,6 +11,7 @@ import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -28,7 +29,9 @@ import org.w3c.dom.Element;
  * Word's automatic numbering draws before headings put in front of the paragraph text; Excel worksheets
  * embedded as objects are read as tables.
  *
- * <p>Safety: the package is inflated once under a per-call budget before POI reads it ({@code ZipGuard});
+ * <p>Safety: the package is inflated once under a per-call budget before POI reads it ({@code ZipGuard}),
+ * and the cells of the main part's tables are counted while streaming it before POI builds its tree
+ * ({@code TableCellCount});
  * POI's global zip-bomb settings are left at their defaults, and POI parses XML without DTDs or external
  * entities. An encrypted DOCX (an OLE2 file with {@code EncryptionInfo}) fails with
  * {@link Reason#ENCRYPTED}, a damaged one with {@link Reason#CORRUPT}.
@@ -56,7 +59,7 @@ public final class DocxParser implements FormatParser {
             Deadline deadline = Deadline.start(file, limits);
             ZipGuard.check(bytes, limits);
             deadline.check();
-            Document result = read(bytes, file, limits);
+            Document result = read(bytes, file, limits, deadline);
             deadline.check();
             return result;
         } catch (Exception e) {
@@ -64,10 +67,15 @@ public final class DocxParser implements FormatParser {
         }
     }
 
-    private static Document read(byte[] bytes, String file, Limits limits) throws Exception {
+    private static Document read(byte[] bytes, String file, Limits limits, Deadline deadline) throws Exception {
         OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
         try {
             checkWordprocessing(pkg, file);
+            PackagePart main = pkg.getPartsByRelationshipType(PackageRelationshipTypes.CORE_DOCUMENT).get(0);
+            try (InputStream xml = main.getInputStream()) {
+                TableCellCount.check(xml, file, limits.maxTableCells(), deadline);
+            }
+            deadline.check();
             XWPFDocument document = new XWPFDocument(pkg);
             DocxStyles styles = new DocxStyles(document.getStyles());
             DocxReader reader = new DocxReader(new DocxNumbering(document.getNumbering(), styles), styles,

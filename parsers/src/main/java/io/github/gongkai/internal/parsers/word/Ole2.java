@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.word;
 
 import io.github.gongkai.Limits;
 import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.ByteArrayInputStream;
@@ -58,7 +59,7 @@ final class Ole2 {
         try {
             return new POIFSFileSystem(new ByteArrayInputStream(bytes));
         } catch (IOException | RuntimeException e) {
-            throw new GongkaiException(Reason.CORRUPT, file, "damaged OLE2 compound file: " + e.getMessage(), e);
+            throw new GongkaiException(Reason.CORRUPT, file, "damaged OLE2 compound file: " + Plain.line(e), e);
         }
     }
 
@@ -100,7 +101,23 @@ final class Ole2 {
         if (e instanceof LimitExceeded) {
             return new GongkaiException(Reason.TOO_LARGE, file, e.getMessage(), e);
         }
-        return new GongkaiException(Reason.CORRUPT, file, String.valueOf(e.getMessage()), e);
+        if (isPoiZipBomb(e)) {
+            return new GongkaiException(Reason.TOO_LARGE, file, "a part of the package expands so far that it may be a zip bomb", e);
+        }
+        return new GongkaiException(Reason.CORRUPT, file, Plain.line(e), e);
+    }
+
+    /**
+     * Whether POI's own zip-bomb guard, which stays active behind {@code ZipGuard} and looks at smaller parts,
+     * refused the package: it says so only in the words of its message, in an exception of a general type.
+     */
+    private static boolean isPoiZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().startsWith("Zip bomb detected")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The exception for an encrypted file. */

@@ -17,14 +17,16 @@ import io.github.gongkai.document.Paragraph;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Published reports (WPS exports with CID fonts), read where ../shared/corpus is present. */
+@DisplayName("PdfCorpusTest (published reports: skipped where they are absent)")
 class PdfCorpusTest {
 
     private static Document read(String name) throws Exception {
         Path file = corpus(name);
-        assumeTrue(Files.isRegularFile(file), "corpus file absent: " + name);
+        assumeTrue(Files.isRegularFile(file), "skipped: needs a published report, which the repository does not hold: " + file);
         return parse(file);
     }
 

@@ -10,16 +10,18 @@ import io.github.gongkai.document.Table;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /** Text a PDF extractor produced for a real report: rows as a label then figures separated by spaces. */
+@DisplayName("CorpusExtractTest (a published report: skipped where it is absent)")
 class CorpusExtractTest {
     private static final Path EXTRACT =
             TextFixtures.TESTDATA.resolve("../../shared/corpus/govnianbao/section3_raw_text.txt").normalize();
 
     @Test
     void figuresAfterALabelAreThatRowsValuesAndPageNumbersAreDropped() throws Exception {
-        assumeTrue(Files.exists(EXTRACT), "the shared corpus is not next to the repository");
+        assumeTrue(Files.exists(EXTRACT), "skipped: needs a published report, which the repository does not hold: " + EXTRACT);
 
         Document document = TextFixtures.parse(EXTRACT);
         Table b = TextFixtures.tableWithRow(document, "一、本年新收");

@@ -131,6 +131,65 @@ class WordSafetyTest {
         assertEquals(Reason.TOO_LARGE, reason(doc, Fixtures.bytes("county-2023-auto-numbered.doc"), small));
     }
 
+    /** 100,489 cells: POI alone spends most of a minute on this before the table reader could count them. */
+    @Test
+    void aTableOfAHundredThousandCellsIsTooLarge() {
+        Random random = new Random(7);
+        StringBuilder table = new StringBuilder("<w:tbl>");
+        for (int r = 0; r < 317; r++) {
+            table.append("<w:tr>");
+            for (int c = 0; c < 317; c++) {
+                table.append("<w:tc><w:p><w:r><w:t>").append(random.nextInt(100_000)).append("</w:t></w:r></w:p></w:tc>");
+            }
+            table.append("</w:tr>");
+        }
+        byte[] bytes = MiniDocx.body(MiniDocx.p("一、总体情况") + table + "</w:tbl>");
+        GongkaiException e = assertThrows(GongkaiException.class,
+                () -> docx.parse(new Input("cells.docx", bytes), Limits.DEFAULT));
+        assertEquals(Reason.TOO_LARGE, e.reason());
+        assertTrue(e.getMessage().contains("more than 100000 cells"), e.getMessage());
+    }
+
+    /**
+     * The cells are counted while the part streams, before POI reads it: a part that goes over the limit and
+     * is broken further on is refused for its size, not for the damage POI would have found.
+     */
+    @Test
+    void cellsAreCountedBeforePoiReadsThePart() {
+        Limits few = new Limits(Limits.DEFAULT.maxFileBytes(), 500, 100, 256);
+        String cells = "<w:tc><w:p/></w:tc>".repeat(150);
+        byte[] bytes = MiniDocx.withDocument("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + MiniDocx.NS
+                + "><w:body><w:tbl><w:tr>" + cells + "</w:tr></w:tbl><w:p></w:body></w:document>");
+        assertEquals(Reason.TOO_LARGE, reason(docx, bytes, few));
+    }
+
+    /** The whole reason is one line of our words, never the XML library's exception with its class name. */
+    @Test
+    void aDoctypeInTheDocumentPartIsOneLineInPlainWords() {
+        byte[] bytes = MiniDocx.withDocument("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY a \"aaaa\">]>"
+                + "<w:document " + MiniDocx.NS + "><w:body>" + MiniDocx.p("&a;") + "</w:body></w:document>");
+        GongkaiException e = assertThrows(GongkaiException.class, () -> docx.parse(new Input("dtd.docx", bytes), Limits.DEFAULT));
+        assertEquals(Reason.CORRUPT, e.reason());
+        assertEquals("dtd.docx: corrupt or truncated file: the document part declares a DOCTYPE, which Word never writes",
+                e.getMessage());
+    }
+
+    /**
+     * A part of 600 KB of spaces is under our own guard's grace size but over POI's: POI's refusal, five lines
+     * of advice to programmers, becomes one line and the reason it is.
+     */
+    @Test
+    void poisOwnZipBombGuardIsTooLargeInOneLine() throws Exception {
+        byte[] part = new byte[600 * 1024];
+        Arrays.fill(part, (byte) ' ');
+        byte[] bytes = MiniDocx.withDocument("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document " + MiniDocx.NS
+                + "><w:body>" + MiniDocx.p("一、总体情况") + new String(part, StandardCharsets.US_ASCII) + "</w:body></w:document>");
+        GongkaiException e = assertThrows(GongkaiException.class, () -> docx.parse(new Input("spaces.docx", bytes), Limits.DEFAULT));
+        assertEquals(Reason.TOO_LARGE, e.reason(), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertFalse(e.getMessage().contains("ZipSecureFile"), e.getMessage());
+    }
+
     @Test
     void contentNestedTooDeepIsTooLarge() {
         String body = MiniDocx.p("x");
