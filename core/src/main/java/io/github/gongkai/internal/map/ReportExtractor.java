@@ -90,10 +90,11 @@ public final class ReportExtractor {
         String documentTitle = Normalizer.normalize(document.metadata().title());
         String title = ReportInfoReader.title(lines, firstSection, documentTitle);
         List<Line> narrative = firstSection < 0 ? lines : lines.subList(firstSection, lines.size());
-        OptionalInt year = ReportInfoReader.year(title, narrative);
+        List<Line> opening = lines.subList(0, firstSection < 0 ? 0 : firstSection);
+        OptionalInt year = ReportInfoReader.year(title, document.metadata().publishDate(), opening, narrative);
         Optional<Template> template = TemplateDetector.detect(items, applications, !reviewLitigation.isEmpty(), year);
-        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, documentTitle,
-                lines.subList(0, firstSection < 0 ? 0 : firstSection), narrative), year, template);
+        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, document.metadata(), opening, narrative),
+                year, template);
 
         boolean tables = template.isPresent() && template.get() != Template.LEGACY;
         Report report = new Report(source, info, sections,
