@@ -90,7 +90,7 @@ class ReportInfoReaderTest {
 
     @Test
     void publisherTheFileRecordsComesAfterTheTitleAndBeforeTheNarrative() {
-        Metadata crawled = new Metadata("", "", "", 0, Set.of(), List.of(), "青山县发展和改革局");
+        Metadata crawled = new Metadata("", "", "", 0, Set.of(), List.of(), "青山县发展和改革局", List.of());
         assertEquals(Optional.of("青山县发展和改革局"),
                 ReportInfoReader.body("政府信息公开工作年度报告", crawled, List.of(), NARRATIVE));
         assertEquals(Optional.of("青山县教育局"),

@@ -48,6 +48,6 @@ public final class TextParser implements FormatParser {
             traits.add(Metadata.Trait.PINYIN_ANNOTATED);
         }
         return new Document(blocks, new Metadata(header.title(), header.publishDate(), header.url(), 0, traits, List.of(),
-                header.publisher()));
+                header.publisher(), List.of()));
     }
 }
