@@ -1,10 +1,12 @@
 package io.github.gongkai.internal.map;
 
 import io.github.gongkai.document.Metadata;
+import io.github.gongkai.internal.locate.Heading;
 import io.github.gongkai.internal.locate.Line;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.Labels;
+import io.github.gongkai.internal.template.SectionTemplate;
 import io.github.gongkai.model.GongkaiException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -27,12 +29,18 @@ final class ReportEvidence {
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?:[\\s(\\[]*(?:" + Years.DATE + "|" + Years.YEAR + "度?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[)\\]]?)+$");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[.、)]?\\s*");
+    /** A notice's number ({@code 国办公开办函〔2021〕30号}) or title. */
+    private static final Pattern NOTICE = Pattern.compile("[〔\\[(]\\d{4}[〕\\])]\\d+号|通知$|印发给你们");
+    /** Template sections that make a text without title or tables a report. */
+    private static final int TEMPLATE_SECTIONS = 4;
     /** Distinct report titles on lines of their own that make a page a list of reports. */
     private static final int LISTING = 3;
     private static final int TITLE_LENGTH = 80;
     /** A cell holding a figure: digits, separators and a unit at most; not an outline number ({@code 1.}). */
     private static final Pattern FIGURE = Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９,.，．\\s]*"
-            + "(?:万元|亿元|万|元|件|条|个|次|场|项|人次|人|家|%)?[*＊]?\\s*");
+            + "(?:万元|亿元|万|元|件|条|个|次|场|项|人次|人|家|%)?[*＊]?\\s*"
+            // a row's label and figures glued together by a crawler (（一）予以公开270020130)
+            + "|.*[\\p{IsHan})）][0-9]{2,}\\s*");
     /** Words pointing the reader to an attachment. */
     private static final Pattern SEE_ATTACHMENT = Pattern.compile("详见附件|见附件|附件下载|点击下载|附件[:：]");
     /** An address or a file name of a document a page attaches. */
@@ -43,11 +51,12 @@ final class ReportEvidence {
     }
 
     /**
-     * Fails with {@code NO_REPORT} where no table holds a number and the title names no report, or where the
+     * Fails with {@code NO_REPORT} where no table holds a number and the title names no report (unless the text is
+     * a report without a title or tables: most of the template's sections, and no notice above them), or where the
      * text lists several reports' titles and no table holds a number.
      */
-    static void require(String title, List<Line> lines, Collection<List<TableRow>> tables, Metadata metadata,
-                        String file) throws GongkaiException {
+    static void require(String title, List<Line> lines, List<Heading> headings, Collection<List<TableRow>> tables,
+                        Metadata metadata, String file) throws GongkaiException {
         if (holdsNumbers(tables)) {
             return;
         }
@@ -57,7 +66,7 @@ final class ReportEvidence {
                     listed.stream().limit(LISTING).toList()) + ") and no table holds a number: a list page",
                     lines, metadata);
         }
-        if (!namesAReport(title)) {
+        if (!namesAReport(title) && !untitledReport(lines, headings, tables)) {
             String tablesSay = tables.stream().anyMatch(rows -> !rows.isEmpty())
                     ? "no table holds a number (the template's empty tables, as a notice about the format prints them)"
                     : "none of the report's tables";
@@ -80,12 +89,32 @@ final class ReportEvidence {
                 + "attachment (详见附件)" + (links.isEmpty() ? "" : ": " + String.join(", ", links)) + "; " + reason);
     }
 
+    /**
+     * A report whose title was lost and that has no tables (one from before the template's tables, its title an
+     * image): most of the template's sections, no tables at all, and not under a notice's title or number as the
+     * notices about the format have it.
+     */
+    private static boolean untitledReport(List<Line> lines, List<Heading> headings, Collection<List<TableRow>> tables) {
+        if (tables.stream().anyMatch(rows -> !rows.isEmpty()) || headings.isEmpty()) {
+            return false;
+        }
+        long templateSections = headings.stream()
+                .filter(heading -> SectionTemplate.titleMatches(heading.number(), heading.title()))
+                .map(Heading::number).distinct().count();
+        boolean notice = lines.subList(0, headings.get(0).line()).stream()
+                .anyMatch(line -> NOTICE.matcher(line.text()).find());
+        return templateSections >= TEMPLATE_SECTIONS && !notice;
+    }
+
     /** Whether a title names a report: it ends with the report's words, a year or date after them aside. */
     static boolean namesAReport(String title) {
         return REPORT_TITLE.matcher(AFTER_TITLE.matcher(title.strip()).replaceAll("")).find();
     }
 
-    /** Whether a table holds a number, read or not: a cell of digits, with a unit or not (826.09万, 270020130). */
+    /**
+     * Whether a table holds a number, read or not: a cell of digits, with a unit or not (826.09万, 270020130), or a
+     * label with its row's figures glued to it.
+     */
     private static boolean holdsNumbers(Collection<List<TableRow>> tables) {
         for (List<TableRow> rows : tables) {
             for (TableRow row : rows) {

@@ -91,7 +91,7 @@ public final class ReportExtractor {
         int firstSection = headings.isEmpty() ? -1 : headings.get(0).line();
         String documentTitle = Normalizer.normalize(document.metadata().title());
         String title = ReportInfoReader.title(lines, firstSection, documentTitle);
-        ReportEvidence.require(title, lines, segments.values(), document.metadata(), source.file());
+        ReportEvidence.require(title, lines, headings, segments.values(), document.metadata(), source.file());
         List<Line> narrative = firstSection < 0 ? lines : lines.subList(firstSection, lines.size());
         List<Line> opening = lines.subList(0, firstSection < 0 ? 0 : firstSection);
         OptionalInt year = ReportInfoReader.year(title, document.metadata().publishDate(), opening, narrative);

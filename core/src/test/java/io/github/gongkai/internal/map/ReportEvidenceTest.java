@@ -44,15 +44,24 @@ class ReportEvidenceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"规章 | 2 | 0 | 15 |", "规章 | 270015 |", "规章 | 2件 | 0 | 15 |"})
+    @ValueSource(strings = {"规章 | 2 | 0 | 15 |", "规章 | 270015 |", "规章 | 2件 | 0 | 15 |", "规章2015 |"})
     void tablesHoldingNumbersAreAReportWithoutATitle(String row) throws GongkaiException {
-        assertTrue(ReportExtractor.extract(PipeText.read(TABLE_A + row + "\n"), SOURCE).activeDisclosure().isPresent());
+        assertTrue(ReportExtractor.extract(PipeText.read(TABLE_A + row + "\n"), SOURCE).sections().size() == 1);
     }
 
     @Test
     void reportsTitleWithoutTablesIsAReport() throws GongkaiException {
         String text = "青石县2013年政府信息公开工作年度报告\n一、概述\n2013年,我县主动公开政府信息2316条。\n";
         assertEquals(2013, ReportExtractor.extract(PipeText.read(text), SOURCE).info().year().orElseThrow());
+    }
+
+    @Test
+    void reportWithoutTitleOrTablesIsAReportByItsSectionsUnlessANoticeHeadsThem() throws GongkaiException {
+        String sections = "一、总体情况\n2013年,我县主动公开政府信息2316条。\n二、主动公开政府信息情况\n公开2316条。\n"
+                + "三、收到和处理政府信息公开申请情况\n收到申请37件。\n五、存在的主要问题及改进情况\n更新不够及时。\n";
+        assertEquals(2013, ReportExtractor.extract(PipeText.read(sections), SOURCE).info().year().orElseThrow());
+        Document notice = PipeText.read("国办公开办函〔2021〕30号\n现将年度报告格式印发给你们。\n" + sections);
+        assertThrows(GongkaiException.class, () -> ReportExtractor.extract(notice, SOURCE));
     }
 
     @Test
