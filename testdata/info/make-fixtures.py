@@ -150,11 +150,25 @@ LEGACY = [
 ]
 
 
+# A table of its own, as reports before 2019 printed them: its rows name items of the later template (行政许可),
+# which must not make it one of the template's tables.
+OWN_TABLE = [[tm.C("统计指标"), tm.C("单位"), tm.C("数量")], [tm.C("主动公开政府信息数"), tm.C("条"), tm.C(1874)],
+             [tm.C("其中:行政许可"), tm.C("件"), tm.C(152)], [tm.C("行政处罚"), tm.C("件"), tm.C(61)],
+             [tm.C("收到政府信息公开申请数"), tm.C("件"), tm.C(29)], [tm.C("行政复议"), tm.C("件"), tm.C(0)]]
+
+
 def legacy():
-    (HERE / "legacy-county-2013.txt").write_text("\n".join(LEGACY) + "\n", encoding="utf-8")
-    (HERE / "legacy-county-2013.expected.json").write_text(json.dumps(
-        {"report": {"title": LEGACY[0], "body": "青屿县", "year": 2013, "template": "legacy"}},
-        ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    def write_legacy(name, content, title, year):
+        (HERE / name).write_text(content, encoding="utf-8")
+        (HERE / (name.rsplit(".", 1)[0] + ".expected.json")).write_text(json.dumps(
+            {"report": {"title": title, "body": "青屿县", "year": year, "template": "legacy"}},
+            ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+    write_legacy("legacy-county-2013.txt", "\n".join(LEGACY) + "\n", LEGACY[0], 2013)
+    lines = [line.replace("2013", "2017").replace("2014", "2018").replace("2316", "1874")
+             for line in LEGACY]
+    blocks = [("p", line) for line in lines[:6]] + [("t", OWN_TABLE)] + [("p", line) for line in lines[6:]]
+    write_legacy("legacy-county-2017-own-table.html", html_page(blocks, lines[0]), lines[0], 2017)
 
 
 if __name__ == "__main__":
