@@ -38,8 +38,11 @@ final class ReportInfoReader {
     private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
     /** What ends the name in a title: the year, 关于 (某某部关于2022年…), brackets. */
     private static final Pattern NAME_BREAK = Pattern.compile(YEAR_IN_TITLE.pattern() + "|关于|[()\\[\\]]");
-    /** 政府 before 信息公开 belongs to the subject unless it ends 人民政府 (青石镇人民政府政府信息公开). */
-    private static final Pattern SUBJECTS_GOVERNMENT = Pattern.compile("(?<!人民)政府$");
+    /**
+     * 政府 before 信息公开 belongs to the subject unless it ends 人民政府 (青石镇人民政府政府信息公开), as does a 年度
+     * without its year (青石县人民政府年度政府信息公开工作报告).
+     */
+    private static final Pattern SUBJECTS_GOVERNMENT = Pattern.compile("(?:本?年度)?(?:(?<!人民)政府)?$");
     /** What qualifies a report rather than naming its body: 全县, 县本级, 部门, 机关. */
     private static final Pattern QUALIFIER = Pattern.compile("[我本各该全]\\p{IsHan}*|[省市县区镇乡]?(?:本级|部门|机关|单位)");
     /** A date after a signature's name, on the same line. */

@@ -51,7 +51,10 @@ class ReportInfoReaderTest {
         "青山区政府信息公开工作年度报告（2023年）|青山区|2023",
         "青山县2023年全县政府信息公开工作年度报告|青山县|2023",
         "二〇二三年度青山县教育局政府信息公开工作年度报告|青山县教育局|2023",
-        "中华人民共和国水利部2022年政府信息公开工作年度报告|中华人民共和国水利部|2022"})
+        "中华人民共和国水利部2022年政府信息公开工作年度报告|中华人民共和国水利部|2022",
+        "青山县教育体育局2023年度部门政府信息公开工作年度报告|青山县教育体育局|2023",
+        "青山县人民政府年度政府信息公开工作报告(2023年)|青山县人民政府|2023",
+        "青山县人民政府办公室关于青山县2023年政府信息公开工作年度报告|青山县人民政府办公室|2023"})
     void titleNamesTheBodyAndTheYear(String title, String body, int year) {
         assertEquals(Optional.of(body), body(title, NARRATIVE));
         assertEquals(OptionalInt.of(year), ReportInfoReader.year(Normalizer.normalize(title), "", List.of(), NARRATIVE));
