@@ -43,9 +43,9 @@ final class ReportEvidence {
             + "|.*[\\p{IsHan})）][0-9]{2,}\\s*");
     /** Words pointing the reader to an attachment. */
     private static final Pattern SEE_ATTACHMENT = Pattern.compile("详见附件|见附件|附件下载|点击下载|附件[:：]");
-    /** An address or a file name of a document a page attaches. */
+    /** An address or a file name of a document a page attaches; bounded, as a page's text may be one long line. */
     private static final Pattern ATTACHMENT = Pattern.compile(
-            "(?:https?://|www\\.)?[^\\s,;:<>\"]*\\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
+            "(?:https?://|www\\.)?[^\\s,;:<>\"]{1,200}\\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?![A-Za-z])", Pattern.CASE_INSENSITIVE);
 
     private ReportEvidence() {
     }
@@ -133,6 +133,9 @@ final class ReportEvidence {
     private static Set<String> listedTitles(List<Line> lines) {
         Set<String> titles = new LinkedHashSet<>();
         for (Line line : lines) {
+            if (line.text().length() > 2 * TITLE_LENGTH) {
+                continue;
+            }
             String text = AFTER_TITLE.matcher(LIST_NUMBER.matcher(line.text()).replaceFirst("")).replaceAll("").strip();
             if (text.length() <= TITLE_LENGTH && namesAReport(text) && Years.first(text).isPresent()
                     && !text.contains("。")) {
