@@ -51,7 +51,8 @@ public final class ReportExtractor {
      * @param source   the file it came from
      * @return the report with its anomalies and check outcomes
      * @throws GongkaiException with {@link GongkaiException.Reason#NO_REPORT} when the document has neither
-     *                          numbered sections nor any of the report's tables
+     *                          numbered sections nor any of the report's tables, or when no table holds a number
+     *                          and no title names a report (a notice about the format, news, a list page)
      */
     public static Report extract(Document document, Source source) throws GongkaiException {
         return extract(document, source, EnumSet.allOf(AnomalyCode.class));
@@ -65,7 +66,8 @@ public final class ReportExtractor {
      * @param codes    the anomalies to look for
      * @return the report with those anomalies and the outcomes of the identities behind them
      * @throws GongkaiException with {@link GongkaiException.Reason#NO_REPORT} when the document has neither
-     *                          numbered sections nor any of the report's tables
+     *                          numbered sections nor any of the report's tables, or when no table holds a number
+     *                          and no title names a report (a notice about the format, news, a list page)
      */
     public static Report extract(Document document, Source source, Set<AnomalyCode> codes) throws GongkaiException {
         List<Line> lines = Lines.of(document);
@@ -83,17 +85,19 @@ public final class ReportExtractor {
                 ReviewLitigationMapper.map(segments.getOrDefault(TableKind.REVIEW_LITIGATION, List.of()));
 
         if (sections.isEmpty() && items.isEmpty() && applications.isEmpty() && reviewLitigation.isEmpty()) {
-            throw new GongkaiException(GongkaiException.Reason.NO_REPORT, source.file(),
-                    "no numbered sections and none of the report's tables");
+            throw ReportEvidence.noReport(source.file(), "no numbered sections and none of the report's tables", lines,
+                    document.metadata());
         }
         int firstSection = headings.isEmpty() ? -1 : headings.get(0).line();
         String documentTitle = Normalizer.normalize(document.metadata().title());
         String title = ReportInfoReader.title(lines, firstSection, documentTitle);
+        ReportEvidence.require(title, lines, headings, segments.values(), document.metadata(), source.file());
         List<Line> narrative = firstSection < 0 ? lines : lines.subList(firstSection, lines.size());
-        OptionalInt year = ReportInfoReader.year(title, narrative);
+        List<Line> opening = lines.subList(0, firstSection < 0 ? 0 : firstSection);
+        OptionalInt year = ReportInfoReader.year(title, document.metadata().publishDate(), opening, narrative);
         Optional<Template> template = TemplateDetector.detect(items, applications, !reviewLitigation.isEmpty(), year);
-        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, documentTitle,
-                lines.subList(0, firstSection < 0 ? 0 : firstSection), narrative), year, template);
+        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, document.metadata(), opening, narrative),
+                year, template);
 
         boolean tables = template.isPresent() && template.get() != Template.LEGACY;
         Report report = new Report(source, info, sections,

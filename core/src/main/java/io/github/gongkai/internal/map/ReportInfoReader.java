@@ -1,6 +1,9 @@
 package io.github.gongkai.internal.map;
 
+import io.github.gongkai.document.Metadata;
 import io.github.gongkai.internal.locate.Line;
+import io.github.gongkai.internal.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +36,17 @@ final class ReportInfoReader {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[^\\p{IsHan}]+|年|的|由|在|对|按照|根据|关于|印发|是|为");
     /** Everything in a title that is not a Chinese character: digits, brackets, spaces. */
     private static final Pattern NOT_HAN = Pattern.compile("[^\\p{IsHan}]");
+    /** What ends the name in a title: the year, 关于 (某某部关于2022年…), brackets. */
+    private static final Pattern NAME_BREAK = Pattern.compile(YEAR_IN_TITLE.pattern() + "|关于|[()\\[\\]]");
+    /**
+     * 政府 before 信息公开 belongs to the subject unless it ends 人民政府 (青石镇人民政府政府信息公开), as does a 年度
+     * without its year (青石县人民政府年度政府信息公开工作报告).
+     */
+    private static final Pattern SUBJECTS_GOVERNMENT = Pattern.compile("(?:本?年度)?(?:(?<!人民)政府)?$");
+    /** What qualifies a report rather than naming its body: 全县, 县本级, 部门, 机关. */
+    private static final Pattern QUALIFIER = Pattern.compile("[我本各该全]\\p{IsHan}*|[省市县区镇乡]?(?:本级|部门|机关|单位)");
+    /** A date after a signature's name, on the same line. */
+    private static final Pattern SIGNED = Pattern.compile("\\s*" + Years.DATE + "$");
     private static final int TITLE_SEARCH = 6;
     /** The last lines, where a report signs with its body's name and the date. */
     private static final int SIGNATURE = 3;
@@ -111,53 +125,95 @@ final class ReportInfoReader {
         return yearAbove || bodyAbove;
     }
 
-    /** The year from the title, else the year of the narrative. */
-    static OptionalInt year(String title, List<Line> narrative) {
+    /**
+     * The year from the title; else the statistics period the narrative states; else the year before the one
+     * the report was published in (the page's date, a date line under the title, the date of the signature):
+     * reports look back on the year before; else the year the narrative names most often.
+     */
+    static OptionalInt year(String title, String publishDate, List<Line> opening, List<Line> narrative) {
         OptionalInt inTitle = Years.first(title);
-        return inTitle.isPresent() ? inTitle : Years.ofNarrative(narrative);
+        if (inTitle.isPresent()) {
+            return inTitle;
+        }
+        OptionalInt period = Years.ofPeriod(narrative);
+        if (period.isPresent()) {
+            return period;
+        }
+        OptionalInt published = Years.ofDate(publishDate);
+        for (Line line : concat(opening, signature(narrative))) {
+            if (published.isEmpty()) {
+                published = Years.ofDate(line.text());
+            }
+        }
+        return published.isPresent() ? OptionalInt.of(published.getAsInt() - 1) : Years.mostNamed(narrative);
     }
 
     /**
-     * The issuing body from the title; else the signature at the report's end (a line that is only a body's
-     * name, above the date); else the body the narrative names most often; else the one the
-     * document's own title names (a page's {@code <title>}, a Word file's properties: after the narrative, as
-     * a template's properties may be stale); else the issuer of a notice publishing the report or a line
-     * above the first section that is only a body's name.
+     * The issuing body from the title; else the publisher the file records (a crawler's 发布机构); else the
+     * signature at the report's end (a line that is a body's name, alone or before the date); else the one the
+     * document's own title names (a page's {@code <title>}, a Word file's properties); else the issuer of a
+     * notice publishing the report or a line above the first section that is only a body's name; else, last,
+     * as the narrative names many bodies besides the issuer, the body it names most often.
      */
-    static Optional<String> body(String title, String documentTitle, List<Line> opening, List<Line> narrative) {
+    static Optional<String> body(String title, Metadata metadata, List<Line> opening, List<Line> narrative) {
         Optional<String> fromTitle = inTitle(title);
         if (fromTitle.isPresent()) {
             return fromTitle;
         }
-        Optional<String> signature =
-                lineNaming(narrative.subList(Math.max(0, narrative.size() - SIGNATURE), narrative.size()));
+        String publisher = NOT_HAN.matcher(metadata.publisher()).replaceAll("");
+        if (TITLE_BODY.matcher(publisher).matches() && named(publisher)) {
+            return Optional.of(publisher);
+        }
+        Optional<String> signature = lineNaming(signature(narrative));
         if (signature.isPresent()) {
             return signature;
         }
-        Optional<String> named = mostNamed(narrative);
-        if (named.isPresent()) {
-            return named;
-        }
+        String documentTitle = Normalizer.normalize(metadata.title());
         Optional<String> fromDocumentTitle = readsAsTitle(documentTitle) ? inTitle(documentTitle) : Optional.empty();
-        return fromDocumentTitle.isPresent() ? fromDocumentTitle : lineNaming(opening);
+        if (fromDocumentTitle.isPresent()) {
+            return fromDocumentTitle;
+        }
+        Optional<String> opener = lineNaming(opening);
+        return opener.isPresent() ? opener : mostNamed(narrative);
     }
 
-    /** The body a title names before its subject, the year taken out ({@code 2023年度青石镇人民政府政府信息公开…}). */
-    private static Optional<String> inTitle(String title) {
+    private static List<Line> signature(List<Line> narrative) {
+        return narrative.subList(Math.max(0, narrative.size() - SIGNATURE), narrative.size());
+    }
+
+    private static List<Line> concat(List<Line> first, List<Line> second) {
+        List<Line> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    /**
+     * The body a title names before its subject: the name before the year or 关于, else the one after the year
+     * ({@code 2023年青石县发展和改革局政府信息公开…}); a place alone ({@code 青石区2023年度…}) names its government.
+     * What follows the year before the subject qualifies the report (全县, 本级), and 政府 before 信息公开 is the
+     * subject's ({@code 青石区政府信息公开…}).
+     */
+    static Optional<String> inTitle(String title) {
         Matcher wrapper = WRAPPER.matcher(title);
         String report = wrapper.matches() ? wrapper.group(2) : title;
         Matcher subject = SUBJECT.matcher(report);
-        String before = subject.find() ? report.substring(0, subject.start()) : "";
-        String name = NOT_HAN.matcher(YEAR_IN_TITLE.matcher(before).replaceAll("")).replaceAll("");
-        Matcher body = TITLE_BODY.matcher(name);
-        return body.lookingAt() ? Optional.of(body.group()) : Optional.empty();
+        if (!subject.find()) {
+            return Optional.empty();
+        }
+        for (String part : NAME_BREAK.split(report.substring(0, subject.start()))) {
+            String name = SUBJECTS_GOVERNMENT.matcher(NOT_HAN.matcher(part).replaceAll("")).replaceAll("");
+            if (name.length() >= 2 && !QUALIFIER.matcher(name).matches() && !name.contains("工作")) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
-    /** A line that is only a body's name, or a notice's issuer ({@code 青石县人民政府办公室关于印发…}). */
+    /** A line that is only a body's name, or that name before a date, or a notice's issuer ({@code 青石县人民政府办公室关于印发…}). */
     private static Optional<String> lineNaming(List<Line> lines) {
         for (Line line : lines) {
             Matcher wrapper = WRAPPER.matcher(line.text());
-            String text = wrapper.matches() ? wrapper.group(1) : line.text();
+            String text = SIGNED.matcher(wrapper.matches() ? wrapper.group(1) : line.text()).replaceAll("");
             if (TITLE_BODY.matcher(text).matches() && named(text)) {
                 return Optional.of(text);
             }
@@ -165,6 +221,7 @@ final class ReportInfoReader {
         return Optional.empty();
     }
 
+    /** The body the narrative names most often, the first named where several are named as often. */
     private static Optional<String> mostNamed(List<Line> narrative) {
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Integer> firstSeen = new HashMap<>();

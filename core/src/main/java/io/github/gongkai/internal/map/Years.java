@@ -23,6 +23,13 @@ final class Years {
      */
     private static final Pattern PERIOD = Pattern.compile(
             YEAR + "1月1日起?(?:至|到|-|—|~)(?:" + YEAR + ")?12月31日");
+    /** A date in words: {@code 2024年1月20日}, {@code 二〇二四年一月二十日}. */
+    static final String DATE = YEAR + "[0-9〇零一二三四五六七八九十]{1,2}月[0-9〇零一二三四五六七八九十]{1,3}日";
+    /** A date at the end of a line, in words or in digits ({@code 2024-01-30 09:12}); group 1 or 2 is its year. */
+    private static final Pattern DATED = Pattern.compile("(?:" + DATE + "|(?<!\\d)(20[0-4]\\d)[-/.]\\d{1,2}[-/.]\\d{1,2})"
+            + "\\)?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?$");
+    /** Lines longer than this are sentences, not a date line or a signature. */
+    private static final int DATE_LINE = 40;
     /** Text in 《》 names other documents, whose years and issuers are not the report's. */
     static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");
 
@@ -35,16 +42,22 @@ final class Years {
         return matcher.find() ? OptionalInt.of(value(matcher.group(1))) : OptionalInt.empty();
     }
 
-    /** The year of the statistics period the narrative states, else the year it names most often. */
-    static OptionalInt ofNarrative(List<Line> narrative) {
-        Map<Integer, Integer> counts = new HashMap<>();
+    /** The year of the statistics period the narrative states, or empty. */
+    static OptionalInt ofPeriod(List<Line> narrative) {
         for (Line line : narrative) {
-            String text = QUOTED_TITLE.matcher(line.text()).replaceAll("");
-            Matcher period = PERIOD.matcher(text);
+            Matcher period = PERIOD.matcher(QUOTED_TITLE.matcher(line.text()).replaceAll(""));
             if (period.find()) {
                 return OptionalInt.of(value(period.group(1)));
             }
-            Matcher matcher = IN_TEXT.matcher(text);
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The year the narrative names most often, the later one where two are named as often. */
+    static OptionalInt mostNamed(List<Line> narrative) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (Line line : narrative) {
+            Matcher matcher = IN_TEXT.matcher(QUOTED_TITLE.matcher(line.text()).replaceAll(""));
             while (matcher.find()) {
                 counts.merge(value(matcher.group(1)), 1, Integer::sum);
             }
@@ -52,6 +65,21 @@ final class Years {
         return counts.entrySet().stream()
                 .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(entry -> OptionalInt.of(entry.getKey())).orElse(OptionalInt.empty());
+    }
+
+    /**
+     * The year of the date a short line ends with ({@code 2024年1月20日}, {@code 发布时间:2024-01-30 09:12},
+     * {@code 青石县人民政府办公室 2024年1月20日}, {@code (2024年1月23日)}), or empty.
+     */
+    static OptionalInt ofDate(String text) {
+        if (text.length() > DATE_LINE) {
+            return OptionalInt.empty();
+        }
+        Matcher matcher = DATED.matcher(text);
+        if (!matcher.find()) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(matcher.group(1) != null ? value(matcher.group(1)) : Integer.parseInt(matcher.group(2)));
     }
 
     /** The value of a numeral {@link #YEAR} matched. */

@@ -3,7 +3,9 @@ package io.github.gongkai.internal.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Report;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,5 +70,16 @@ class YearRulesTest {
         text = text.substring(0, body) + text.substring(body).replace("2022年", "本年")
                 .replace("各项任务均已落实。", "各项任务均已落实。2023年,我县将进一步规范依申请公开工作。");
         assertEquals(List.of(), findings(text).anomalies());
+    }
+
+    @Test
+    void lastYearsProblemsAndNextYearsPlansAreNotAMismatch() {
+        String text = SampleReport.text().replace("五、存在的主要问题及改进情况", "五、2021年工作中存在问题的改进情况及存在的主要问题")
+                .replace("一是公开内容", "2021年工作中存在的栏目更新不及时问题已整改到位。一是公开内容")
+                .replace("各项任务均已落实。", "各项任务均已落实。2023年,我县将进一步规范依申请公开工作。2023年工作计划已印发。");
+        Report report = SampleReport.report(text, "");
+        assertEquals(2022, report.info().year().orElseThrow());
+        assertEquals(List.of(), report.anomalies().stream().map(Anomaly::code)
+                .filter(code -> code == AnomalyCode.YEAR_MISMATCH).toList());
     }
 }

@@ -69,7 +69,7 @@ public final class HtmlParser implements FormatParser {
                 traits.add(Trait.PINYIN_ANNOTATED);
             }
             Metadata metadata = new Metadata(PageMetadata.title(page, content), PageMetadata.publishDate(page),
-                    PageMetadata.url(page), 0, traits, decoded.warnings());
+                    PageMetadata.url(page), 0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
             return new Document(blocks, metadata);
         } catch (TooLarge e) {
             throw new GongkaiException(Reason.TOO_LARGE, input.name(), e.getMessage());

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -23,6 +24,9 @@ final class PageMetadata {
             "(?=[发發成更公时時日])(?:发布|發布|发文|發文|成文|更新|公开|公開)?(?:时间|時間|日期)\\s*[:：]\\s*"
                     + "(\\d{4}\\s*[-年/.]\\s*\\d{1,2}\\s*[-月/.]\\s*\\d{1,2}\\s*日?(?:\\s*\\d{1,2}:\\d{2}(?::\\d{2})?)?)");
 
+    /** A link's path ending with a document's extension, before any query. */
+    private static final Pattern ATTACHMENT = Pattern.compile("\\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?:[?#].*)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-－—]+\\s|——|－)\\s*");
 
     private PageMetadata() {
@@ -80,6 +84,18 @@ final class PageMetadata {
             return canonical.attr("href").strip();
         }
         return metaContent(page.getElementsByTag("meta"), "meta[property=og:url]").orElse("");
+    }
+
+    /** The addresses of the documents the content links to (the report's PDF or Word file), as written. */
+    static List<String> attachments(Element content) {
+        List<String> links = new ArrayList<>();
+        for (Element link : content.select("a[href]")) {
+            String href = link.attr("href").strip();
+            if (ATTACHMENT.matcher(href).find() && !links.contains(href)) {
+                links.add(href);
+            }
+        }
+        return links;
     }
 
     private static Optional<String> metaContent(Elements metas, String query) {

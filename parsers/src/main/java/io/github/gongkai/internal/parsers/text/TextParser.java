@@ -19,7 +19,8 @@ import java.util.Set;
  * scrapers flatten them (one row per line with cells between pipes, one cell per line ending in a pipe,
  * or one cell per line without pipes). Every block and cell records its line as {@link
  * io.github.gongkai.document.Origin.Line}. Pinyin annotations left by conversion sites are reported as
- * {@link Metadata.Trait#PINYIN_ANNOTATED} and kept in the text for later normalisation.
+ * {@link Metadata.Trait#PINYIN_ANNOTATED} and kept in the text for later normalisation. A crawler's header
+ * block ({@code 标题:}, {@code 发布时间:}, {@code 原文链接:}) goes to the metadata, not the text.
  */
 public final class TextParser implements FormatParser {
 
@@ -35,6 +36,8 @@ public final class TextParser implements FormatParser {
         Deadline deadline = Deadline.start(input.name(), limits);
         String text = TextDecoder.decode(bytes, bytes.length, input.name());
         deadline.check();
+        CrawlerHeader header = CrawlerHeader.of(text);
+        text = header.text();
         List<Block> blocks = BlockReader.read(text, limits.maxTableCells(), input.name());
         deadline.check();
         if (blocks.isEmpty()) {
@@ -44,6 +47,7 @@ public final class TextParser implements FormatParser {
         if (PinyinAnnotations.present(text)) {
             traits.add(Metadata.Trait.PINYIN_ANNOTATED);
         }
-        return new Document(blocks, new Metadata("", "", "", 0, traits, List.of()));
+        return new Document(blocks, new Metadata(header.title(), header.publishDate(), header.url(), 0, traits, List.of(),
+                header.publisher(), List.of()));
     }
 }
