@@ -253,6 +253,32 @@ class ReportExtractorTest {
     }
 
     @Test
+    void tableARowWhoseLabelWasReplacedIsPlacedBetweenItsNamedNeighbours() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n澳门新葡京娱乐城 | 1 | 0 | 9 |\n"
+                + "行政规范性文件 | 3 | 1 | 20 |\n合计 | 4 | 1 | 29 |\n"
+                + "信息内容 | 本年处理决定数量 |\n行政许可 | 120 |\n"
+                + "信息内容 | 本年处理决定数量 |\n行政处罚 | 45 |\n澳门新葡京娱乐城 | 7 |\n"
+                + "信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12.5 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(9), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
+        assertEquals(new BigDecimal(7), a.get(ActiveItem.ENFORCEMENT, Measure.DECISIONS).number().orElseThrow());
+        // A row between two items the template puts next to each other is no item: 合计 is not read as one.
+        assertEquals(new BigDecimal(20), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
+        assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
+    }
+
+    @Test
+    void tableARowWithoutALabelIsLeftOutWhereItsNeighboursDoNotPlaceIt() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年处理决定数量 |\n行政许可 | 120 |\n澳门新葡京娱乐城 | 7 |\n澳门新葡京娱乐城 | 8 |\n备注 | 3 |\n"
+                + "信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12.5 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
+        assertEquals(Set.of(ActiveItem.LICENSING, ActiveItem.FEES), a.rowKeys());
+    }
+
+    @Test
     void tableAValueCentredUnderItsMeasureAfterABlankIsReadFromTheHeaderColumn() throws GongkaiException {
         String text = "二、主动公开政府信息情况\n"
                 + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 2 | 0 | 12 |\n"
