@@ -11,10 +11,19 @@ import java.util.Set;
  * Taiwan phrasing read back to the mainland words of the template. Sites that serve pages through a
  * converter to traditional characters with Taiwan phrasing replace whole words (文件 → 檔案, 门户网站 →
  * 入口網站, 信息 → 資訊, 优化 → 最佳化); converting the characters back alone leaves 档案 where the template says
- * 文件. The table is opencc4j's own (its Taiwan phrases, reversed), applied longest phrase first. It is used
- * only on text that holds traditional characters ({@link Simplifier}): a simplified 档案 is a word of its own.
+ * 文件. The replacements are opencc4j's own (its Taiwan phrase table, reversed), applied longest phrase first,
+ * and only on text that holds traditional characters ({@link Simplifier}): a simplified 档案 is a word of its
+ * own.
+ *
+ * <p>Only the Taiwan words of {@link #WORDS} and opencc4j's phrases built on them are read back. Most of the
+ * table's other Taiwan words are ordinary mainland words too (建立 for 创建, 文字 for 文本, 互動 for 交互), and
+ * reading them back would change a report's own words.
  */
 final class TaiwanPhrases {
+    /** The Taiwan words that replace words of disclosure reports and mean something else on the mainland. */
+    private static final List<String> WORDS = List.of(
+            "檔案", "入口網站", "資訊", "最佳化", "軟體", "網路", "資料", "程式", "列印", "影片", "專案");
+
     /**
      * Compounds in which the Taiwan spelling is the mainland word itself and stays (国家档案馆 is no 文件馆):
      * their characters are simplified as they are.
@@ -28,9 +37,9 @@ final class TaiwanPhrases {
     }
 
     /**
-     * Taiwan phrase → mainland phrase: opencc4j's Taiwan table, without the phrases common to both and without
-     * Taiwan phrases that are mainland words of the table themselves (文档 is written 文件 in Taiwan, but a
-     * 文件 is the mainland's word first).
+     * Taiwan phrase → mainland phrase: the phrases of opencc4j's Taiwan table that hold one of {@link #WORDS},
+     * without those that are mainland words of the table themselves (文档 is written 文件 in Taiwan, but a 文件
+     * is the mainland's word first).
      */
     private static Map<String, String> build() {
         Map<String, List<String>> general = OpenccDatas.tsPhrase().data().getDataMap();
@@ -43,7 +52,8 @@ final class TaiwanPhrases {
         });
         Map<String, String> phrases = new HashMap<>();
         taiwanTable.forEach((taiwan, mainland) -> {
-            if (!general.containsKey(taiwan) && !mainlandWords.contains(taiwan) && !mainland.isEmpty()) {
+            if (!general.containsKey(taiwan) && !mainlandWords.contains(taiwan) && !mainland.isEmpty()
+                    && WORDS.stream().anyMatch(taiwan::contains)) {
                 phrases.put(taiwan, mainland.get(0)); // opencc4j uses the first candidate
             }
         });

@@ -92,6 +92,8 @@ class SimplifierTest {
         assertEquals("在县档案馆设立查阅点", Simplifier.simplify("在縣檔案館設立查閱點"));
         // Without a traditional character, a text is not a Taiwan conversion, however it is worded.
         assertSame("持续最佳化", Simplifier.simplify("持续最佳化"));
+        // Taiwan words that are mainland words as well stay the report's own.
+        assertEquals("建立台账,以文字、图片互动", Simplifier.simplify("建立臺賬,以文字、圖片互動"));
     }
 
     @Test
