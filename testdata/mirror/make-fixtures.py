@@ -182,6 +182,7 @@ def main():
     text = replace_once(text, "三、收到和处理政府信息公开申请情况", f"三、收到和处理{AD}申请情况")
     text = replace_once(text, "(二)依申请公开", f"(二){AD}")
     text = replace_once(text, "3.危及“三安全一稳定”", f"3.{AD}")
+    text = replace_once(text, "| (一)予以公开 |", f"| {AD} |")
     text = replace_once(text, "\n行政强制 |", f"\n{AD} |")
     write(r, text, ["HIJACKED_COPY"])
 

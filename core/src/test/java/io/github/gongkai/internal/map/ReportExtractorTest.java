@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -173,6 +174,24 @@ class ReportExtractorTest {
         assertTrue(report.applications().orElseThrow().rowKeys().contains(RowKey.DENIED_INTERNAL_AFFAIRS));
         assertTrue(report.applications().orElseThrow().rowKeys().contains(RowKey.DENIED_PROHIBITED_BY_LAW));
         assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void rowWhoseLabelWasReplacedIsPlacedBetweenTheRowsAroundIt() throws GongkaiException {
+        String hijacked = body(false, -1).replace("(一)予以公开 |", "三、本年度办理结果 | 澳门新葡京娱乐城 |")
+                .replace("四、结转下年度继续办理 |", "澳门新葡京娱乐城 |");
+        Report report = extract(standardHeader() + hijacked);
+        assertBalanced(report);
+        assertEquals(new BigDecimal(5), value(report, RowKey.GRANTED, Applicant.NATURAL_PERSON));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void rowsWithoutALabelAreNotPlacedWhereTheRowsAroundLeaveAnotherNumberOfRowsForThem() throws GongkaiException {
+        String two = body(false, -1).replace("(一)予以公开 |", "澳门新葡京娱乐城 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n澳门新葡京娱乐城 |");
+        Report report = extract(standardHeader() + two);
+        assertFalse(report.applications().orElseThrow().rowKeys().contains(RowKey.GRANTED));
+        assertTrue(codes(report).contains(AnomalyCode.MISSING_ROW));
     }
 
     @Test
