@@ -199,7 +199,8 @@ def main():
     text = replace_once(text, "2.其他法律行政法规禁止公开", "2.其他法律行政止公开")
     text = replace_once(text, "5.属于三类内部事务信息", "5.属于三类内容事务信息")
     text = replace_once(text, "行政复议 | 行政诉讼 |", "行政法复议 | 行政诉讼 |")
-    text = text.replace("\n信息内容 | ", "\n信息内容 |  | ")
+    # The label cells of table A merged over two columns: the first two headers span them too, the others do not.
+    text = text.replace("\n信息内容 | ", "\n信息内容 |  | ", 2)
     for item in ("规章", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费", "政府集中采购"):
         text = text.replace(f"\n{item} | ", f"\n{item} |  | ", 1)
     fees = r["activeDisclosure"]["fees"]

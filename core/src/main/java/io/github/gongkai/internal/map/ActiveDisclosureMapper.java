@@ -126,9 +126,10 @@ final class ActiveDisclosureMapper {
             }
             List<Measure> measures = row.headerMeasures().containsAll(expected) ? row.headerMeasures() : expected;
             List<Integer> columns = measures == row.headerMeasures() && aligned(row) ? row.headerColumns() : List.of();
+            List<Slot> cells = columns.isEmpty() ? withoutLeadingBlanks(row.values(), measures.size()) : row.values();
             Map<Measure, Value> values = new EnumMap<>(Measure.class);
             for (int i = 0; i < measures.size(); i++) {
-                Slot slot = slotFor(row.values(), i, columns.isEmpty() ? -1 : columns.get(i));
+                Slot slot = slotFor(cells, i, columns.isEmpty() ? -1 : columns.get(i));
                 Measure measure = measures.get(i);
                 if (expected.contains(measure)) {
                     values.put(measure, slot == null ? Values.missing(row.row().origin())
@@ -151,12 +152,32 @@ final class ActiveDisclosureMapper {
             return false;
         }
         int first = row.headerColumns().get(0);
+        int last = row.headerColumns().get(row.headerColumns().size() - 1);
+        if (row.values().stream().anyMatch(slot -> slot.column() > last && slot.isNumber())) {
+            return false; // a number right of every measure: the row is shifted against its header
+        }
         if (row.values().get(0).column() == first) {
             return true;
         }
         return row.values().stream().filter(slot -> slot.column() < first).allMatch(slot -> slot.label().isEmpty())
                 && row.headerColumns().stream()
                         .allMatch(column -> row.values().stream().anyMatch(slot -> slot.column() == column));
+    }
+
+    /**
+     * The cells of a row read in order without the blank cells before its first value, where it has more cells
+     * up to its last value than measures: a label merged over two columns leaves one ({@code 规章 |  | 5 | 0 | 12}).
+     */
+    private static List<Slot> withoutLeadingBlanks(List<Slot> values, int measures) {
+        int end = values.size();
+        while (end > 0 && values.get(end - 1).label().isEmpty()) {
+            end--;
+        }
+        int start = 0;
+        while (end - start > measures && values.get(start).label().isEmpty()) {
+            start++;
+        }
+        return values.subList(start, values.size());
     }
 
     private static Slot slotFor(List<Slot> values, int index, int column) {

@@ -298,6 +298,18 @@ class ReportExtractorTest {
     }
 
     @Test
+    void tableARowsShiftedByAMergedLabelCellAreReadInOrder() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 |  | 2 | 0 | 12 |\n行政规范性文件 |  |  | 1 | 30 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(2), a.get(ActiveItem.RULES, Measure.ISSUED).number().orElseThrow());
+        assertEquals(new BigDecimal(12), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
+        // One blank too few to tell: the blank is the value of the first measure, as the cells stand.
+        assertEquals(Value.State.NOT_REPORTED, a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.ISSUED).state());
+        assertEquals(new BigDecimal(30), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
+    }
+
+    @Test
     void tableAValueCentredUnderItsMeasureAfterABlankIsReadFromTheHeaderColumn() throws GongkaiException {
         String text = "二、主动公开政府信息情况\n"
                 + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 2 | 0 | 12 |\n"
