@@ -206,7 +206,19 @@ def main():
     fees = r["activeDisclosure"]["fees"]
     text = replace_once(text, f"行政事业性收费 |  | {fees['previousYear']} | {fees['change']} |",
                         f"行政事业性收费 |  | / | {fees['change']} |")
-    write(r, text, ["NOT_REPORTED"], unreadable=[("activeDisclosure", "fees", "previousYear")])
+    # The same page as HTML: 结果<br>维持 in a header cell, the label cells of table A merged over two columns.
+    page = html_page(r, lambda t: t)
+    page = replace_once(page, '<tr><td colspan="4">第二十条第(一)项</td></tr>\n', "")
+    page = replace_once(page, "2.其他法律行政法规禁止公开", "2.其他法律行政止公开")
+    page = replace_once(page, "5.属于三类内部事务信息", "5.属于三类内容事务信息")
+    page = replace_once(page, '<td colspan="5">行政复议</td>', '<td colspan="5">行政法复议</td>')
+    page = re.sub(r'colspan="4">(第二十条第)', r'colspan="5">\1', page)
+    for label in ("信息内容", "规章", "规范性文件", "行政许可", "其他对外管理服务事项", "行政处罚", "行政强制", "行政事业性收费",
+                  "政府集中采购"):
+        page = page.replace(f"<tr><td>{label}</td>", f'<tr><td colspan="2">{label}</td>')
+    page = replace_once(page, f'<td colspan="2">行政事业性收费</td><td>{fees["previousYear"]}</td>',
+                        '<td colspan="2">行政事业性收费</td><td>/</td>')
+    write(r, text, ["NOT_REPORTED"], unreadable=[("activeDisclosure", "fees", "previousYear")], html_text=page)
 
     # A clean report with one word of a heading replaced by an advertisement: the copy is flagged, nothing else.
     folder = HERE / "broken"
