@@ -40,6 +40,12 @@ public enum AnomalyCode {
     /** The file's recorded address is not on a government domain (.gov.cn): likely a mirror copy. */
     MIRROR_URL(Severity.INFO, "published outside a government domain: likely a mirror copy, not the original",
             "发布地址不在政府网站域名下,可能是转载镜像而非原始发布"),
+    /**
+     * The text carries an advertisement (a betting site's name) where a report has words: a hijacked mirror that
+     * replaced words of the report, which labels and headings may have lost.
+     */
+    HIJACKED_COPY(Severity.INFO, "text carries advertisement strings: likely a hijacked copy with words replaced",
+            "文本中含有广告字符串,可能是被篡改的转载副本,部分文字已被替换"),
     /** A number the text states (共收到申请N件, 办结N件, 行政复议N起) differs from the table. */
     NARRATIVE_TABLE_MISMATCH(Severity.WARNING, "a number stated in the text differs from the table",
             "正文所述数字与表格不符"),

@@ -5,16 +5,29 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
+import io.github.gongkai.model.Section;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Whether the copy is likely the authoritative original: text that carried pinyin annotations, or an address
- * outside the government's domains (.gov.cn), marks a mirror.
+ * outside the government's domains (.gov.cn), marks a mirror; an advertisement printed over the report's words
+ * marks a hijacked one.
  */
 final class SourceRules {
+    /**
+     * Words of gambling advertisements that hijacked mirrors print over a report's words (澳门新葡京娱乐城,
+     * 百家乐, 真人荷官), with the words before them that make up the site's name. None of them belongs in a
+     * disclosure report; words a report may use (福利彩票, a 棋牌室 licence, 金沙 as a place) are not among them.
+     */
+    private static final Pattern ADVERTISEMENT = Pattern.compile(
+            "\\p{IsHan}{0,3}(?:葡京|娱乐城|娱乐场|博彩|赌场|百家乐|老虎机|真人荷官|时时彩|六合彩|体育投注|网上赌|线上赌)"
+                    + "(?:娱乐城|娱乐场|国际|官网)?");
+
     private SourceRules() {
     }
 
@@ -22,6 +35,9 @@ final class SourceRules {
         if (pinyin) {
             findings.add(Anomaly.of(AnomalyCode.PINYIN_MIRROR, AnomalyCode.PINYIN_MIRROR.message(), Location.REPORT, ""));
         }
+        advertisement(report).ifPresent(quote -> findings.add(Anomaly.of(AnomalyCode.HIJACKED_COPY, new Message(
+                "advertisement " + quote + " in the text: words of the report may have been replaced",
+                "正文中出现广告字符串“" + quote + "”,报告的部分文字可能已被替换"), Location.REPORT, quote)));
         String url = report.source().url();
         Optional<String> host = host(url);
         if (host.isPresent() && !isGovernment(host.get())) {
@@ -29,6 +45,21 @@ final class SourceRules {
                     "published at " + host.get() + ", not on a government domain (.gov.cn)",
                     "发布于" + host.get() + ",不在政府网站域名(.gov.cn)下"), Location.REPORT, url));
         }
+    }
+
+    /** The first advertisement in the title, a heading or the text of the report, if any. */
+    private static Optional<String> advertisement(Report report) {
+        Matcher matcher = ADVERTISEMENT.matcher(report.info().title());
+        if (matcher.find()) {
+            return Optional.of(matcher.group());
+        }
+        for (Section section : report.sections()) {
+            matcher = ADVERTISEMENT.matcher(section.title() + "\n" + section.text());
+            if (matcher.find()) {
+                return Optional.of(matcher.group());
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isGovernment(String host) {

@@ -9,8 +9,11 @@ import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps table A: groups of item rows, each group under a header row that names its measures
@@ -22,9 +25,13 @@ final class ActiveDisclosureMapper {
     private ActiveDisclosureMapper() {
     }
 
-    /** Item rows as found, before the template is known. */
-    record ItemRow(ActiveItem item, List<Measure> headerMeasures, List<Integer> headerColumns, List<Slot> values,
-                   TableRow row) {
+    /**
+     * Item rows as found, before the template is known. A row with numbers under a header whose label names no
+     * item (a hijacked copy printed an advertisement over 行政强制) has no item yet: {@link #map} places it by
+     * the named rows around it.
+     */
+    record ItemRow(Optional<ActiveItem> item, List<Measure> headerMeasures, List<Integer> headerColumns,
+                   List<Slot> values, TableRow row) {
     }
 
     /** The item rows of table A, with the measures their header names. */
@@ -50,38 +57,86 @@ final class ActiveDisclosureMapper {
                 continue;
             }
             int run = row.labelRun();
-            for (int i = run - 1; i >= 0; i--) {
+            boolean itemRow = false;
+            for (int i = run - 1; i >= 0 && !itemRow; i--) {
                 ActiveItem item = ActiveDisclosureTemplate.item(row.slots().get(i).label());
                 if (item != null) {
-                    items.add(new ItemRow(item, measures, columns, row.after(i), row));
-                    break;
+                    items.add(new ItemRow(Optional.of(item), measures, columns, row.after(i), row));
+                    itemRow = true;
                 }
+            }
+            List<Slot> values = row.after(run - 1);
+            if (!itemRow && run > 0 && !measures.isEmpty() && values.stream().anyMatch(Slot::isNumber)) {
+                items.add(new ItemRow(Optional.empty(), measures, columns, values, row));
             }
         }
         return items;
+    }
+
+    /**
+     * The items of the rows, those without a label of their own placed by the named rows around them: a run of
+     * unnamed rows between two named ones takes the template's items between those two that no row names,
+     * in order, where there are exactly as many and the header above names their measures. Unnamed rows
+     * that cannot be placed so are left out: a number under the wrong item is worse than none.
+     */
+    private static List<Optional<ActiveItem>> placed(List<ItemRow> rows, Template template) {
+        Map<ActiveItem, List<Measure>> items = ActiveDisclosureTemplate.items(template);
+        List<ActiveItem> order = List.copyOf(items.keySet());
+        Set<ActiveItem> named = EnumSet.noneOf(ActiveItem.class);
+        rows.forEach(row -> row.item().ifPresent(named::add));
+        List<Optional<ActiveItem>> placed = new ArrayList<>();
+        rows.forEach(row -> placed.add(row.item()));
+        int start = 0;
+        while (start < rows.size()) {
+            if (rows.get(start).item().isPresent()) {
+                start++;
+                continue;
+            }
+            int end = start;
+            while (end < rows.size() && rows.get(end).item().isEmpty()) {
+                end++;
+            }
+            int from = start == 0 ? 0 : order.indexOf(rows.get(start - 1).item().get()) + 1;
+            int to = end == rows.size() ? order.size() : order.indexOf(rows.get(end).item().get());
+            List<ActiveItem> between = from < to
+                    ? order.subList(from, to).stream().filter(item -> !named.contains(item)).toList() : List.of();
+            boolean fits = between.size() == end - start && (start > 0 || end < rows.size());
+            for (int i = 0; fits && i < between.size(); i++) {
+                fits = rows.get(start + i).headerMeasures().containsAll(items.get(between.get(i)));
+            }
+            for (int i = 0; fits && i < between.size(); i++) {
+                placed.set(start + i, Optional.of(between.get(i)));
+            }
+            start = end;
+        }
+        return placed;
     }
 
     /** The items with their values under the template. */
     static Map<ActiveItem, Map<Measure, Value>> map(List<ItemRow> rows, Template template) {
         Map<ActiveItem, Map<Measure, Value>> found = new EnumMap<>(ActiveItem.class);
         Map<ActiveItem, List<Measure>> items = ActiveDisclosureTemplate.items(template);
-        for (ItemRow row : rows) {
-            List<Measure> expected = items.get(row.item());
-            if (expected == null || found.containsKey(row.item())) {
+        List<Optional<ActiveItem>> placed = placed(rows, template);
+        for (int r = 0; r < rows.size(); r++) {
+            ItemRow row = rows.get(r);
+            ActiveItem item = placed.get(r).orElse(null);
+            List<Measure> expected = item == null ? null : items.get(item);
+            if (expected == null || found.containsKey(item)) {
                 continue;
             }
             List<Measure> measures = row.headerMeasures().containsAll(expected) ? row.headerMeasures() : expected;
             List<Integer> columns = measures == row.headerMeasures() && aligned(row) ? row.headerColumns() : List.of();
+            List<Slot> cells = columns.isEmpty() ? withoutLeadingBlanks(row.values(), measures.size()) : row.values();
             Map<Measure, Value> values = new EnumMap<>(Measure.class);
             for (int i = 0; i < measures.size(); i++) {
-                Slot slot = slotFor(row.values(), i, columns.isEmpty() ? -1 : columns.get(i));
+                Slot slot = slotFor(cells, i, columns.isEmpty() ? -1 : columns.get(i));
                 Measure measure = measures.get(i);
                 if (expected.contains(measure)) {
                     values.put(measure, slot == null ? Values.missing(row.row().origin())
                             : measure.isMoney() ? Values.ofAmount(slot) : Values.of(slot));
                 }
             }
-            found.put(row.item(), values);
+            found.put(item, values);
         }
         return found;
     }
@@ -97,12 +152,32 @@ final class ActiveDisclosureMapper {
             return false;
         }
         int first = row.headerColumns().get(0);
+        int last = row.headerColumns().get(row.headerColumns().size() - 1);
+        if (row.values().stream().anyMatch(slot -> slot.column() > last && slot.isNumber())) {
+            return false; // a number right of every measure: the row is shifted against its header
+        }
         if (row.values().get(0).column() == first) {
             return true;
         }
         return row.values().stream().filter(slot -> slot.column() < first).allMatch(slot -> slot.label().isEmpty())
                 && row.headerColumns().stream()
                         .allMatch(column -> row.values().stream().anyMatch(slot -> slot.column() == column));
+    }
+
+    /**
+     * The cells of a row read in order without the blank cells before its first value, where it has more cells
+     * up to its last value than measures: a label merged over two columns leaves one ({@code 规章 |  | 5 | 0 | 12}).
+     */
+    private static List<Slot> withoutLeadingBlanks(List<Slot> values, int measures) {
+        int end = values.size();
+        while (end > 0 && values.get(end - 1).label().isEmpty()) {
+            end--;
+        }
+        int start = 0;
+        while (end - start > measures && values.get(start).label().isEmpty()) {
+            start++;
+        }
+        return values.subList(start, values.size());
     }
 
     private static Slot slotFor(List<Slot> values, int index, int column) {

@@ -19,6 +19,12 @@ final class ApplicationRows {
     private static final List<RowKey> TOP_LEVEL = List.of(RowKey.NEWLY_RECEIVED, RowKey.CARRIED_OVER,
             RowKey.GRANTED, RowKey.PARTIALLY_GRANTED, RowKey.TOTAL_PROCESSED, RowKey.CARRIED_FORWARD);
 
+    /**
+     * The heading over the outcome rows (三、本年度办理结果): it names none of them, though its words are close to
+     * 办理结果总计.
+     */
+    private static final String OUTCOMES = "本年度办理结果";
+
     private ApplicationRows() {
     }
 
@@ -42,7 +48,7 @@ final class ApplicationRows {
      */
     static RowKey match(String label, Group context) {
         String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
-        if (words.isEmpty()) {
+        if (words.isEmpty() || words.equals(OUTCOMES)) {
             return null;
         }
         int number = subNumber(label);

@@ -40,6 +40,7 @@ final class ApplicationsMapper {
         List<String> added = new ArrayList<>();
         List<RowKey> order = new ArrayList<>();
         List<TableRow> header = new ArrayList<>();
+        List<Unnamed> unnamed = new ArrayList<>();
         Columns columns = null;
         Group context = null;
         String wrapped = "";
@@ -52,7 +53,11 @@ final class ApplicationsMapper {
                 if (columns == null) {
                     header.add(row);
                 } else {
-                    addedLabel(row).ifPresent(added::add);
+                    int at = order.size();
+                    addedLabel(row).ifPresent(label -> {
+                        added.add(label);
+                        unnamed.add(new Unnamed(row, label, at));
+                    });
                 }
                 context = groupIn(row, context);
                 wrapped = columns == null ? "" : wrappedStart(row);
@@ -70,7 +75,71 @@ final class ApplicationsMapper {
                 order.add(leaf.row());
             }
         }
+        if (columns != null) {
+            placeByNeighbours(unnamed, columns, found, added, order);
+        }
         return new Mapped(found, added, order);
+    }
+
+    /**
+     * A data row whose label names no template row, and how many template rows had been found above it.
+     */
+    private record Unnamed(TableRow row, String label, int at) {
+    }
+
+    /**
+     * Places data rows whose labels name no row (a hijacked copy printed an advertisement over (一)予以公开) by
+     * the rows found around them: a run of such rows between two found rows takes the template rows between
+     * those two that were not found, in order, where there are exactly as many. A subtotal (小计, 合计) is
+     * never placed so; nor is anything where the rows around are out of the template's order.
+     */
+    private static void placeByNeighbours(List<Unnamed> unnamed, Columns columns, Map<RowKey, Map<Applicant, Value>> found,
+                                          List<String> added, List<RowKey> order) {
+        List<RowKey> named = List.copyOf(order);
+        int inserted = 0;
+        for (int start = 0, end; start < unnamed.size(); start = end) {
+            int at = unnamed.get(start).at();
+            end = start;
+            while (end < unnamed.size() && unnamed.get(end).at() == at) {
+                end++;
+            }
+            List<Unnamed> run = unnamed.subList(start, end);
+            if (at == 0) {
+                continue;
+            }
+            List<RowKey> between = missingBetween(named.get(at - 1), at < named.size() ? named.get(at) : null, found);
+            if (between.size() != run.size() || run.stream().anyMatch(row -> row.label().contains("计"))) {
+                continue;
+            }
+            for (int i = 0; i < run.size(); i++) {
+                TableRow row = run.get(i).row();
+                found.put(between.get(i), values(columns, row, row.labelRun() - 1));
+                order.add(at + inserted + i, between.get(i));
+                added.remove(run.get(i).label());
+            }
+            inserted += run.size();
+        }
+    }
+
+    /**
+     * The template rows strictly between two found rows that were not found, in template order; empty where the
+     * two are out of order. (六)其他处理 of the 2019 template and the sub-rows of the 2021 template exclude each
+     * other: where the table has one, the other is not missing.
+     */
+    private static List<RowKey> missingBetween(RowKey before, RowKey after, Map<RowKey, Map<Applicant, Value>> found) {
+        int from = before.ordinal() + 1;
+        int to = after == null ? RowKey.values().length : after.ordinal();
+        boolean subRows = found.keySet().stream().anyMatch(ApplicationsTemplate.OTHER_SUB_ROWS::contains);
+        List<RowKey> missing = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            RowKey row = RowKey.values()[i];
+            boolean excluded = subRows ? row == RowKey.OTHER
+                    : found.containsKey(RowKey.OTHER) && ApplicationsTemplate.OTHER_SUB_ROWS.contains(row);
+            if (!found.containsKey(row) && !excluded) {
+                missing.add(row);
+            }
+        }
+        return missing;
     }
 
     /**

@@ -27,7 +27,7 @@ final class TemplateDetector {
         int votes2019 = 0;
         int votes2021 = 0;
         for (ActiveDisclosureMapper.ItemRow row : items) {
-            if (row.item() == ActiveItem.OTHER_SERVICES || row.item() == ActiveItem.PROCUREMENT) {
+            if (row.item().filter(item -> item == ActiveItem.OTHER_SERVICES || item == ActiveItem.PROCUREMENT).isPresent()) {
                 votes2019++;
             }
             for (Measure measure : row.headerMeasures()) {

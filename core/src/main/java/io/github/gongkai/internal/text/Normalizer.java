@@ -19,7 +19,8 @@ import java.util.Objects;
  *   <li>Spaces removed between two Chinese characters or punctuation marks, and between one of them and a
  *       digit or bracket.</li>
  *   <li>Traditional characters to simplified (opencc4j), last, so that it sees whole words
- *       ({@code 瞭 然} → {@code 了然}).</li>
+ *       ({@code 瞭 然} → {@code 了然}); in traditional text, Taiwan phrasing first read back to the mainland's
+ *       words ({@code 規範性檔案} → {@code 规范性文件}).</li>
  * </ol>
  * {@code 、} and {@code 。} stay as they are. Normalising twice gives the same text as normalising once.
  * All methods are thread-safe.

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Traditional → simplified characters with opencc4j, skipped for text opencc4j would leave as it is.
+ * Traditional → simplified characters with opencc4j, skipped for text opencc4j would leave as it is; in
+ * traditional text, Taiwan phrasing is read back to the mainland's words first ({@link TaiwanPhrases}).
  * opencc4j segments every string it is given, costing about as much for simplified text as for
  * traditional; most report text is simplified, so a look-up in a set of the characters that can change
  * saves nearly all of that. The converter is built only when a text holds a trigger, and without
@@ -21,9 +22,15 @@ final class Simplifier {
     private Simplifier() {
     }
 
-    /** The text in simplified characters, the same instance when there was nothing to convert. */
+    /**
+     * The text in simplified characters and mainland words, the same instance when there was nothing to
+     * convert.
+     */
     static String simplify(String text) {
-        String current = text;
+        if (!mayChange(text)) {
+            return text;
+        }
+        String current = TaiwanPhrases.revert(text);
         for (int round = 0; round < MAX_ROUNDS && mayChange(current); round++) {
             String next = Converter.toSimple(current);
             if (next.equals(current)) {

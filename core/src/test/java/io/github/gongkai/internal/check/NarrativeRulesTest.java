@@ -27,6 +27,12 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void aCountWhoseNumberACopyDroppedIsPassedOver() {
+        Findings findings = findings(SampleReport.text().replace(REQUEST, "共收到政府信息公开申请件"));
+        assertEquals(List.of(), findings.anomalies());
+    }
+
+    @Test
     void aReceivedCountOtherThanTableBsIsFlaggedWithItsSentence() {
         Findings findings = findings(SampleReport.text().replace(REQUEST, "共收到政府信息公开申请" + (RECEIVED + 5) + "件"));
         assertEquals(1, findings.anomalies().size());

@@ -28,6 +28,23 @@ class SourceRulesTest {
     }
 
     @Test
+    void anAdvertisementOverTheReportsWordsMarksAHijackedCopy() {
+        Findings findings = new Findings();
+        String hijacked = SampleReport.text().replace("(二)依申请公开", "(二)澳门新葡京娱乐城");
+        SourceRules.check(SampleReport.report(hijacked, ""), false, findings);
+        assertEquals(List.of(AnomalyCode.HIJACKED_COPY), SampleReport.codes(findings));
+        assertEquals("澳门新葡京娱乐城", findings.anomalies().get(0).quote());
+    }
+
+    @Test
+    void wordsAReportMayUseAreNoAdvertisement() {
+        Findings findings = new Findings();
+        String honest = SampleReport.text().replace("(二)依申请公开", "(二)依申请公开\n福利彩票公益金使用情况、棋牌室许可和金沙镇的信息均已公开。");
+        SourceRules.check(SampleReport.report(honest, ""), false, findings);
+        assertEquals(List.of(), SampleReport.codes(findings));
+    }
+
+    @Test
     void pinyinMarksAMirrorToo() {
         assertEquals(List.of(AnomalyCode.PINYIN_MIRROR), codes("", true));
     }

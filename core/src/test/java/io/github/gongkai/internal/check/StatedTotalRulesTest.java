@@ -22,6 +22,12 @@ class StatedTotalRulesTest {
     }
 
     @Test
+    void aTotalWhoseNumberACopyDroppedIsNoBreakdown() {
+        Findings findings = findings("全年主动公开政府信息条,其中政策文件12条,工作动态30条,其他信息5条");
+        assertEquals(List.of(), findings.anomalies());
+    }
+
+    @Test
     void partsThatAddUpToTheirTotalPass() {
         Findings findings = findings("共公开政府信息82条。其中,政策文件信息28条,工作动态39条,财政信息4条,其他相关信息11条");
         assertEquals(List.of(), findings.anomalies());

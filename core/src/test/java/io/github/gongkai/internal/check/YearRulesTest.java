@@ -37,6 +37,13 @@ class YearRulesTest {
     }
 
     @Test
+    void digitsRunTogetherWhereACopyDroppedTheirCharactersAreNoYears() {
+        Findings findings = findings(SampleReport.text().replace(REQUEST,
+                "国办公开办函〔202130号要求,统计期限自202111日至1231日止。202211,我县共收到政府信息公开申请"));
+        assertEquals(List.of(), findings.anomalies());
+    }
+
+    @Test
     void lastYearInASectionHeadingIsFlagged() {
         Findings findings = findings(SampleReport.text().replace("三、收到和处理", "三、2021年收到和处理"));
         assertEquals(List.of(AnomalyCode.YEAR_MISMATCH), SampleReport.codes(findings));

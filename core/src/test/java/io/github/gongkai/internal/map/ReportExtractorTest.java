@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -176,6 +177,24 @@ class ReportExtractorTest {
     }
 
     @Test
+    void rowWhoseLabelWasReplacedIsPlacedBetweenTheRowsAroundIt() throws GongkaiException {
+        String hijacked = body(false, -1).replace("(一)予以公开 |", "三、本年度办理结果 | 澳门新葡京娱乐城 |")
+                .replace("四、结转下年度继续办理 |", "澳门新葡京娱乐城 |");
+        Report report = extract(standardHeader() + hijacked);
+        assertBalanced(report);
+        assertEquals(new BigDecimal(5), value(report, RowKey.GRANTED, Applicant.NATURAL_PERSON));
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void rowsWithoutALabelAreNotPlacedWhereTheRowsAroundLeaveAnotherNumberOfRowsForThem() throws GongkaiException {
+        String two = body(false, -1).replace("(一)予以公开 |", "澳门新葡京娱乐城 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |\n澳门新葡京娱乐城 |");
+        Report report = extract(standardHeader() + two);
+        assertFalse(report.applications().orElseThrow().rowKeys().contains(RowKey.GRANTED));
+        assertTrue(codes(report).contains(AnomalyCode.MISSING_ROW));
+    }
+
+    @Test
     void outlineNumbersInCellsOfTheirOwnStillNameTheirRows() throws GongkaiException {
         String apart = body(false, -1).replaceAll("(?m)^\\((三|四|五|六)\\)", "($1) | ")
                 .replaceAll("(?m)(^|\\| )(\\d)\\.(?=\\D)", "$1$2. | ");
@@ -250,6 +269,44 @@ class ReportExtractorTest {
         assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
         assertEquals(new BigDecimal("12.5"), a.get(ActiveItem.FEES, Measure.AMOUNT).number().orElseThrow());
         assertEquals(new BigDecimal(20), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
+    }
+
+    @Test
+    void tableARowWhoseLabelWasReplacedIsPlacedBetweenItsNamedNeighbours() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n澳门新葡京娱乐城 | 1 | 0 | 9 |\n"
+                + "行政规范性文件 | 3 | 1 | 20 |\n合计 | 4 | 1 | 29 |\n"
+                + "信息内容 | 本年处理决定数量 |\n行政许可 | 120 |\n"
+                + "信息内容 | 本年处理决定数量 |\n行政处罚 | 45 |\n澳门新葡京娱乐城 | 7 |\n"
+                + "信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12.5 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(9), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
+        assertEquals(new BigDecimal(7), a.get(ActiveItem.ENFORCEMENT, Measure.DECISIONS).number().orElseThrow());
+        // A row between two items the template puts next to each other is no item: 合计 is not read as one.
+        assertEquals(new BigDecimal(20), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
+        assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
+    }
+
+    @Test
+    void tableARowWithoutALabelIsLeftOutWhereItsNeighboursDoNotPlaceIt() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年处理决定数量 |\n行政许可 | 120 |\n澳门新葡京娱乐城 | 7 |\n澳门新葡京娱乐城 | 8 |\n备注 | 3 |\n"
+                + "信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12.5 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
+        assertEquals(Set.of(ActiveItem.LICENSING, ActiveItem.FEES), a.rowKeys());
+    }
+
+    @Test
+    void tableARowsShiftedByAMergedLabelCellAreReadInOrder() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 |  | 2 | 0 | 12 |\n行政规范性文件 |  |  | 1 | 30 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(new BigDecimal(2), a.get(ActiveItem.RULES, Measure.ISSUED).number().orElseThrow());
+        assertEquals(new BigDecimal(12), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
+        // One blank too few to tell: the blank is the value of the first measure, as the cells stand.
+        assertEquals(Value.State.NOT_REPORTED, a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.ISSUED).state());
+        assertEquals(new BigDecimal(30), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
     }
 
     @Test

@@ -79,6 +79,24 @@ class SimplifierTest {
     }
 
     @Test
+    void readsTaiwanPhrasingBackToTheMainlandWords() {
+        assertEquals("行政规范性文件", Simplifier.simplify("行政規範性檔案"));
+        assertEquals("通过政府门户网站主动公开政府信息", Simplifier.simplify("通過政府入口網站主動公開政府資訊"));
+        assertEquals("持续优化网络平台,升级软件,提供打印服务", Simplifier.simplify("持續最佳化網路平臺,升級軟體,提供列印服務"));
+        assertEquals("重大建设项目的数据,发布程序,视频解读", Simplifier.simplify("重大建設專案的資料,發布程式,影片解讀"));
+    }
+
+    @Test
+    void leavesMainlandWordsAndArchivesAsTheyAre() {
+        assertSame("档案管理", Simplifier.simplify("档案管理"));
+        assertEquals("在县档案馆设立查阅点", Simplifier.simplify("在縣檔案館設立查閱點"));
+        // Without a traditional character, a text is not a Taiwan conversion, however it is worded.
+        assertSame("持续最佳化", Simplifier.simplify("持续最佳化"));
+        // Taiwan words that are mainland words as well stay the report's own.
+        assertEquals("建立台账,以文字、图片互动", Simplifier.simplify("建立臺賬,以文字、圖片互動"));
+    }
+
+    @Test
     void reachesAFixedPointForTwoStepMappings() {
         Map<String, List<String>> phrases = OpenccDatas.tsPhrase().data().getDataMap();
         Map<String, List<String>> characters = OpenccDatas.tsChar().data().getDataMap();
