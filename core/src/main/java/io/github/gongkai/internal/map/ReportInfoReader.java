@@ -139,13 +139,15 @@ final class ReportInfoReader {
         if (period.isPresent()) {
             return period;
         }
-        OptionalInt published = Years.ofDate(publishDate);
-        for (Line line : concat(opening, signature(narrative))) {
-            if (published.isEmpty()) {
-                published = Years.ofDate(line.text());
+        List<String> dates = new ArrayList<>(List.of(publishDate));
+        concat(opening, signature(narrative)).forEach(line -> dates.add(line.text()));
+        for (String date : dates) {
+            OptionalInt published = Years.ofDate(date);
+            if (published.isPresent()) {
+                return OptionalInt.of(published.getAsInt() - 1);
             }
         }
-        return published.isPresent() ? OptionalInt.of(published.getAsInt() - 1) : Years.mostNamed(narrative);
+        return Years.mostNamed(narrative);
     }
 
     /**
@@ -189,7 +191,7 @@ final class ReportInfoReader {
 
     /**
      * The body a title names before its subject: the name before the year or 关于, else the one after the year
-     * ({@code 2023年青石县发展和改革局政府信息公开…}); a place alone ({@code 青石区2023年度…}) names its government.
+     * ({@code 2023年青石县发展和改革局政府信息公开…}), a place alone too ({@code 青石区2023年度…}).
      * What follows the year before the subject qualifies the report (全县, 本级), and 政府 before 信息公开 is the
      * subject's ({@code 青石区政府信息公开…}).
      */
@@ -209,7 +211,10 @@ final class ReportInfoReader {
         return Optional.empty();
     }
 
-    /** A line that is only a body's name, or that name before a date, or a notice's issuer ({@code 青石县人民政府办公室关于印发…}). */
+    /**
+     * A line that is only a body's name, or that name before a date, or a notice's issuer
+     * ({@code 青石县人民政府办公室关于印发…}).
+     */
     private static Optional<String> lineNaming(List<Line> lines) {
         for (Line line : lines) {
             Matcher wrapper = WRAPPER.matcher(line.text());
