@@ -11,12 +11,11 @@ about the copy. Under broken/, a copy broken in one place raises exactly the cod
 
 Run: python3 testdata/mirror/make-fixtures.py  (output is deterministic)
 """
-import copy
 import html
 import importlib.util
 import json
-import re
 import pathlib
+import re
 import unicodedata
 
 HERE = pathlib.Path(__file__).resolve().parent

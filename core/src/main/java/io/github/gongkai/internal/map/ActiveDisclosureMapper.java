@@ -66,7 +66,8 @@ final class ActiveDisclosureMapper {
                 }
             }
             List<Slot> values = row.after(run - 1);
-            if (!itemRow && run > 0 && !measures.isEmpty() && values.stream().anyMatch(Slot::isNumber)) {
+            boolean total = run > 0 && row.slots().get(run - 1).label().contains("计"); // 合计, 小计: no item
+            if (!itemRow && !total && run > 0 && !measures.isEmpty() && values.stream().anyMatch(Slot::isNumber)) {
                 items.add(new ItemRow(Optional.empty(), measures, columns, values, row));
             }
         }
@@ -98,7 +99,8 @@ final class ActiveDisclosureMapper {
             }
             int from = start == 0 ? 0 : order.indexOf(rows.get(start - 1).item().get()) + 1;
             int to = end == rows.size() ? order.size() : order.indexOf(rows.get(end).item().get());
-            List<ActiveItem> between = from < to
+            boolean known = start == 0 || from > 0; // an item of the other template places nothing
+            List<ActiveItem> between = known && from < to
                     ? order.subList(from, to).stream().filter(item -> !named.contains(item)).toList() : List.of();
             boolean fits = between.size() == end - start && (start > 0 || end < rows.size());
             for (int i = 0; fits && i < between.size(); i++) {

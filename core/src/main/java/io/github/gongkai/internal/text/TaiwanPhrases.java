@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.text;
 
 import com.github.houbb.opencc4j.support.data.impl.OpenccDatas;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,6 +33,12 @@ final class TaiwanPhrases {
 
     private static final Map<String, String> PHRASES = build();
     private static final int LONGEST = PHRASES.keySet().stream().mapToInt(String::length).max().orElse(1);
+    /** The characters a phrase starts with: positions at any other character are passed over at once. */
+    private static final BitSet STARTS = new BitSet(0x10000);
+
+    static {
+        PHRASES.keySet().forEach(phrase -> STARTS.set(phrase.charAt(0)));
+    }
 
     private TaiwanPhrases() {
     }
@@ -67,6 +74,10 @@ final class TaiwanPhrases {
         int copied = 0;
         int i = 0;
         while (i < text.length()) {
+            if (!STARTS.get(text.charAt(i))) {
+                i++;
+                continue;
+            }
             int end = Math.min(text.length(), i + LONGEST);
             String mainland = null;
             for (; end > i + 1; end--) {

@@ -298,6 +298,14 @@ class ReportExtractorTest {
     }
 
     @Test
+    void tableATotalRowIsNeverPlacedAsAnItem() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n"
+                + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n合计 | 4 | 1 | 29 |\n行政规范性文件 | 3 | 1 | 20 |\n";
+        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        assertEquals(Set.of(ActiveItem.NORMATIVE_DOCUMENTS), a.rowKeys());
+    }
+
+    @Test
     void tableARowsShiftedByAMergedLabelCellAreReadInOrder() throws GongkaiException {
         String text = "二、主动公开政府信息情况\n"
                 + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 |  | 2 | 0 | 12 |\n行政规范性文件 |  |  | 1 | 30 |\n";
