@@ -747,6 +747,7 @@ def broken(base):
         mutate("applications-rows-out-of-order",
                setting("layout", {"swap": [("deniedThirdParty", "deniedInternalAffairs")]}),
                [("TEMPLATE_ROW_ORDER", b, "deniedThirdParty", "")]),
+        mutate("fee-written-in-yuan", set_a("fees", "amount", "251000元"), [("UNIT_DIFFERS", a, "fees", "amount")]),
     ]
 
 
