@@ -34,6 +34,8 @@ public final class TextParser implements FormatParser {
         input.checkSize(limits);
         Deadline deadline = Deadline.start(input.name(), limits);
         String text = TextDecoder.decode(bytes, bytes.length, input.name());
+        int nuls = TextDecoder.strayNuls(bytes, bytes.length);
+        List<String> warnings = nuls == 0 ? List.of() : List.of(nuls + " NUL bytes in the text dropped");
         deadline.check();
         List<Block> blocks = BlockReader.read(text, limits.maxTableCells(), input.name());
         deadline.check();
@@ -44,6 +46,6 @@ public final class TextParser implements FormatParser {
         if (PinyinAnnotations.present(text)) {
             traits.add(Metadata.Trait.PINYIN_ANNOTATED);
         }
-        return new Document(blocks, new Metadata("", "", "", 0, traits, List.of()));
+        return new Document(blocks, new Metadata("", "", "", 0, traits, warnings));
     }
 }
