@@ -4,8 +4,9 @@
 The reports are made by ../text/make-fixtures.py (same numbers, narrative and layouts); this script only
 changes how some cells are written, and writes some reports as a web page too:
 
-  county-2023-units-in-cells.txt         numbers written with their units (1,853件, 20 场, 0(件), 5人次, １２)
-                                         and the fee in 元 under the template's 万元 header (an info flag)
+  county-2023-units-in-cells.txt         numbers written with their units (1,853件, 20 场, 0(件), 7 宗, 2,153件)
+                                         and the fee in 元 under the template's 万元 header (an info flag); its
+                                         narrative states a combined count of outcomes (予以公开及部分公开N件)
   city-2022-fee-header-in-yuan.txt       the fee column's header declares 元 (本年收费金额(单位:元)): no flag
   county-2022-blank-rows.{txt,html}      template rows present in tables A, B and C with every cell blank
   town-2023-nul-bytes.{txt,html}         NUL bytes inside an otherwise good text file and web page
@@ -103,6 +104,8 @@ def main():
     units = T.report("county-2023-units-in-cells", 51, "青山县人民政府", 2023, "2021", "rows-piped", 900)
     units["activeDisclosure"]["fees"]["amount"] = 251000
     units["activeDisclosure"]["licensing"]["decisions"] = 1853
+    granted = units["applications"]["granted"]["total"] + units["applications"]["partiallyGranted"]["total"]
+    units["edits"] = [("均在法定期限内答复", f"其中予以公开及部分公开{granted}件,均在法定期限内答复")]
     apps, cases, a = units["applications"], units["reviewLitigation"], units["activeDisclosure"]
     cells = {
         ("activeDisclosure", "rules", "issued"): f"{a['rules']['issued']}件",

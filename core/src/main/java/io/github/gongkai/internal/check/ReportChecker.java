@@ -53,6 +53,7 @@ public final class ReportChecker {
         TemplateRules.check(report, findings);
         List<Sentences.Sentence> sentences = Sentences.of(report);
         NarrativeRules.check(report, sentences, findings);
+        OutcomeClaimRules.check(report, sentences, findings);
         StatedTotalRules.check(report, sentences, findings);
         FeeRules.check(report, sentences, findings);
         YearRules.check(report, sentences, findings);
