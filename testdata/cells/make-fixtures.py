@@ -7,6 +7,7 @@ changes how some cells are written, and writes some reports as a web page too:
   county-2023-units-in-cells.txt         numbers written with their units (1,853件, 20 场, 0(件), 7 宗, 2,153件)
                                          and the fee in 元 under the template's 万元 header (an info flag); its
                                          narrative states a combined count of outcomes (予以公开及部分公开N件)
+  county-2023-units-in-cells-one-per-line.txt   the same, one cell per line without pipes
   city-2022-fee-header-in-yuan.txt       the fee column's header declares 元 (本年收费金额(单位:元)): no flag
   county-2022-blank-rows.{txt,html}      template rows present in tables A, B and C with every cell blank
   town-2023-nul-bytes.{txt,html}         NUL bytes inside an otherwise good text file and web page
@@ -127,6 +128,11 @@ def main():
     }
     write_text(units, written(units, cells), "txt")
     info.append((units["name"] + ".txt", "UNIT_DIFFERS"))
+    # The same report as scrapers write one cell per line: a cell with its unit is still a value, not a label.
+    lines = copy.deepcopy(units)
+    lines.update(name="county-2023-units-in-cells-one-per-line", style="cell-per-line-nopipes")
+    write_text(lines, written(lines, cells), "txt")
+    info.append((lines["name"] + ".txt", "UNIT_DIFFERS"))
 
     # The header declares 元: the cells' unit is the column's, and a large amount with a fraction is no count.
     yuan = T.report("city-2022-fee-header-in-yuan", 52, "青山市人民政府", 2022, "2021", "rows-piped", 300, short="市政府")
