@@ -63,7 +63,7 @@ public final class Numbers {
             return CellNumber.NOT_REPORTED;
         }
         String bare = withoutMarks(cell);
-        String unit = unitOf(bare, UNITS);
+        String unit = unitOf(bare);
         BigDecimal value = parseDecimal(withoutUnit(bare, unit));
         return value == null ? CellNumber.UNREADABLE : CellNumber.of(value, unit);
     }
@@ -162,9 +162,9 @@ public final class Numbers {
         return cell;
     }
 
-    /** The first of the units that the cell ends with, bare or bracketed ({@code 0(件)}), or empty. */
-    private static String unitOf(String cell, List<String> units) {
-        for (String unit : units) {
+    /** The unit the cell ends with, bare or bracketed ({@code 0(件)}), or empty. */
+    private static String unitOf(String cell) {
+        for (String unit : UNITS) {
             if (cell.endsWith(unit) || cell.endsWith("(" + unit + ")")) {
                 return unit;
             }
