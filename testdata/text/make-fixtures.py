@@ -747,6 +747,11 @@ def broken(base):
         mutate("applications-rows-out-of-order",
                setting("layout", {"swap": [("deniedThirdParty", "deniedInternalAffairs")]}),
                [("TEMPLATE_ROW_ORDER", b, "deniedThirdParty", "")]),
+        mutate("fee-written-in-yuan", set_a("fees", "amount", "251000元"), [("UNIT_DIFFERS", a, "fees", "amount")]),
+        mutate("narrative-granted-and-partial-differ", edit(lambda r: "均在法定期限内答复", lambda r: "其中予以公开及部分公开{}件,均在法定期限内答复"
+                                                           .format(r["applications"]["granted"]["total"]
+                                                                   + r["applications"]["partiallyGranted"]["total"] - 17)),
+               [("NARRATIVE_TABLE_MISMATCH", b, "", "total")]),
     ]
 
 

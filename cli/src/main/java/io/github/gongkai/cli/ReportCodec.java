@@ -134,12 +134,18 @@ final class ReportCodec {
         }
         String raw = detail.path("raw").asText("");
         Origin origin = origin(detail.path("origin"));
-        return switch (Value.State.valueOf(detail.path("state").asText().toUpperCase(Locale.ROOT))) {
+        Value value = switch (Value.State.valueOf(detail.path("state").asText().toUpperCase(Locale.ROOT))) {
             case REPORTED -> Value.reported(number.decimalValue(), raw, origin);
             case NOT_REPORTED -> Value.notReported(raw, origin);
             case UNREADABLE -> Value.unreadable(raw, origin);
             case ABSENT -> Value.ABSENT;
         };
+        if (value.state() == Value.State.ABSENT) {
+            return value;
+        }
+        // Provenance writes the unit and the reading only where they say something.
+        Value.Reading reading = Value.Reading.valueOf(detail.path("reading").asText("as_written").toUpperCase(Locale.ROOT));
+        return value.withUnit(detail.path("unit").asText("")).withReading(reading);
     }
 
     private static List<Anomaly> anomalies(JsonNode array, JsonNode chinese) {

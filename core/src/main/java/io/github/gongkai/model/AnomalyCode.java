@@ -23,6 +23,11 @@ public enum AnomalyCode {
     FRACTIONAL_COUNT(Severity.WARNING, "fractional count", "数量含小数"),
     /** A number cell holds text that is not a number. */
     UNREADABLE_CELL(Severity.WARNING, "cell text is not a number", "单元格内容不是数字"),
+    /**
+     * A number is written in another unit than its column counts in ({@code 251000元} where the template's header
+     * says 万元): the value is the number as written, in the unit the cell names.
+     */
+    UNIT_DIFFERS(Severity.INFO, "number written in another unit than its column's", "数字所用单位与该列单位不同"),
     /** A number cell is blank or holds a dash, / or 无: not reported. */
     NOT_REPORTED(Severity.INFO, "cell not reported (blank or dash)", "单元格未填报"),
     /** One of the six numbered sections was not found. */

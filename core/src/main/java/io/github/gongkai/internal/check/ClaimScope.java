@@ -18,6 +18,8 @@ final class ClaimScope {
      * government's own office beside its departments and towns).
      */
     private static final Pattern PART = Pattern.compile("其中|代表|分别|本级");
+    /** The same words without 其中, which introduces outcomes as the share of requests they are. */
+    private static final Pattern PART_NOT_OUTCOME = Pattern.compile("代表|分别|本级");
     /** One channel of several (通过信函方式收到申请3件); a clause naming channels is passed over even when it lists all. */
     private static final Pattern CHANNEL = Pattern.compile("信函|当面|网上|网络|在线|电子邮件|邮件|传真|现场");
     private static final Pattern COMPARISON = Pattern.compile("较|(?<!对)比(?!例|重|对)|相比|同期|去年|上一年");
@@ -36,8 +38,20 @@ final class ClaimScope {
 
     /** Whether the match from {@code start} to {@code end} in a sentence speaks of the report's own count. */
     static boolean own(String text, int start, int end, ReportInfo info) {
+        return own(text, start, end, info, PART);
+    }
+
+    /**
+     * Whether a count of outcomes (予以公开及部分公开258件) speaks of the report's own requests. Such a count is a share
+     * of the requests by nature: 其中 before it (共收到申请275件,其中予以公开及部分公开258件) says so and no more.
+     */
+    static boolean ownOutcome(String text, int start, int end, ReportInfo info) {
+        return own(text, start, end, info, PART_NOT_OUTCOME);
+    }
+
+    private static boolean own(String text, int start, int end, ReportInfo info, Pattern part) {
         String clause = text.substring(clauseStart(text, start), start);
-        return !PART.matcher(clause).find() && !CHANNEL.matcher(clause).find() && !COMPARISON.matcher(clause).find() && !OUTCOME.matcher(clause).find()
+        return !part.matcher(clause).find() && !CHANNEL.matcher(clause).find() && !COMPARISON.matcher(clause).find() && !OUTCOME.matcher(clause).find()
                 && !otherUnit(clause, info) && !otherYear(text.substring(0, start), info)
                 && !WIDER.matcher(text.substring(end)).find();
     }

@@ -112,6 +112,18 @@ final class NarrativeRules {
                     .filter(carried -> sum(values).add(sum(carried)).compareTo(stated) == 0)
                     .ifPresent(values::addAll);
         }
+        judge(id, location, values, stated, raw, sentence, findings);
+    }
+
+    /**
+     * Compares a number the text states with the sum of the table cells it speaks of, records the outcome under
+     * {@code id}, and raises {@link AnomalyCode#NARRATIVE_TABLE_MISMATCH} where they differ.
+     *
+     * @param values the cells, every one of them reported
+     * @param raw    the number as the text writes it, empty where the text states none
+     */
+    static void judge(String id, Location location, List<Value> values, BigDecimal stated, String raw,
+                      Sentence sentence, Findings findings) {
         BigDecimal want = sum(values);
         if (want.compareTo(stated) == 0) {
             findings.check(AnomalyCode.NARRATIVE_TABLE_MISMATCH, id, Check.Outcome.PASS, location);

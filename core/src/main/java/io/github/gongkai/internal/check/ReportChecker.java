@@ -37,8 +37,10 @@ public final class ReportChecker {
         Findings findings = new Findings(codes);
         Template template = report.info().template().orElse(Template.T2021);
         CompletenessRules.check(report, findings);
-        report.activeDisclosure().ifPresent(table -> CellRules.check(table, 2, "activeDisclosure",
-                Measure::isSigned, Measure::isMoney, item -> false, findings));
+        report.activeDisclosure().ifPresent(table -> {
+            CellRules.check(table, 2, "activeDisclosure", Measure::isSigned, Measure::isMoney, item -> false, findings);
+            UnitRules.check(table, observations.declaredUnits(), findings);
+        });
         report.applications().ifPresent(table -> {
             CellRules.check(table, 3, "applications", column -> false, column -> false,
                     row -> ApplicationsRules.isDerived(row, template, table), findings);
@@ -51,6 +53,7 @@ public final class ReportChecker {
         TemplateRules.check(report, findings);
         List<Sentences.Sentence> sentences = Sentences.of(report);
         NarrativeRules.check(report, sentences, findings);
+        OutcomeClaimRules.check(report, sentences, findings);
         StatedTotalRules.check(report, sentences, findings);
         FeeRules.check(report, sentences, findings);
         YearRules.check(report, sentences, findings);

@@ -3,6 +3,7 @@ package io.github.gongkai.internal.map;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
+import io.github.gongkai.internal.text.Numbers;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Template;
@@ -29,9 +30,12 @@ final class ActiveDisclosureMapper {
      * Item rows as found, before the template is known. A row with numbers under a header whose label names no
      * item (a hijacked copy printed an advertisement over 行政强制) has no item yet: {@link #map} places it by
      * the named rows around it.
+     *
+     * @param declaredUnit the unit of money the item's label or its header declares in brackets
+     *                     ({@code 本年收费金额(单位:元)}, {@code 行政事业性收费(万元)}), or empty
      */
     record ItemRow(Optional<ActiveItem> item, List<Measure> headerMeasures, List<Integer> headerColumns,
-                   List<Slot> values, TableRow row) {
+                   List<Slot> values, TableRow row, String declaredUnit) {
     }
 
     /** The item rows of table A, with the measures their header names. */
@@ -39,9 +43,11 @@ final class ActiveDisclosureMapper {
         List<ItemRow> items = new ArrayList<>();
         List<Measure> measures = List.of();
         List<Integer> columns = List.of();
+        String unit = "";
         for (TableRow row : rows) {
             List<Measure> named = new ArrayList<>();
             List<Integer> namedColumns = new ArrayList<>();
+            String namedUnit = "";
             for (Slot slot : row.slots()) {
                 // An item that notes its measure (行政许可(本年处理决定数量)) is an item row, not a header.
                 boolean header = slot.isLabel() && ActiveDisclosureTemplate.item(slot.label()) == null;
@@ -49,26 +55,33 @@ final class ActiveDisclosureMapper {
                 if (measure != null && !named.contains(measure)) {
                     named.add(measure);
                     namedColumns.add(slot.column());
+                    if (measure.isMoney()) {
+                        namedUnit = Numbers.declaredMoneyUnit(slot.label());
+                    }
                 }
             }
             if (!named.isEmpty()) {
                 measures = named;
                 columns = namedColumns;
+                unit = namedUnit;
                 continue;
             }
             int run = row.labelRun();
             boolean itemRow = false;
             for (int i = run - 1; i >= 0 && !itemRow; i--) {
-                ActiveItem item = ActiveDisclosureTemplate.item(row.slots().get(i).label());
+                String label = row.slots().get(i).label();
+                ActiveItem item = ActiveDisclosureTemplate.item(label);
                 if (item != null) {
-                    items.add(new ItemRow(Optional.of(item), measures, columns, row.after(i), row));
+                    String own = Numbers.declaredMoneyUnit(label);
+                    items.add(new ItemRow(Optional.of(item), measures, columns, row.after(i), row,
+                            own.isEmpty() ? unit : own));
                     itemRow = true;
                 }
             }
             List<Slot> values = row.after(run - 1);
             boolean total = run > 0 && row.slots().get(run - 1).label().contains("计"); // 合计, 小计: no item
             if (!itemRow && !total && run > 0 && !measures.isEmpty() && values.stream().anyMatch(Slot::isNumber)) {
-                items.add(new ItemRow(Optional.empty(), measures, columns, values, row));
+                items.add(new ItemRow(Optional.empty(), measures, columns, values, row, unit));
             }
         }
         return items;
@@ -135,12 +148,36 @@ final class ActiveDisclosureMapper {
                 Measure measure = measures.get(i);
                 if (expected.contains(measure)) {
                     values.put(measure, slot == null ? Values.missing(row.row().origin())
-                            : measure.isMoney() ? Values.ofAmount(slot) : Values.of(slot));
+                            : measure.isMoney() ? Values.ofAmount(slot, otherUnit(item, row, measure)) : Values.of(slot));
                 }
             }
             found.put(item, values);
         }
         return found;
+    }
+
+    /**
+     * The unit each item's money column counts in where its label or header declares one other than the
+     * template's ({@code 本年收费金额(单位:元)} where the template has 万元).
+     */
+    static Map<ActiveItem, String> declaredUnits(List<ItemRow> rows) {
+        Map<ActiveItem, String> units = new EnumMap<>(ActiveItem.class);
+        for (ItemRow row : rows) {
+            row.item().ifPresent(item -> {
+                String unit = otherUnit(item, row, Measure.AMOUNT);
+                if (!unit.isEmpty()) {
+                    units.putIfAbsent(item, unit);
+                }
+            });
+        }
+        return units;
+    }
+
+    /** The unit the row's label or header declares for a money measure where it is not the template's, or empty. */
+    private static String otherUnit(ActiveItem item, ItemRow row, Measure measure) {
+        String template = ActiveDisclosureTemplate.unit(item, measure);
+        return row.declaredUnit().isEmpty() || Numbers.sameMoneyUnit(row.declaredUnit(), template)
+                ? "" : row.declaredUnit();
     }
 
     /**

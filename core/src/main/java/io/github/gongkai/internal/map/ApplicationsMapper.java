@@ -5,14 +5,17 @@ import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
 import io.github.gongkai.internal.template.Labels;
+import io.github.gongkai.internal.text.CellNumber;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Maps the rows of table B onto its template rows and applicant columns, by label. Rows before the first
@@ -39,6 +42,8 @@ final class ApplicationsMapper {
         Map<RowKey, Map<Applicant, Value>> found = new EnumMap<>(RowKey.class);
         List<String> added = new ArrayList<>();
         List<RowKey> order = new ArrayList<>();
+        // Rows found with every cell blank, until a row with numbers claims the same template row.
+        Set<RowKey> blank = EnumSet.noneOf(RowKey.class);
         List<TableRow> header = new ArrayList<>();
         List<Unnamed> unnamed = new ArrayList<>();
         Columns columns = null;
@@ -50,8 +55,13 @@ final class ApplicationsMapper {
                 leaf = leaf(row, context, wrapped);
             }
             if (leaf == null) {
+                Leaf blankRow = columns == null ? null : blankLeaf(row, context);
                 if (columns == null) {
                     header.add(row);
+                } else if (blankRow != null && !found.containsKey(blankRow.row())) {
+                    found.put(blankRow.row(), values(columns, row, labelEnd(row, blankRow.index())));
+                    order.add(blankRow.row());
+                    blank.add(blankRow.row());
                 } else {
                     int at = order.size();
                     addedLabel(row).ifPresent(label -> {
@@ -59,7 +69,7 @@ final class ApplicationsMapper {
                         unnamed.add(new Unnamed(row, label, at));
                     });
                 }
-                context = groupIn(row, context);
+                context = blankRow != null ? blankRow.context() : groupIn(row, context);
                 wrapped = columns == null ? "" : wrappedStart(row);
                 continue;
             }
@@ -70,8 +80,9 @@ final class ApplicationsMapper {
             context = leaf.context();
             if (leaf.row() == null) {
                 added.add(row.slots().get(leaf.index()).label());
-            } else if (!found.containsKey(leaf.row())) {
+            } else if (!found.containsKey(leaf.row()) || blank.remove(leaf.row())) {
                 found.put(leaf.row(), values(columns, row, labelEnd(row, leaf.index())));
+                order.remove(leaf.row());
                 order.add(leaf.row());
             }
         }
@@ -140,6 +151,29 @@ final class ApplicationsMapper {
             }
         }
         return missing;
+    }
+
+    /**
+     * A template row printed with every cell blank or a dash ({@code 4.无正当理由大量反复申请 |  |  | …}): the row is
+     * in the table and reports nothing. Only a numbered label alone, with nothing but such cells after it, is
+     * read so; a group heading ((三)不予公开) or a header repeated after a page break is no blank row. A row of
+     * numbers with the same label later in the table takes its place: a label wrapped onto a row of its own
+     * ({@code (二)部分公开(区分处理的,只计这一情}) is read with the row below it.
+     */
+    private static Leaf blankLeaf(TableRow row, Group context) {
+        int run = row.labelRun();
+        if (run == 0 || row.after(run - 1).stream().anyMatch(slot -> slot.number().kind() != CellNumber.Kind.NOT_REPORTED)) {
+            return null;
+        }
+        String label = ownLabel(row, run - 1);
+        List<String> levels = Labels.levels(label);
+        String leaf = levels.get(levels.size() - 1);
+        if (Labels.numbering(leaf).isEmpty() || ApplicationRows.group(leaf) != null) {
+            return null;
+        }
+        Group rowContext = groupIn(row, run, context);
+        RowKey key = ApplicationRows.match(leaf, rowContext);
+        return key == null ? null : new Leaf(key, run - 1, ApplicationsTemplate.groupOf(key));
     }
 
     /**

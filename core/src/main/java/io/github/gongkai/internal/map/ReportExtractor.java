@@ -113,7 +113,8 @@ public final class ReportExtractor {
                 List.of(), List.of());
         return ReportChecker.check(report, new Observations(mirrored(document, lines),
                 report.applications().isPresent() ? mappedApplications.added() : List.of(),
-                report.applications().isPresent() ? mappedApplications.order() : List.of()), codes);
+                report.applications().isPresent() ? mappedApplications.order() : List.of(),
+                ActiveDisclosureMapper.declaredUnits(items)), codes);
     }
 
     private static boolean mirrored(Document document, List<Line> lines) {

@@ -3,13 +3,16 @@ package io.github.gongkai.internal.map;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ReviewLitigationTemplate;
+import io.github.gongkai.internal.text.CellNumber;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,21 +30,39 @@ final class ReviewLitigationMapper {
     /** The three groups with their five values, or an empty map where no data row was found. */
     static Map<CaseGroup, Map<CaseOutcome, Value>> map(List<TableRow> rows) {
         List<TableRow> header = new ArrayList<>();
+        // The data row printed with every cell blank and no label: the table is there and reports nothing. Taken
+        // only where no row holds numbers, so that a header row padded with blanks is never read as data.
+        TableRow blank = null;
+        List<TableRow> blankHeader = List.of();
         for (TableRow row : rows) {
             List<Slot> values = row.after(row.labelRun() - 1);
             long valueCells = values.stream().filter(slot -> !slot.isLabel()).count();
-            if (valueCells < MIN_VALUES || values.stream().noneMatch(Slot::isNumber)) {
-                header.add(row);
-                continue;
+            if (valueCells >= MIN_VALUES && values.stream().anyMatch(Slot::isNumber)) {
+                return dataRow(row, header);
             }
-            Map<Integer, Slot> matched = Columns.read(ReviewLitigationTemplate.COLUMNS, header).match(values);
-            Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
-            for (CaseGroup group : CaseGroup.values()) {
-                groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(group, outcome)), row));
+            if (blank == null && !header.isEmpty() && row.labelRun() == 0 && valueCells >= MIN_VALUES && isBlank(values)) {
+                blank = row;
+                blankHeader = List.copyOf(header);
             }
-            return groups;
+            header.add(row);
         }
-        return rowPerGroup(rows);
+        return blank != null ? dataRow(blank, blankHeader) : rowPerGroup(rows);
+    }
+
+    /** The three groups read from the one data row, its columns placed by the header rows above it. */
+    private static Map<CaseGroup, Map<CaseOutcome, Value>> dataRow(TableRow row, List<TableRow> header) {
+        Map<Integer, Slot> matched = Columns.read(ReviewLitigationTemplate.COLUMNS, header)
+                .match(row.after(row.labelRun() - 1));
+        Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
+        for (CaseGroup group : CaseGroup.values()) {
+            groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(group, outcome)), row));
+        }
+        return groups;
+    }
+
+    /** Whether value cells are there and every one of them is blank or a mark of nothing reported. */
+    private static boolean isBlank(List<Slot> values) {
+        return !values.isEmpty() && values.stream().allMatch(slot -> slot.number().kind() == CellNumber.Kind.NOT_REPORTED);
     }
 
     /**
@@ -53,11 +74,15 @@ final class ReviewLitigationMapper {
         List<TableRow> header = new ArrayList<>();
         Columns columns = null;
         Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
+        // Groups whose row has every cell blank: the group reports nothing, where its row stands; a row of
+        // numbers for the same group takes its place, and blank rows alone make no table.
+        Set<CaseGroup> blank = EnumSet.noneOf(CaseGroup.class);
         for (TableRow row : rows) {
             int run = row.labelRun();
             CaseGroup group = run == 0 ? null : ReviewLitigationTemplate.groupNamed(labels(row, run));
             List<Slot> values = row.after(run - 1);
-            if (group == null || values.stream().noneMatch(Slot::isNumber)) {
+            boolean numbers = values.stream().anyMatch(Slot::isNumber);
+            if (group == null || !(numbers || isBlank(values))) {
                 if (columns == null) {
                     header.add(row);
                 }
@@ -67,9 +92,14 @@ final class ReviewLitigationMapper {
                 columns = Columns.read(ReviewLitigationTemplate.OUTCOMES, header);
             }
             Map<Integer, Slot> matched = columns.match(values);
-            groups.putIfAbsent(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
+            if (!groups.containsKey(group) || (numbers && blank.remove(group))) {
+                groups.put(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
+                if (!numbers) {
+                    blank.add(group);
+                }
+            }
         }
-        if (groups.size() < 2) {
+        if (groups.size() < 2 || blank.size() == groups.size()) {
             return Map.of();
         }
         for (CaseGroup group : CaseGroup.values()) {

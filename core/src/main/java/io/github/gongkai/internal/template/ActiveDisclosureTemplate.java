@@ -94,6 +94,14 @@ public final class ActiveDisclosureTemplate {
         return null;
     }
 
+    /**
+     * The unit of money the template's header gives an item's measure: 万元 for 行政事业性收费's 本年收费金额(单位:万元);
+     * empty where the template names none (counts, and 2019's 采购总金额).
+     */
+    public static String unit(ActiveItem item, Measure measure) {
+        return item == ActiveItem.FEES && measure == Measure.AMOUNT ? "万元" : "";
+    }
+
     /** Which template a measure belongs to, where it belongs to one only. */
     public static Template templateOf(Measure measure) {
         return switch (measure) {

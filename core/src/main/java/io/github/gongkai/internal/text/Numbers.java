@@ -1,11 +1,13 @@
 package io.github.gongkai.internal.text;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Numbers as reports write them: in table cells, and in Chinese numerals in the narrative. */
 public final class Numbers {
@@ -18,8 +20,21 @@ public final class Numbers {
     private static final Pattern DECIMAL = Pattern.compile(
         "([+\\-\u2212])? ?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d+)(\\.\\d+)?");
 
-    /** Units a count or amount is written with; the longer first, so that 万元 is not read as 元. */
-    private static final String[] UNITS = {"万元", "件", "条", "个", "项", "起", "次"};
+    /** Units an amount of money is written with; the longer first, so that 万元 is not read as 元. */
+    private static final List<String> MONEY_UNITS = List.of("亿元", "万元", "元");
+
+    /** Units a count is written with; the longer first, so that 人次 is not read as 次. */
+    private static final List<String> COUNT_UNITS = List.of("人次", "件", "条", "个", "项", "起", "次", "场", "宗", "份",
+            "篇", "期", "家", "户", "人");
+
+    /** Every unit a cell may write after its number. */
+    private static final List<String> UNITS = Stream.concat(MONEY_UNITS.stream(), COUNT_UNITS.stream()).toList();
+
+    /** The column's unit of 万元 written without 元 after a money number ({@code 826.09万}). */
+    private static final String TEN_THOUSAND = "万";
+
+    /** A unit of money in brackets in a column's header: (单位:元), (万元). */
+    private static final Pattern DECLARED_UNIT = Pattern.compile("\\((?:单位:?)?(亿元|万元|元)\\)");
 
     /** Marks after a number that point to a note below the table ({@code 3*}, {@code 12※}). */
     private static final String FOOTNOTE_MARKS = "*※";
@@ -38,7 +53,8 @@ public final class Numbers {
      * traditional units ({@code 萬元}) and stray spaces read as well as plain digits.
      *
      * @param text the cell's text as a parser read it
-     * @return the number; {@link CellNumber#NOT_REPORTED} for a blank, dash, slash, {@code 无} or
+     * @return the number with the unit written after it, count or money ({@code 1853件}, {@code 251000元},
+     *         {@code 12.5万元}); {@link CellNumber#NOT_REPORTED} for a blank, dash, slash, {@code 无} or
      *         {@code 空}; {@link CellNumber#UNREADABLE} for anything else
      */
     public static CellNumber parseCell(String text) {
@@ -46,24 +62,67 @@ public final class Numbers {
         if (cell.isEmpty() || NOTHING.contains(cell) || onlyDashes(cell)) {
             return CellNumber.NOT_REPORTED;
         }
-        BigDecimal value = parseDecimal(withoutUnit(cell));
-        return value == null ? CellNumber.UNREADABLE : CellNumber.of(value);
+        String bare = withoutMarks(cell);
+        String unit = unitOf(bare);
+        BigDecimal value = parseDecimal(withoutUnit(bare, unit));
+        return value == null ? CellNumber.UNREADABLE : CellNumber.of(value, unit);
     }
 
     /**
-     * Reads a money cell of a column counted in 万元 ({@code 本年收费金额(单位:万元)}): as {@link #parseCell(String)},
-     * and a number followed by the column's own unit without 元 ({@code 826.09万}) is read in that unit. Only
-     * money columns are read so: a count cell {@code 3.5万} stays unreadable rather than becoming 3.5.
+     * Reads a cell of a column that counts ({@code 本年新收}, {@code 处理决定数量}): as {@link #parseCell(String)}, but a
+     * number written with a unit of money ({@code 3.5万元}, {@code 200元}) is not a count and stays unreadable.
      *
      * @param text the cell's text as a parser read it
      */
-    public static CellNumber parseTenThousandYuan(String text) {
+    public static CellNumber parseCount(String text) {
         CellNumber number = parseCell(text);
-        String cell = Normalizer.normalize(Objects.requireNonNull(text, "text"));
-        if (number.kind() != CellNumber.Kind.UNREADABLE || !cell.endsWith("万")) {
-            return number;
+        return isMoney(number.unit()) ? CellNumber.UNREADABLE : number;
+    }
+
+    /**
+     * Reads a money cell ({@code 本年收费金额(单位:万元)}): as {@link #parseCell(String)}, and a number followed by the
+     * template's unit without 元 ({@code 826.09万}) is read in that unit. Only money columns are read so: a count
+     * cell {@code 3.5万} stays unreadable rather than becoming 3.5, and a money cell written with a unit of count
+     * ({@code 5件}) is not an amount.
+     *
+     * @param text the cell's text as a parser read it
+     */
+    public static CellNumber parseAmount(String text) {
+        CellNumber number = parseCell(text);
+        String cell = withoutMarks(Normalizer.normalize(Objects.requireNonNull(text, "text")));
+        if (number.kind() == CellNumber.Kind.UNREADABLE && cell.endsWith(TEN_THOUSAND)) {
+            BigDecimal value = parseDecimal(withoutUnit(cell, TEN_THOUSAND));
+            return value == null ? number : CellNumber.of(value, TEN_THOUSAND);
         }
-        return parseCell(cell.substring(0, cell.length() - 1));
+        return number.unit().isEmpty() || isMoney(number.unit()) ? number : CellNumber.UNREADABLE;
+    }
+
+    /** Whether a unit a cell wrote is one of money: 元, 万元, 亿元, or the 万 of a 万元 column. */
+    public static boolean isMoney(String unit) {
+        return MONEY_UNITS.contains(unit) || unit.equals(TEN_THOUSAND);
+    }
+
+    /**
+     * Whether two units of money are the same: {@code 万} after a number in a column of 万元 is 万元. Units
+     * are compared as {@link Normalizer#normalize(String)} leaves them.
+     */
+    public static boolean sameMoneyUnit(String a, String b) {
+        return moneyUnit(a).equals(moneyUnit(b));
+    }
+
+    /**
+     * The unit of money a column's header declares in brackets ({@code 本年收费金额(单位:元)}, {@code 采购总金额(万元)}),
+     * or empty.
+     *
+     * @param header the header's label, normalised
+     */
+    public static String declaredMoneyUnit(String header) {
+        Matcher m = DECLARED_UNIT.matcher(header);
+        return m.find() ? m.group(1) : "";
+    }
+
+    private static String moneyUnit(String unit) {
+        return unit.equals(TEN_THOUSAND) ? "万元" : unit;
     }
 
     /**
@@ -94,20 +153,32 @@ public final class Numbers {
         return m.group(1) == null || m.group(1).equals("+") ? value : value.negate();
     }
 
-    /** The cell without a footnote mark and a unit after the number, bare or bracketed ({@code 0(件)}). */
-    private static String withoutUnit(String text) {
+    /** The cell without the footnote marks after its number. */
+    private static String withoutMarks(String text) {
         String cell = text;
         while (!cell.isEmpty() && FOOTNOTE_MARKS.indexOf(cell.charAt(cell.length() - 1)) >= 0) {
             cell = cell.substring(0, cell.length() - 1).stripTrailing();
         }
+        return cell;
+    }
+
+    /** The unit the cell ends with, bare or bracketed ({@code 0(件)}), or empty. */
+    private static String unitOf(String cell) {
         for (String unit : UNITS) {
-            for (String written : new String[] {unit, "(" + unit + ")"}) {
-                if (cell.endsWith(written)) {
-                    return cell.substring(0, cell.length() - written.length()).stripTrailing();
-                }
+            if (cell.endsWith(unit) || cell.endsWith("(" + unit + ")")) {
+                return unit;
             }
         }
-        return cell;
+        return "";
+    }
+
+    /** The cell without the unit after its number, bare or bracketed. */
+    private static String withoutUnit(String cell, String unit) {
+        if (unit.isEmpty()) {
+            return cell;
+        }
+        int length = cell.endsWith(")") ? unit.length() + 2 : unit.length();
+        return cell.substring(0, cell.length() - length).stripTrailing();
     }
 
     private static boolean onlyDashes(String cell) {

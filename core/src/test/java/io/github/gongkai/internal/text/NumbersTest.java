@@ -1,8 +1,10 @@
 package io.github.gongkai.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.internal.text.CellNumber.Kind;
 import java.math.BigDecimal;
@@ -52,7 +54,58 @@ class NumbersTest {
         "12 345 678|12345678",
     })
     void readsNumbers(String text, String expected) {
-        assertEquals(CellNumber.of(new BigDecimal(expected)), Numbers.parseCell(text));
+        CellNumber cell = Numbers.parseCell(text);
+        assertEquals(Kind.NUMBER, cell.kind());
+        assertEquals(new BigDecimal(expected), cell.value());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" → {1} {2}")
+    @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
+        "251000元|251000|元",
+        "75394432.52元|75394432.52|元",
+        "12.5万元|12.5|万元",
+        "12.5萬元|12.5|万元",
+        "3 亿元|3|亿元",
+        "3,985,758|3985758|",
+        "1853件|1853|件",
+        "20 场|20|场",
+        "１２场|12|场",
+        "5人次|5|人次",
+        "7 宗|7|宗",
+        "0(件)|0|件",
+        "0（件）|0|件",
+        "3(元)|3|元",
+        "0.00|0.00|",
+        "０|0|",
+        "6件*|6|件",
+    })
+    void keepsTheUnitANumberIsWrittenWith(String text, String value, String unit) {
+        assertEquals(CellNumber.of(new BigDecimal(value), unit == null ? "" : unit), Numbers.parseCell(text));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"3.5万元", "200元", "3(元)", "1亿元", "3.5万"})
+    void countCellWrittenInMoneyIsNotACount(String text) {
+        assertEquals(Kind.UNREADABLE, Numbers.parseCount(text).kind());
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"5件", "12场", "3次"})
+    void moneyCellWrittenInCountsIsNotAnAmount(String text) {
+        assertEquals(Kind.UNREADABLE, Numbers.parseAmount(text).kind());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"本年收费金额(单位:元), 元", "本年收费金额(单位:万元), 万元", "采购总金额(万元), 万元", "本年收费金额, ''",
+        "本年处理决定数量, ''"})
+    void headerDeclaresTheUnitOfItsMoneyColumn(String header, String unit) {
+        assertEquals(unit, Numbers.declaredMoneyUnit(header));
+    }
+
+    @Test
+    void tenThousandWrittenWithoutYuanIsTheSameUnitAsTenThousandYuan() {
+        assertTrue(Numbers.sameMoneyUnit("万", "万元"));
+        assertFalse(Numbers.sameMoneyUnit("元", "万元"));
     }
 
     @ParameterizedTest(name = "\"{0}\"")
@@ -64,7 +117,7 @@ class NumbersTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"详见附件", "12a", "a12", "3 0", "1 2 3", "1,2", "12,34", "1,2345", "1.2.3", "12%",
-        "(3)", "3-4", "件", "1 234,567", "++2", "5元", "0x10", "一", "*", "(件)", "3(元)"})
+        "(3)", "3-4", "件", "1 234,567", "++2", "5 元 6", "0x10", "一", "*", "(件)", "元", "3万件", "3 0件"})
     void readsEverythingElseAsUnreadable(String text) {
         CellNumber cell = Numbers.parseCell(text);
         assertEquals(Kind.UNREADABLE, cell.kind());
@@ -74,7 +127,9 @@ class NumbersTest {
     @ParameterizedTest
     @CsvSource({"826.09万, 826.09", "826.09万元, 826.09", "826.09 萬, 826.09", "12, 12", "0.5, 0.5"})
     void moneyCellInTenThousandYuanReadsTheColumnsUnitAfterTheNumber(String text, String expected) {
-        assertEquals(CellNumber.of(new BigDecimal(expected)), Numbers.parseTenThousandYuan(text));
+        CellNumber cell = Numbers.parseAmount(text);
+        assertEquals(Kind.NUMBER, cell.kind());
+        assertEquals(new BigDecimal(expected), cell.value());
     }
 
     @ParameterizedTest

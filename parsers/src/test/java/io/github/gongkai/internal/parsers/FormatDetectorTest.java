@@ -117,6 +117,14 @@ class FormatDetectorTest {
     }
 
     @Test
+    void textAndPagesWithStrayNulBytesAreStillTextAndHtml() throws Exception {
+        String report = "一、总体情况\n二、主动公开政府信息情况\n规章 | 0 | 0 | 0 |\n".repeat(10);
+        assertEquals(Format.TEXT, detect("a.txt", utf8("\0" + report + "\0\0")));
+        assertEquals(Format.HTML, detect("a.txt", utf8("<html>\0<head><title>年报</title></head><body><p>" + report
+                + "</p>\0</body></html>")));
+    }
+
+    @Test
     void binaryContentAndEmptyFilesAreUnsupported() {
         byte[] random = new byte[2048];
         new Random(3).nextBytes(random);

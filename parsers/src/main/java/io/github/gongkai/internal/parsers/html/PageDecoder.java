@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.parsers.text.TextDecoder;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -47,12 +48,18 @@ final class PageDecoder {
     private PageDecoder() {
     }
 
-    static Decoded decode(byte[] bytes) {
+    static Decoded decode(byte[] page) {
         List<String> warnings = new ArrayList<>();
-        Optional<Bom> bom = Bom.of(bytes);
+        Optional<Bom> bom = Bom.of(page);
         if (bom.isPresent()) {
             Bom mark = bom.get();
-            return new Decoded(lenient(bytes, mark.length(), mark.charset()), mark.charset(), warnings);
+            return new Decoded(lenient(page, mark.length(), mark.charset()), mark.charset(), warnings);
+        }
+        // Stray NUL bytes would make the page invalid in every charset; they are no part of it.
+        int nuls = TextDecoder.strayNuls(page, page.length);
+        byte[] bytes = nuls == 0 ? page : TextDecoder.withoutNuls(page, page.length);
+        if (nuls > 0) {
+            warnings.add(nuls + " NUL bytes in the page dropped");
         }
         Optional<Charset> declared = declared(bytes);
         Charset chosen = choose(bytes, declared, warnings);

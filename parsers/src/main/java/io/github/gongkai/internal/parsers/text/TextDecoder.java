@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.mozilla.universalchardet.UniversalDetector;
 
 /**
@@ -41,12 +42,45 @@ public final class TextDecoder {
      * @throws GongkaiException UNSUPPORTED_FORMAT when the bytes are not text in a supported encoding
      */
     public static String decode(byte[] bytes, int length, String file) throws GongkaiException {
-        String text = decodeAny(bytes, Math.min(length, bytes.length), length < bytes.length);
+        int end = Math.min(length, bytes.length);
+        byte[] content = strayNuls(bytes, end) > 0 ? withoutNuls(bytes, end) : bytes;
+        String text = decodeAny(content, content == bytes ? end : content.length, length < bytes.length);
         if (!isPrintable(text)) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file,
                     "binary content: NUL bytes, or too many control or undecodable characters for a text file");
         }
         return text;
+    }
+
+    /**
+     * The NUL bytes a damaged download or a careless converter scattered in an otherwise good text or page, which
+     * {@link #decode(byte[], int, String)} drops: their number among the first {@code length} bytes, where they are
+     * few (at most one byte in a hundred) and the content is not UTF-16, whose zero bytes are part of its characters.
+     * Binary content has more of them, or fails the tests of text once they are gone.
+     *
+     * @return the number of NUL bytes dropped, 0 where none are or where they are not stray
+     */
+    public static int strayNuls(byte[] bytes, int length) {
+        int end = Math.min(length, bytes.length);
+        int nuls = 0;
+        for (int i = 0; i < end; i++) {
+            nuls += bytes[i] == 0 ? 1 : 0;
+        }
+        boolean wide = startsWith(bytes, end, 0xFF, 0xFE) || startsWith(bytes, end, 0xFE, 0xFF)
+                || utf16WithoutMark(bytes, end) != null;
+        return wide || nuls > end * MOST_CONTROL ? 0 : nuls;
+    }
+
+    /** The first {@code length} bytes without their NUL bytes. */
+    public static byte[] withoutNuls(byte[] bytes, int length) {
+        byte[] kept = new byte[length];
+        int n = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] != 0) {
+                kept[n++] = bytes[i];
+            }
+        }
+        return Arrays.copyOf(kept, n);
     }
 
     private static String decodeAny(byte[] bytes, int length, boolean prefix) {

@@ -35,6 +35,8 @@ public final class TextParser implements FormatParser {
         input.checkSize(limits);
         Deadline deadline = Deadline.start(input.name(), limits);
         String text = TextDecoder.decode(bytes, bytes.length, input.name());
+        int nuls = TextDecoder.strayNuls(bytes, bytes.length);
+        List<String> warnings = nuls == 0 ? List.of() : List.of(nuls + " NUL bytes in the text dropped");
         deadline.check();
         CrawlerHeader header = CrawlerHeader.of(text);
         text = header.text();
@@ -47,7 +49,7 @@ public final class TextParser implements FormatParser {
         if (PinyinAnnotations.present(text)) {
             traits.add(Metadata.Trait.PINYIN_ANNOTATED);
         }
-        return new Document(blocks, new Metadata(header.title(), header.publishDate(), header.url(), 0, traits, List.of(),
+        return new Document(blocks, new Metadata(header.title(), header.publishDate(), header.url(), 0, traits, warnings,
                 header.publisher(), List.of()));
     }
 }

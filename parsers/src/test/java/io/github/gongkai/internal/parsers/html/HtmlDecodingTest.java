@@ -37,6 +37,24 @@ class HtmlDecodingTest {
     }
 
     @Test
+    void strayNulBytesInAPageAreDroppedWithAWarning() throws Exception {
+        for (Charset charset : List.of(StandardCharsets.UTF_8, GBK)) {
+            byte[] clean = page("").getBytes(charset);
+            ByteArrayOutputStream damaged = new ByteArrayOutputStream();
+            for (int i = 0; i < clean.length; i++) {
+                // Inside multi-byte characters too: a NUL cuts 政 in two, and only dropping it restores the text.
+                damaged.write(clean[i]);
+                if (i % 100 == 99) {
+                    damaged.write(0);
+                }
+            }
+            Document document = HtmlFixtures.parseBytes(damaged.toByteArray());
+            assertEquals(TEXT, onlyParagraph(document));
+            assertEquals(List.of(clean.length / 100 + " NUL bytes in the page dropped"), document.metadata().warnings());
+        }
+    }
+
+    @Test
     void gbkWithoutDeclarationIsRecognisedFromItsBytes() throws Exception {
         assertEquals(TEXT, onlyParagraph(HtmlFixtures.parseText(page(""), GBK)));
     }

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.Limits;
+import io.github.gongkai.document.Document;
 import io.github.gongkai.internal.parsers.Input;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -27,11 +29,35 @@ class TextParserErrorsTest {
     }
 
     @Test
-    void textWithNulBytesIsUnsupported() {
+    void textMadeOfNulAndControlBytesIsUnsupported() {
         byte[] bytes = "规章 | 1 |\u0000\u0000\u0000\u0001\u0002 |".getBytes(StandardCharsets.UTF_8);
 
         assertEquals(Reason.UNSUPPORTED_FORMAT, assertThrows(GongkaiException.class,
                 () -> parse(bytes, Limits.DEFAULT)).reason());
+    }
+
+    @Test
+    void binaryContentWithNulBytesAmongOtherBytesIsStillUnsupported() {
+        byte[] bytes = new byte[8192];
+        new Random(11).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i += 300) {
+            bytes[i] = 0;
+        }
+
+        assertEquals(Reason.UNSUPPORTED_FORMAT, assertThrows(GongkaiException.class,
+                () -> parse(bytes, Limits.DEFAULT)).reason());
+    }
+
+    @Test
+    void strayNulBytesInGoodTextAreDroppedAndSaidSo() throws GongkaiException {
+        String line = "二、主动公开政府信息情况\n规章 | 1 | 0 | 9 |\n";
+        byte[] clean = line.repeat(40).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = ("\u0000" + line.repeat(20) + "\u0000\u0000" + line.repeat(20)).getBytes(StandardCharsets.UTF_8);
+
+        Document document = new TextParser().parse(new Input("nul.txt", bytes), Limits.DEFAULT);
+
+        assertEquals(new TextParser().parse(new Input("clean.txt", clean), Limits.DEFAULT).blocks(), document.blocks());
+        assertEquals(List.of("3 NUL bytes in the text dropped"), document.metadata().warnings());
     }
 
     @Test
