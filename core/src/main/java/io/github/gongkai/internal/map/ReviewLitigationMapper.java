@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * Maps table C: a two-level header over one data row of fifteen numbers. The data row is the first row that
  * holds, after any label, at least ten cells that read as numbers or as "not reported". A table without such
- * a row may be printed on its side, one row per group.
+ * a row may be printed on its side, one row per group, or cut into one table per group
+ * ({@link ReviewLitigationParts}).
  */
 final class ReviewLitigationMapper {
     /** Fewer value cells than this in a row and it is a header row. */
@@ -41,7 +42,8 @@ final class ReviewLitigationMapper {
             }
             return groups;
         }
-        return rowPerGroup(rows);
+        Map<CaseGroup, Map<CaseOutcome, Value>> sideways = rowPerGroup(rows);
+        return sideways.isEmpty() ? ReviewLitigationParts.map(rows) : sideways;
     }
 
     /**
@@ -88,7 +90,7 @@ final class ReviewLitigationMapper {
     }
 
     /** A group's five values from the cells that hold them; a value without a cell is missing from the row. */
-    private static Map<CaseOutcome, Value> outcomes(Function<CaseOutcome, Slot> cellOf, TableRow row) {
+    static Map<CaseOutcome, Value> outcomes(Function<CaseOutcome, Slot> cellOf, TableRow row) {
         Map<CaseOutcome, Value> outcomes = new EnumMap<>(CaseOutcome.class);
         for (CaseOutcome outcome : CaseOutcome.values()) {
             Slot slot = cellOf.apply(outcome);
