@@ -35,7 +35,9 @@ public final class TextParser implements FormatParser {
         Deadline deadline = Deadline.start(input.name(), limits);
         String text = TextDecoder.decode(bytes, bytes.length, input.name());
         deadline.check();
-        List<Block> blocks = BlockReader.read(text, limits.maxTableCells(), input.name());
+        List<Block> blocks = MarkdownSyntax.isMarkdown(text)
+                ? MarkdownReader.read(text, limits.maxTableCells(), input.name())
+                : BlockReader.read(text, limits.maxTableCells(), input.name());
         deadline.check();
         if (blocks.isEmpty()) {
             throw new GongkaiException(Reason.NO_REPORT, input.name(), "the file holds no text");
