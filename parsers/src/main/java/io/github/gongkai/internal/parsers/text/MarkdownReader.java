@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 /**
  * Reads Markdown as document converters write it into paragraphs and tables. Headings (ATX {@code ##}
  * and setext underlines) are paragraphs of their own, as are lines wholly emphasised ({@code **（一）主动公开**});
- * list bullets, block quote marks, rules and HTML comments (page markers) are dropped. Tables are read
+ * list bullets, block quote marks, rules, page separators and HTML comments (page markers) are dropped. Tables are read
  * in the three forms converters write: pipe tables, grid tables and embedded HTML tables. Lines of one
  * Markdown paragraph are joined where one continues the other, not after the end of a sentence or
  * before an outline number. Every block and cell keeps its line.
@@ -26,6 +26,8 @@ final class MarkdownReader {
     private static final Pattern BLOCK_QUOTE = Pattern.compile("^\\s{0,3}>[ \\t]?");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(?:`{3,}|~{3,})");
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*\\S+.*$");
+    /** The page separator some converters write between pages: {@code {3}------}. */
+    private static final Pattern PAGE_SEPARATOR = Pattern.compile("^\\s*\\{[0-9]{1,5}}-{3,}\\s*$");
     private static final Pattern WHOLLY_EMPHASISED = Pattern.compile("^\\s*(\\*\\*|__)\\S.*\\1\\s*$");
     private static final Pattern TABLE_START = Pattern.compile("(?i)^\\s*<table[\\s>]");
     private static final Pattern TABLE_END = Pattern.compile("(?i)</table\\s*>");
@@ -61,7 +63,8 @@ final class MarkdownReader {
                 break;
             }
             out.append(text, at, open);
-            text.substring(open, close).chars().filter(ch -> ch == '\n' || ch == '\r').forEach(ch -> out.append((char) ch));
+            text.substring(open, close).chars().filter(ch -> ch == '\n' || ch == '\r')
+                    .forEach(ch -> out.append((char) ch));
             at = close + 3;
             open = text.indexOf("<!--", at);
         }
@@ -91,7 +94,7 @@ final class MarkdownReader {
 
     /** Reads the block starting at line {@code i}; returns the index of its last line. */
     private int block(String line, int i) throws GongkaiException {
-        if (line.isBlank() || CellText.isPageNumber(line)) {
+        if (line.isBlank() || CellText.isPageNumber(line) || PAGE_SEPARATOR.matcher(line).matches()) {
             flush();
             return i;
         }
@@ -167,7 +170,8 @@ final class MarkdownReader {
     }
 
     private boolean startsParagraph(String line) {
-        return ENDS.indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0 || CellText.level(line) != CellText.UNNUMBERED;
+        return ENDS.indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
+                || CellText.level(line) != CellText.UNNUMBERED;
     }
 
     private void flush() {
@@ -188,7 +192,8 @@ final class MarkdownReader {
 
     private int gridTable(int from) throws GongkaiException {
         int to = from;
-        while (to + 1 < lines.length && !lines[to + 1].isBlank() && "+|".indexOf(CellText.strip(lines[to + 1]).charAt(0)) >= 0) {
+        while (to + 1 < lines.length && !lines[to + 1].isBlank()
+                && "+|".indexOf(CellText.strip(lines[to + 1]).charAt(0)) >= 0) {
             to++;
         }
         addTable(MarkdownTables.gridRows(List.of(lines).subList(from, to + 1), from + 1), from);

@@ -42,8 +42,9 @@ class MarkdownReaderTest {
     }
 
     @Test
-    void listMarkersCommentsAndRulesAreDroppedAndWrappedLinesJoined() throws Exception {
-        Document document = parse("# 标题\n\n- 一是公开内容的深度\n  和广度还需拓展；\n- 二是解读形式单一。\n\n<!-- page 3 -->\n\n---\n\n"
+    void listMarkersCommentsRulesAndPageSeparatorsAreDroppedAndWrappedLinesJoined() throws Exception {
+        Document document = parse("# 标题\n\n- 一是公开内容的深度\n  和广度还需拓展；\n- 二是解读形式单一。\n\n"
+                + "<!-- page 3 -->\n\n---\n\n{3}------------\n\n"
                 + "下一步，将进一步\n健全工作机制。\n（一）加强领导\n");
 
         assertEquals(List.of("标题", "一是公开内容的深度和广度还需拓展；", "二是解读形式单一。", "下一步，将进一步健全工作机制。", "（一）加强领导"),
