@@ -16,7 +16,7 @@ written in the manner of one converter:
               whose first row is the header and whose merged cells are left empty or out, a table without
               outer pipes, <br> inside cells, links and images, list markers, page comments and --- rules
 
-For each fixture it writes NAME.md and NAME.expected.json (the numbers used, in the JSON contract's shape).
+For each fixture it writes NAME.md (or NAME.txt) and NAME.expected.json (the numbers used, in the JSON contract's shape).
 
 Run: python3 testdata/markdown/make-fixtures.py  (output is deterministic)
 """
@@ -316,6 +316,53 @@ def markitdown(r):
         lines.append("")
     return "\n".join(lines)
 
+def marker(r):
+    """marker: page anchors (<span id=…>) opening the file and its headings, bold section headings, ordered
+    lists, pipe tables with merged cells emptied and <br> in cells, {N}---- page separators, table B cut by a
+    page break without its header repeated."""
+    lines = []
+    first = True
+    tables = 0
+    page = 0
+
+    def anchor():
+        return f'<span id="page-{page}-{len(lines)}"></span>'
+
+    for kind, content in T.blocks(r):
+        if kind == "t":
+            tables += 1
+            rows = emptied_rows(content)
+            for row in rows:
+                for i, text in enumerate(row):
+                    if text == T.PARTIAL:
+                        row[i] = "(二)部分公开<br>(区分处理的,只计这一情形,<br>不计其他情形)"
+            if tables == 2:
+                cut = 3 + 10
+                page += 1
+                lines += pipe_table(rows[:cut]) + ["", "", f"{{{page}}}" + "-" * 48, ""]
+                lines += pipe_table(rows[cut:])
+            else:
+                lines += pipe_table(rows)
+        else:
+            k = kind_of(content, first)
+            first = False
+            if k == "title":
+                lines.append(f"# {anchor()}{content}")
+            elif k == "section" and content.startswith("三"):
+                lines.append(f"**{content}**")
+            elif k == "section":
+                lines.append(f"## {anchor()}**{content}**")
+            elif k == "subsection":
+                lines.append(f"**{wide(content)}**")
+            elif content.startswith("一是"):
+                items = content.replace("一是", "").split(";二是")
+                lines += ["1. " + items[0] + ";", "2. " + items[1]]
+            else:
+                lines.append(content)
+        lines.append("")
+    return '<span id="page-0-0"></span>\n\n' + "\n".join(lines)
+
+
 # ---------------------------------------------------------------------------------------------
 # Fixtures
 # ---------------------------------------------------------------------------------------------
@@ -323,16 +370,20 @@ def markitdown(r):
 FIXTURES = [
     (T.report("county-2022-pandoc-html-table-grid-table", 61, "青山县人民政府", 2022, "2021", "markdown", 30,
               footnoted=("punishment",)), pandoc),
-    (T.report("district-2023-docling-repeated-cells-tables-split", 62, "青山区人民政府", 2023, "2021", "markdown", 45,
-              short="我区"), docling),
+    (T.report("district-2023-docling-repeated-cells-tables-split", 62, "青山区人民政府", 2023, "2021", "markdown", 45),
+     docling),
     (T.report("town-2020-template2019-markitdown-setext-br-cells", 63, "青山县石桥镇人民政府", 2020, "2019", "markdown",
-              5, short="我镇"), markitdown),
+              5), markitdown),
+    (T.report("bureau-2024-marker-page-anchors-saved-as-txt", 64, "青山县农业农村局", 2024, "2021", "markdown", 12,
+              short="我局"), marker),
 ]
 
 
 def main():
     for r, write in FIXTURES:
-        (HERE / (r["name"] + ".md")).write_text(write(r), encoding="utf-8")
+        # Converters' output is kept as .md or .txt alike; the format is told from the content.
+        extension = ".txt" if r["name"].endswith("-saved-as-txt") else ".md"
+        (HERE / (r["name"] + extension)).write_text(write(r), encoding="utf-8")
         (HERE / (r["name"] + ".expected.json")).write_text(
             json.dumps(T.expected_json(r), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
