@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Reads Markdown as document converters write it into paragraphs and tables. Headings (ATX {@code ##}
  * and setext underlines) are paragraphs of their own, as are lines wholly emphasised ({@code **（一）主动公开**});
- * list bullets, block quote marks, rules, page separators and HTML comments (page markers) are dropped. Tables are read
+ * list bullets, block quote marks, rules, page separators, HTML comments (page markers) and YAML front
+ * matter (but its title) are dropped. Tables are read
  * in the three forms converters write: pipe tables, grid tables and embedded HTML tables. Lines of one
  * Markdown paragraph are joined where one continues the other, not after the end of a sentence or
  * before an outline number. Every block and cell keeps its line.
@@ -31,6 +32,10 @@ final class MarkdownReader {
     private static final Pattern WHOLLY_EMPHASISED = Pattern.compile("^\\s*(\\*\\*|__)\\S.*\\1\\s*$");
     private static final Pattern TABLE_START = Pattern.compile("(?i)^\\s*<table[\\s>]");
     private static final Pattern TABLE_END = Pattern.compile("(?i)</table\\s*>");
+    /** Keys and list items of YAML front matter, and indented continuations. */
+    private static final Pattern FRONT_MATTER_ENTRY = Pattern.compile("^(?:[A-Za-z_][\\w-]*\\s*:|\\s+\\S|-\\s)");
+    private static final Pattern FRONT_MATTER_TITLE = Pattern.compile("^title\\s*:\\s*[\"']?(.*?)[\"']?\\s*$");
+    private static final int FRONT_MATTER_LINES = 100;
     /** Marks that end a sentence or a heading: a line after one is a paragraph of its own. */
     private static final String ENDS = "。！？；：!?;:";
 
@@ -73,7 +78,7 @@ final class MarkdownReader {
 
     private List<Block> read() throws GongkaiException {
         boolean fenced = false;
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = frontMatter(); i < lines.length; i++) {
             String line = lines[i];
             if (FENCE.matcher(line).lookingAt()) {
                 flush();
@@ -90,6 +95,32 @@ final class MarkdownReader {
         }
         flush();
         return blocks;
+    }
+
+    /**
+     * Skips the YAML front matter pandoc opens a file with ({@code ---}, {@code title: …}, {@code ---}),
+     * keeping its title as the first paragraph; returns the index of the first line after it.
+     */
+    private int frontMatter() {
+        if (lines.length == 0 || !lines[0].strip().equals("---")) {
+            return 0;
+        }
+        for (int end = 1; end < Math.min(lines.length, FRONT_MATTER_LINES); end++) {
+            String line = lines[end].strip();
+            if (line.equals("---") || line.equals("...")) {
+                for (int i = 1; i < end; i++) {
+                    Matcher title = FRONT_MATTER_TITLE.matcher(lines[i]);
+                    if (title.matches()) {
+                        blocks.add(new Paragraph(CellText.strip(title.group(1)), new Origin.Line(i + 1)));
+                    }
+                }
+                return end + 1;
+            }
+            if (!line.isEmpty() && !FRONT_MATTER_ENTRY.matcher(lines[end]).lookingAt()) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     /** Reads the block starting at line {@code i}; returns the index of its last line. */
@@ -196,7 +227,7 @@ final class MarkdownReader {
                 && "+|".indexOf(CellText.strip(lines[to + 1]).charAt(0)) >= 0) {
             to++;
         }
-        addTable(MarkdownTables.gridRows(List.of(lines).subList(from, to + 1), from + 1), from);
+        addTable(GridTable.rows(List.of(lines).subList(from, to + 1), from + 1), from);
         return to;
     }
 

@@ -34,6 +34,15 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void frontMatterIsLeftOutButItsTitle() throws Exception {
+        Document document = parse("---\ntitle: \"青山市人民政府2024年政府信息公开工作年度报告\"\nauthor: 办公室\n---\n\n"
+                + "# 一、总体情况\n");
+
+        assertEquals(List.of("青山市人民政府2024年政府信息公开工作年度报告", "一、总体情况"), paragraphs(document));
+        assertEquals(new Origin.Line(2), document.blocks().get(0).origin());
+    }
+
+    @Test
     void inlineMarkupIsReducedToItsTextAndEscapesToTheirCharacters() throws Exception {
         Document document = parse("# 标题\n\n通过[政府门户网站](http://www.example.gov.cn/ \"门户\")公开*重点*信息![](media/a.png)"
                 + "，共**12**条，`其中`标\\*的为简易程序\\_1\\.&nbsp;2\\-3。\n");
@@ -81,6 +90,27 @@ class MarkdownReaderTest {
                 List.of("1", "0", "1", "2", "2")), texts(table));
         assertEquals(List.of(3, 2), table.rows().get(0).stream().map(Cell::colSpan).toList());
         assertEquals(new Origin.Line(6), table.rows().get(1).get(0).origin());
+    }
+
+    @Test
+    void gridTableCellLeftOpenByTheBorderBelowSpansRowsAndItsTextRunsOn() throws Exception {
+        Document document = parse("# 标题\n\n"
+                + "+------------+----------+------+\n"
+                + "| 三、本年度 | (一)予以 | 3    |\n"
+                + "| 办理结果   | 公开     |      |\n"
+                + "|            +----------+------+\n"
+                + "|            | (二)部分 | 1    |\n"
+                + "|            | 公开     |      |\n"
+                + "+------------+----------+------+\n"
+                + "| 四、结转   | 0               |\n"
+                + "+------------+-----------------+\n");
+
+        Table table = document.tables().get(0);
+        assertEquals(List.of(List.of("三、本年度办理结果", "(一)予以公开", "3"), List.of("(二)部分公开", "1"),
+                List.of("四、结转", "0")), texts(table));
+        assertEquals(2, table.rows().get(0).get(0).rowSpan());
+        assertEquals(2, table.rows().get(2).get(1).colSpan());
+        assertTrue(table.grid().continuesAbove(1, 0));
     }
 
     @Test
