@@ -206,6 +206,99 @@ def grid_table(grid, column_width=6):
         out.append(border(y + 1, "=" if y == 2 else "-") if y + 1 < len(grid) else border(y, "-"))
     return out
 
+def spanned_grid_table(grid, widths):
+    """A grid table as pandoc 3.2 and later writes merged cells: no + inside a cell spanning columns, the
+    border below a cell spanning rows left open, its text wrapped through the whole height it covers (the
+    open border lines included). widths: each column's text width."""
+    placed = positions(grid)
+    height, width = len(grid), len(widths)
+    edge = [0]
+    for w in widths:
+        edge.append(edge[-1] + w + 3)
+    cells = {}
+    for y in range(height):
+        for x in range(width):
+            cell, dy, dx = placed[y][x]
+            if dy == 0 and dx == 0:
+                cells[id(cell)] = (cell, y, x)
+
+    def room(cell, x):
+        return edge[x + cell.cols] - edge[x] - 3
+
+    def wrapped(cell, x):
+        lines, line = [], ""
+        for ch in cell_text(cell):
+            if display_width(line + ch) > room(cell, x):
+                lines.append(line)
+                line = ""
+            line += ch
+        return lines + [line] if line else [""]
+
+    rows = [1] * height
+    for cell, y, x in cells.values():
+        if cell.rows == 1:
+            rows[y] = max(rows[y], len(wrapped(cell, x)))
+    for cell, y, x in cells.values():
+        short = len(wrapped(cell, x)) - (sum(rows[y:y + cell.rows]) + cell.rows - 1)
+        if short > 0:
+            rows[y + cell.rows - 1] += short
+    top = [0]
+    for h in rows:
+        top.append(top[-1] + h + 1)
+    canvas = [[" "] * (edge[-1] + 1) for _ in range(top[-1] + 1)]
+
+    def at(y, x):
+        return placed[y][x][0] if 0 <= y < height and 0 <= x < width else None
+
+    for y in range(-1, height):
+        line = top[y + 1]
+        for x in range(width):
+            closed = at(y, x) is None or at(y, x) is not at(y + 1, x)
+            if closed:
+                for c in range(edge[x] + 1, edge[x + 1]):
+                    canvas[line][c] = "-"
+        for x in range(width + 1):
+            left = x > 0 and (at(y, x - 1) is None or at(y, x - 1) is not at(y + 1, x - 1))
+            right = x < width and (at(y, x) is None or at(y, x) is not at(y + 1, x))
+            above = y >= 0 and at(y, x - 1) is not at(y, x)
+            below = y + 1 < height and at(y + 1, x - 1) is not at(y + 1, x)
+            if (left or right) and (above or below or left != right):
+                canvas[line][edge[x]] = "+"
+            elif left or right:
+                canvas[line][edge[x]] = "-"
+            elif above:
+                canvas[line][edge[x]] = "|"
+        for i in range(rows[y] if y >= 0 else 0):
+            for x in range(width + 1):
+                if x == 0 or x == width or at(y, x - 1) is not at(y, x):
+                    canvas[line - rows[y] + i][edge[x]] = "|"
+    for cell, y, x in cells.values():
+        for i, text in enumerate(wrapped(cell, x)):
+            column = edge[x] + 2
+            for ch in text:
+                canvas[top[y] + 1 + i][column] = ch
+                if display_width(ch) == 2:
+                    canvas[top[y] + 1 + i][column + 1] = None
+                column += display_width(ch)
+    return ["".join(ch for ch in line if ch is not None).rstrip() for line in canvas]
+
+
+def pandoc_markdown(r):
+    """pandoc -t markdown (3.2 or later) from a Word file: the title in YAML front matter, ATX headings,
+    every table a grid table with its merged cells spanning rows and columns."""
+    blocks = T.blocks(r)
+    lines = ["---", "title: " + blocks[0][1], "---", ""]
+    widths = {4: [16, 10, 10, 10], 10: [10, 8, 14, 4, 4, 4, 4, 4, 4, 4], 15: [4] * 15}
+    for kind, content in blocks[1:]:
+        if kind == "t":
+            lines += spanned_grid_table(content, widths[T.grid_width(content)])
+        else:
+            k = kind_of(content, False)
+            lines.append({"section": "# ", "subsection": "## "}.get(k, "") + escape(content))
+        lines.append("")
+    return "\n".join(lines)
+
+
 # ---------------------------------------------------------------------------------------------
 # Converters
 # ---------------------------------------------------------------------------------------------
@@ -374,6 +467,8 @@ FIXTURES = [
      docling),
     (T.report("town-2020-template2019-markitdown-setext-br-cells", 63, "青山县石桥镇人民政府", 2020, "2019", "markdown",
               5), markitdown),
+    (T.report("city-2024-pandoc-markdown-grid-tables-row-spans-front-matter", 65, "青山市人民政府", 2024, "2021",
+              "markdown", 80, short="市政府"), pandoc_markdown),
     (T.report("bureau-2024-marker-page-anchors-saved-as-txt", 64, "青山县农业农村局", 2024, "2021", "markdown", 12,
               short="我局"), marker),
 ]
