@@ -15,8 +15,15 @@ written in the manner of one converter:
   MarkItDown  setext headings (=== and --- underlines), emphasised subheadings (**…**, __…__), pipe tables
               whose first row is the header and whose merged cells are left empty or out, a table without
               outer pipes, <br> inside cells, links and images, list markers, page comments and --- rules
+  pandoc -t markdown (3.2 and later, from a Word file): the title in YAML front matter, every table a grid
+              table with its merged cells spanning rows and columns, a spanning cell's text running through
+              the open borders
+  marker      page anchors (<span id="page-0-0">) opening the file and its headings, bold section headings,
+              ordered lists, <br> in cells, {1}---- page separators, table B cut by a page without its header
+              repeated; saved as .txt
 
-For each fixture it writes NAME.md (or NAME.txt) and NAME.expected.json (the numbers used, in the JSON contract's shape).
+For each fixture it writes NAME.md (or NAME.txt) and NAME.expected.json (the numbers used, in the JSON
+contract's shape).
 
 Run: python3 testdata/markdown/make-fixtures.py  (output is deterministic)
 """
