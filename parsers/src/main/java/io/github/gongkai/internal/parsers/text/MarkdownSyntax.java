@@ -15,6 +15,8 @@ public final class MarkdownSyntax {
     /** Signs of a whole HTML page, which is HTML however much Markdown-like text it holds. */
     private static final Pattern HTML_DOCUMENT = Pattern.compile("(?i)<(!doctype\\s+html|html[\\s>]|body[\\s>])");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    /** Enough of a text to find its first headings and tables past a long opening paragraph. */
+    private static final int WINDOW = 65536;
     /** Block syntax lines before a text counts as Markdown. */
     private static final int FEWEST_SIGNS = 2;
 
@@ -56,14 +58,15 @@ public final class MarkdownSyntax {
     }
 
     /**
-     * Whether a text (or the start of one) is Markdown: at least two lines of Markdown block syntax, and
-     * no doctype, {@code <html>} or {@code <body>} (a converter's Markdown embeds HTML tables, not pages).
+     * Whether a text is Markdown, by its start: at least two lines of Markdown block syntax, and no doctype,
+     * {@code <html>} or {@code <body>} (a converter's Markdown embeds HTML tables, not pages).
      */
     public static boolean isMarkdown(String text) {
-        if (HTML_DOCUMENT.matcher(text).find()) {
+        String start = text.length() > WINDOW ? text.substring(0, WINDOW) : text;
+        if (HTML_DOCUMENT.matcher(start).find()) {
             return false;
         }
-        String[] lines = LINE_BREAK.split(text, -1);
+        String[] lines = LINE_BREAK.split(start, -1);
         int signs = 0;
         for (int i = 0; i < lines.length && signs < FEWEST_SIGNS; i++) {
             if (isSign(lines, i)) {
