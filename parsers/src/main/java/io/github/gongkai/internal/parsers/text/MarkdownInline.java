@@ -16,8 +16,13 @@ import org.jsoup.parser.Parser;
 final class MarkdownInline {
     /** An escaped ASCII punctuation character, kept out of the markup rules until the end. */
     private static final Pattern ESCAPE = Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
-    /** Escaped characters are parked in the private use area, at this offset from their code. */
-    private static final char PARKED = '\uE000';
+    /** The characters a backslash escapes: the 32 ASCII punctuation characters. */
+    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /**
+     * Escaped characters are parked on the 32 noncharacters U+FDD0 to U+FDEF, which no text holds (unlike
+     * the private use area, where fonts without a Unicode map put their glyphs).
+     */
+    private static final char PARKED = '\uFDD0';
     /** The characters that begin markup: escapes, emphasis, code, links, images, tags and entities. */
     private static final String MARKUP = "\\*_~`[<&";
     // Spans are bounded so that a long line of unpaired marks costs linear time, not quadratic.
@@ -115,14 +120,15 @@ final class MarkdownInline {
     }
 
     private static String park(String text) {
-        return ESCAPE.matcher(text).replaceAll(match -> String.valueOf((char) (PARKED + match.group(1).charAt(0))));
+        return ESCAPE.matcher(text).replaceAll(
+                match -> String.valueOf((char) (PARKED + PUNCTUATION.indexOf(match.group(1).charAt(0)))));
     }
 
     private static String unpark(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char ch = text.charAt(i);
-            out.append(ch >= PARKED && ch < PARKED + 128 ? (char) (ch - PARKED) : ch);
+            out.append(ch >= PARKED && ch < PARKED + PUNCTUATION.length() ? PUNCTUATION.charAt(ch - PARKED) : ch);
         }
         return out.toString();
     }

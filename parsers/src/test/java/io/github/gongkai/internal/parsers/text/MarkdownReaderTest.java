@@ -51,6 +51,13 @@ class MarkdownReaderTest {
     }
 
     @Test
+    void glyphsWithoutAUnicodeMappingAreKeptAsTheyAreAmongEscapes() throws Exception {
+        Document document = parse("# 标题\n\n共\uE02A\uE05C12\\*条\n");
+
+        assertEquals("共\uE02A\uE05C12*条", paragraphs(document).get(1));
+    }
+
+    @Test
     void listMarkersCommentsRulesAndPageSeparatorsAreDroppedAndWrappedLinesJoined() throws Exception {
         Document document = parse("# 标题\n\n- 一是公开内容的深度\n  和广度还需拓展；\n- 二是解读形式单一。\n\n"
                 + "<!-- page 3 -->\n\n---\n\n{3}------------\n\n"
