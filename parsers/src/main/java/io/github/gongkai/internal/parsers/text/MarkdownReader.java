@@ -29,8 +29,6 @@ final class MarkdownReader {
     private static final Pattern LINK_DEFINITION = Pattern.compile("^\\s{0,3}\\[[^\\]]+]:\\s*\\S+.*$");
     /** The page separator some converters write between pages: {@code {3}------}. */
     private static final Pattern PAGE_SEPARATOR = Pattern.compile("^\\s*\\{[0-9]{1,5}}-{3,}\\s*$");
-    private static final Pattern WHOLLY_EMPHASISED = Pattern.compile("^\\s*(\\*\\*|__)\\S.*\\1\\s*$");
-    private static final Pattern TABLE_START = Pattern.compile("(?i)^\\s*<table[\\s>]");
     private static final Pattern TABLE_END = Pattern.compile("(?i)</table\\s*>");
     /** Keys and list items of YAML front matter, and indented continuations. */
     private static final Pattern FRONT_MATTER_ENTRY = Pattern.compile("^(?:[A-Za-z_][\\w-]*\\s*:|\\s+\\S|-\\s)");
@@ -129,7 +127,7 @@ final class MarkdownReader {
             flush();
             return i;
         }
-        if (TABLE_START.matcher(line).lookingAt()) {
+        if (MarkdownSyntax.TABLE_START.matcher(line).lookingAt()) {
             return htmlTable(i);
         }
         if (MarkdownSyntax.isGridBorder(line)) {
@@ -157,7 +155,7 @@ final class MarkdownReader {
             flush();
             line = line.substring(bullet.end());
         }
-        if (WHOLLY_EMPHASISED.matcher(line).matches()) {
+        if (MarkdownSyntax.WHOLLY_EMPHASISED.matcher(line).matches()) {
             heading(line, i);
             return i;
         }

@@ -5,12 +5,16 @@ import java.util.regex.Pattern;
 
 /**
  * Tells Markdown from other text by the block syntax document converters (pandoc, Docling, MarkItDown)
- * write: ATX headings ({@code ## 一、总体情况}), setext underlines ({@code ===}), the rule line under a pipe
- * table's header ({@code |---|:---:|}) and the borders of grid tables. One such line may be chance; a
- * converted report has many.
+ * write: ATX headings ({@code ## 一、总体情况}), setext underlines ({@code ===}), lines emphasised as a whole,
+ * the rule line under a pipe table's header ({@code |---|:---:|}), the borders of grid tables and embedded
+ * HTML tables. One such line may be chance; a converted report has many.
  */
 public final class MarkdownSyntax {
     static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})(?:[ \\t]+(.*?))?(?:[ \\t]+#+)?[ \\t]*$");
+    /** A line emphasised as a whole, as converters write headings not styled as such: {@code **（一）主动公开**}. */
+    static final Pattern WHOLLY_EMPHASISED = Pattern.compile("^\\s*(\\*\\*|__)\\S.*\\1\\s*$");
+    /** An HTML table embedded in the Markdown, as converters write tables with merged cells. */
+    static final Pattern TABLE_START = Pattern.compile("(?i)^\\s*<table[\\s>]");
     static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(=+|-+)[ \\t]*$");
     /** Signs of a whole HTML page, which is HTML however much Markdown-like text it holds. */
     private static final Pattern HTML_DOCUMENT = Pattern.compile("(?i)<(!doctype\\s+html|html[\\s>]|body[\\s>])");
@@ -58,8 +62,9 @@ public final class MarkdownSyntax {
     }
 
     /**
-     * Whether a text is Markdown, by its start: at least two lines of Markdown block syntax, and no doctype,
-     * {@code <html>} or {@code <body>} (a converter's Markdown embeds HTML tables, not pages).
+     * Whether a text is Markdown, by its start: at least two lines of Markdown block syntax, one of them
+     * not an HTML table (a fragment of tables is HTML), and no doctype, {@code <html>} or {@code <body>}
+     * (a converter's Markdown embeds HTML tables, not pages).
      */
     public static boolean isMarkdown(String text) {
         String start = text.length() > WINDOW ? text.substring(0, WINDOW) : text;
@@ -68,12 +73,16 @@ public final class MarkdownSyntax {
         }
         String[] lines = LINE_BREAK.split(start, -1);
         int signs = 0;
-        for (int i = 0; i < lines.length && signs < FEWEST_SIGNS; i++) {
-            if (isSign(lines, i)) {
+        int tables = 0;
+        for (int i = 0; i < lines.length && (signs < FEWEST_SIGNS || signs == tables); i++) {
+            if (TABLE_START.matcher(lines[i]).lookingAt()) {
+                signs++;
+                tables++;
+            } else if (isSign(lines, i)) {
                 signs++;
             }
         }
-        return signs >= FEWEST_SIGNS;
+        return signs >= FEWEST_SIGNS && signs > tables;
     }
 
     private static boolean isSign(String[] lines, int i) {
@@ -90,6 +99,9 @@ public final class MarkdownSyntax {
         Matcher heading = ATX_HEADING.matcher(line);
         if (heading.matches()) {
             return heading.group(2) != null && !heading.group(2).isBlank();
+        }
+        if (WHOLLY_EMPHASISED.matcher(line).matches()) {
+            return true;
         }
         return line.startsWith("===") && SETEXT_UNDERLINE.matcher(line).matches() && i > 0 && !lines[i - 1].isBlank();
     }

@@ -150,6 +150,9 @@ class MarkdownReaderTest {
         assertTrue(MarkdownSyntax.isMarkdown("标题\n=====\n\n| 规章 | 0 |\n|---|---|\n"));
         assertFalse(MarkdownSyntax.isMarkdown("标题: 青山区2023年度报告\n==================== 正文 ====================\n"
                 + "一、总体情况\n规章 | 0 | 0 | 3 |\n#政务公开#\n"));
+        assertTrue(MarkdownSyntax.isMarkdown("青山区2025年政府信息公开工作年度报告\n\n**一、总体情况**\n\n正文。\n\n"
+                + "<table>\n<tr><td>规章</td><td>0</td></tr>\n</table>\n"));
+        assertFalse(MarkdownSyntax.isMarkdown("<table>\n<tr><td>规章</td></tr>\n</table>\n<table>\n<tr><td>0</td></tr>\n</table>\n"));
         assertFalse(MarkdownSyntax.isMarkdown("<html><body>\n# 标题\n## 一、总体情况\n</body></html>"));
     }
 
