@@ -36,7 +36,7 @@ class FuzzTest {
 
     @TestFactory
     Stream<DynamicTest> damagedFilesParseOrFailWithAReason() {
-        return Stream.of("text", "html", "pdf", "docx", "doc").map(format ->
+        return Stream.of("text", "md", "html", "pdf", "docx", "doc").map(format ->
                 DynamicTest.dynamicTest(format, () -> fuzz(format)));
     }
 

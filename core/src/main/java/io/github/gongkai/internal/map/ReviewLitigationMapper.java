@@ -18,7 +18,8 @@ import java.util.function.Function;
 /**
  * Maps table C: a two-level header over one data row of fifteen numbers. The data row is the first row that
  * holds, after any label, at least ten cells that read as numbers or as "not reported". A table without such
- * a row may be printed on its side, one row per group.
+ * a row may be printed on its side, one row per group, or cut into one table per group
+ * ({@link ReviewLitigationParts}).
  */
 final class ReviewLitigationMapper {
     /** Fewer value cells than this in a row and it is a header row. */
@@ -46,7 +47,11 @@ final class ReviewLitigationMapper {
             }
             header.add(row);
         }
-        return blank != null ? dataRow(blank, blankHeader) : rowPerGroup(rows);
+        if (blank != null) {
+            return dataRow(blank, blankHeader);
+        }
+        Map<CaseGroup, Map<CaseOutcome, Value>> sideways = rowPerGroup(rows);
+        return sideways.isEmpty() ? ReviewLitigationParts.map(rows) : sideways;
     }
 
     /** The three groups read from the one data row, its columns placed by the header rows above it. */
@@ -118,7 +123,7 @@ final class ReviewLitigationMapper {
     }
 
     /** A group's five values from the cells that hold them; a value without a cell is missing from the row. */
-    private static Map<CaseOutcome, Value> outcomes(Function<CaseOutcome, Slot> cellOf, TableRow row) {
+    static Map<CaseOutcome, Value> outcomes(Function<CaseOutcome, Slot> cellOf, TableRow row) {
         Map<CaseOutcome, Value> outcomes = new EnumMap<>(CaseOutcome.class);
         for (CaseOutcome outcome : CaseOutcome.values()) {
             Slot slot = cellOf.apply(outcome);

@@ -259,6 +259,44 @@ class ReportExtractorTest {
     }
 
     @Test
+    void tableCCutIntoOneTablePerGroupIsReadPartByPart() throws GongkaiException {
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n"
+                + "行政复议 | 行政复议 | 行政复议 | 行政复议 | 行政复议 |\n"
+                + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "1 | 2 | 0 | 1 | 4 |\n\n"
+                + "行政诉讼 | | | | |\n"
+                + "未经复议直接起诉 | | | | |\n"
+                + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "2 | 0 | 0 | 1 | 3 |\n\n"
+                + "复议后起诉 | | | | |\n"
+                + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "0 | 1 | 0 | 0 | 1 |\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
+        assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+        assertEquals(new BigDecimal(2), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.UPHELD).number().orElseThrow());
+        assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.CORRECTED).number().orElseThrow());
+        assertEquals(List.of(), codes(report));
+    }
+
+    @Test
+    void tableCPartWhoseHeaderNamesNoGroupHoldsTheGroupAfterThePartBefore() throws GongkaiException {
+        String text = "四、政府信息公开行政复议、行政诉讼情况\n"
+                + "行政复议 | | | | |\n"
+                + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
+                + "1 | 2 | 0 | 1 | 4 |\n\n"
+                + "结果 | 纠正 | 其他 | 尚未 | 总 |\n"
+                + "2 | 0 | 0 | 1 | 3 |\n\n"
+                + "复议后起诉 | | | | |\n"
+                + "0 | 1 | 0 | 0 | 1 |\n";
+        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
+        assertEquals(new BigDecimal(3), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.TOTAL).number().orElseThrow());
+        assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+    }
+
+    @Test
     void tableAItemsNotingTheirMeasureOrUnitAreItemRows() throws GongkaiException {
         String text = "二、主动公开政府信息情况\n"
                 + "第二十条第(一)项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"

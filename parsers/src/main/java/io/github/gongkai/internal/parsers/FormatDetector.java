@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers;
 
+import io.github.gongkai.internal.parsers.text.MarkdownSyntax;
 import io.github.gongkai.internal.parsers.text.TextDecoder;
 import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
@@ -69,7 +70,9 @@ public final class FormatDetector {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file,
                     "not a PDF, Word, HTML or text file (binary content of another kind)", e);
         }
-        return HtmlSniffer.isHtml(start.substring(0, Math.min(start.length(), HTML_WINDOW))) ? Format.HTML : Format.TEXT;
+        // Markdown may open with a tag (a converter's <span id="page-1"> anchor) and still be text.
+        boolean html = HtmlSniffer.isHtml(start.substring(0, Math.min(start.length(), HTML_WINDOW)));
+        return html && !MarkdownSyntax.isMarkdown(start) ? Format.HTML : Format.TEXT;
     }
 
     /** A Word 97–2003 file, or an encrypted Office Open XML file (which is an OLE2 container too). */

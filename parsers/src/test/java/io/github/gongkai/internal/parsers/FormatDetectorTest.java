@@ -33,6 +33,13 @@ class FormatDetectorTest {
     }
 
     @Test
+    void markdownOpeningWithATagIsTextAndAPageWithMarkdownInItIsHtml() throws Exception {
+        assertEquals(Format.TEXT, detect("report.md", utf8("<span id=\"page-0-0\"></span>\n# 青山区2025年政府信息公开工作年度报告\n\n"
+                + "## 一、总体情况\n\n| 规章 | 0 |\n|---|---|\n")));
+        assertEquals(Format.HTML, detect("a.html", utf8("<html><body><pre>\n# 标题\n## 一、总体情况\n</pre></body></html>")));
+    }
+
+    @Test
     void pdfHeaderBeyondTheFirstKilobyteIsNotPdf() throws Exception {
         byte[] text = "一、总体情况\n".repeat(100).getBytes(StandardCharsets.UTF_8);
         assertEquals(Format.TEXT, detect("a.pdf", concat(text, ascii("%PDF-1.4"))));

@@ -40,7 +40,9 @@ public final class TextParser implements FormatParser {
         deadline.check();
         CrawlerHeader header = CrawlerHeader.of(text);
         text = header.text();
-        List<Block> blocks = BlockReader.read(text, limits.maxTableCells(), input.name());
+        List<Block> blocks = MarkdownSyntax.isMarkdown(text)
+                ? MarkdownReader.read(text, limits.maxTableCells(), input.name())
+                : BlockReader.read(text, limits.maxTableCells(), input.name());
         deadline.check();
         if (blocks.isEmpty()) {
             throw new GongkaiException(Reason.NO_REPORT, input.name(), "the file holds no text");
