@@ -5,6 +5,7 @@ import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
 import io.github.gongkai.internal.template.Labels;
+import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
@@ -30,8 +31,10 @@ final class ApplicationsMapper {
      * @param rows  the rows found, each with its seven values; rows not found are absent
      * @param added the labels of data rows that match no template row, such as a group's subtotal
      * @param order the template rows in the order the table prints them
+     * @param repairs what reading rows glued together or short of cells found
      */
-    record Mapped(Map<RowKey, Map<Applicant, Value>> rows, List<String> added, List<RowKey> order) {
+    record Mapped(Map<RowKey, Map<Applicant, Value>> rows, List<String> added, List<RowKey> order,
+                  List<Anomaly> repairs) {
     }
 
     /** Maps the table's rows. */
@@ -39,6 +42,7 @@ final class ApplicationsMapper {
         Map<RowKey, Map<Applicant, Value>> found = new EnumMap<>(RowKey.class);
         List<String> added = new ArrayList<>();
         List<RowKey> order = new ArrayList<>();
+        List<TableRepair.Row> printed = new ArrayList<>();
         List<TableRow> header = new ArrayList<>();
         Columns columns = null;
         Group context = null;
@@ -66,11 +70,25 @@ final class ApplicationsMapper {
             if (leaf.row() == null) {
                 added.add(row.slots().get(leaf.index()).label());
             } else if (!found.containsKey(leaf.row())) {
-                found.put(leaf.row(), values(columns, row, labelEnd(row, leaf.index())));
+                Map<Integer, Slot> matched = columns.match(row.after(labelEnd(row, leaf.index())));
+                found.put(leaf.row(), values(matched, row));
                 order.add(leaf.row());
+                printed.add(new TableRepair.Row(columns.leaves(), columns.leaves().stream().map(matched::get).toList(),
+                        row.origin()));
             }
         }
-        return new Mapped(found, added, order);
+        return new Mapped(found, added, order, repair(found, order, printed));
+    }
+
+    /** Reads the rows whose cells were glued together or moved out, by the identities; returns what it found. */
+    private static List<Anomaly> repair(Map<RowKey, Map<Applicant, Value>> found, List<RowKey> order,
+                                        List<TableRepair.Row> printed) {
+        TableRepair.Repaired repaired = TableRepair.repair(printed, TemplateIdentities.applications(order),
+                new TableRepair.Names(3, "applications", (r, c) -> order.get(r).key(),
+                        (r, c) -> Applicant.values()[c].key()));
+        repaired.values().forEach((r, values) -> values.forEach(
+                (column, value) -> found.get(order.get(r)).put(Applicant.values()[column], value)));
+        return repaired.findings();
     }
 
     /**
@@ -112,8 +130,7 @@ final class ApplicationsMapper {
         return (int) text.chars().filter(c -> c == ch).count();
     }
 
-    private static Map<Applicant, Value> values(Columns columns, TableRow row, int labelIndex) {
-        Map<Integer, Slot> matched = columns.match(row.after(labelIndex));
+    private static Map<Applicant, Value> values(Map<Integer, Slot> matched, TableRow row) {
         Map<Applicant, Value> values = new EnumMap<>(Applicant.class);
         for (Applicant applicant : Applicant.values()) {
             Slot slot = matched.get(applicant.ordinal());

@@ -3,6 +3,7 @@ package io.github.gongkai.internal.map;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ReviewLitigationTemplate;
+import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Value;
@@ -20,28 +21,48 @@ import java.util.function.Function;
 final class ReviewLitigationMapper {
     /** Fewer value cells than this in a row and it is a header row. */
     private static final int MIN_VALUES = 10;
+    private static final int SECTION = 4;
+    private static final String TABLE = "reviewLitigation";
 
     private ReviewLitigationMapper() {
     }
 
-    /** The three groups with their five values, or an empty map where no data row was found. */
-    static Map<CaseGroup, Map<CaseOutcome, Value>> map(List<TableRow> rows) {
+    /**
+     * The three groups with their five values, or an empty map where no data row was found.
+     *
+     * @param findings where what reading a row glued together or short of cells found is added
+     */
+    static Map<CaseGroup, Map<CaseOutcome, Value>> map(List<TableRow> rows, List<Anomaly> findings) {
         List<TableRow> header = new ArrayList<>();
+        int leaves = ReviewLitigationTemplate.COLUMNS.leaves().size();
         for (TableRow row : rows) {
             List<Slot> values = row.after(row.labelRun() - 1);
             long valueCells = values.stream().filter(slot -> !slot.isLabel()).count();
-            if (valueCells < MIN_VALUES || values.stream().noneMatch(Slot::isNumber)) {
+            boolean glued = TableRepair.mayBeGlued(values, leaves);
+            if (valueCells < MIN_VALUES && !glued || values.stream().noneMatch(Slot::isNumber)) {
                 header.add(row);
                 continue;
             }
-            Map<Integer, Slot> matched = Columns.read(ReviewLitigationTemplate.COLUMNS, header).match(values);
+            Columns columns = Columns.read(ReviewLitigationTemplate.COLUMNS, header);
+            Map<Integer, Slot> matched = columns.match(values);
             Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
             for (CaseGroup group : CaseGroup.values()) {
                 groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(group, outcome)), row));
             }
+            TableRepair.Repaired repaired = TableRepair.repair(List.of(printed(columns, matched, row)),
+                    TemplateIdentities.reviewLitigation(), new TableRepair.Names(SECTION, TABLE,
+                            (r, c) -> c < 0 ? "" : ReviewLitigationTemplate.group(c).key(),
+                            (r, c) -> ReviewLitigationTemplate.outcome(c).key()));
+            repaired.values().values().forEach(read -> read.forEach((leaf, value) -> groups
+                    .get(ReviewLitigationTemplate.group(leaf)).put(ReviewLitigationTemplate.outcome(leaf), value)));
+            findings.addAll(repaired.findings());
             return groups;
         }
-        return rowPerGroup(rows);
+        return rowPerGroup(rows, findings);
+    }
+
+    private static TableRepair.Row printed(Columns columns, Map<Integer, Slot> matched, TableRow row) {
+        return new TableRepair.Row(columns.leaves(), columns.leaves().stream().map(matched::get).toList(), row.origin());
     }
 
     /**
@@ -49,10 +70,12 @@ final class ReviewLitigationMapper {
      * row ({@code 行政复议 | 5 | 0 | 0 | 0 | 5}). Read only where at least two groups are named, so that a
      * table that is not table C is not taken for one; a group without a row has its values missing.
      */
-    private static Map<CaseGroup, Map<CaseOutcome, Value>> rowPerGroup(List<TableRow> rows) {
+    private static Map<CaseGroup, Map<CaseOutcome, Value>> rowPerGroup(List<TableRow> rows, List<Anomaly> findings) {
         List<TableRow> header = new ArrayList<>();
         Columns columns = null;
         Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
+        List<CaseGroup> order = new ArrayList<>();
+        List<TableRepair.Row> printed = new ArrayList<>();
         for (TableRow row : rows) {
             int run = row.labelRun();
             CaseGroup group = run == 0 ? null : ReviewLitigationTemplate.groupNamed(labels(row, run));
@@ -67,11 +90,21 @@ final class ReviewLitigationMapper {
                 columns = Columns.read(ReviewLitigationTemplate.OUTCOMES, header);
             }
             Map<Integer, Slot> matched = columns.match(values);
-            groups.putIfAbsent(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
+            if (!groups.containsKey(group)) {
+                groups.put(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
+                order.add(group);
+                printed.add(printed(columns, matched, row));
+            }
         }
         if (groups.size() < 2) {
             return Map.of();
         }
+        TableRepair.Repaired repaired = TableRepair.repair(printed,
+                TemplateIdentities.reviewLitigationByGroup(printed.size()), new TableRepair.Names(SECTION, TABLE,
+                        (r, c) -> order.get(r).key(), (r, c) -> CaseOutcome.values()[c].key()));
+        repaired.values().forEach((r, read) -> read.forEach(
+                (outcome, value) -> groups.get(order.get(r)).put(CaseOutcome.values()[outcome], value)));
+        findings.addAll(repaired.findings());
         for (CaseGroup group : CaseGroup.values()) {
             groups.computeIfAbsent(group, missing -> outcomes(outcome -> null, rows.get(0)));
         }

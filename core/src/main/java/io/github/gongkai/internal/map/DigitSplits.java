@@ -1,0 +1,139 @@
+package io.github.gongkai.internal.map;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The ways to split runs of digits into a row's cells, as a crawler's text leaves them when it joins a row's
+ * cells ({@code 27 | 0 | 0 | 2 | 0 | 1 | 30} arrives as {@code 270020130}). Each part is a whole count without a
+ * leading zero unless it is {@code 0}; a boundary between two runs stays a boundary. An identity within the row
+ * (总计 = the sum of the parts) fixes its last cell once the others are chosen, so the enumeration only
+ * guesses the free cells and then checks that the digits left spell the sum.
+ */
+final class DigitSplits {
+    /** No count in these tables comes near this many digits; it also keeps sums inside a {@code long}. */
+    private static final int MAX_DIGITS = 12;
+
+    private final String digits;
+    private final boolean[] boundary;
+    private final int cells;
+    private final List<Identity> sums;
+    private final Effort effort;
+    private final List<long[]> found = new ArrayList<>();
+
+    private DigitSplits(List<String> runs, int cells, List<Identity> sums, Effort effort) {
+        this.digits = String.join("", runs);
+        this.boundary = new boolean[digits.length() + 1];
+        int at = 0;
+        for (String run : runs) {
+            at += run.length();
+            boundary[at] = true;
+        }
+        this.cells = cells;
+        this.sums = sums;
+        this.effort = effort;
+    }
+
+    /**
+     * Every split of the runs into {@code cells} parts that satisfies the row's own sums.
+     *
+     * @param runs   the row's digit runs in the order printed
+     * @param cells  the number of cells the row has in the template
+     * @param sums   identities within the row, over printed positions 0 … cells−1 (row 0)
+     * @param effort the work left; empty where it ran out
+     * @return the splits, each a value per printed position
+     */
+    static Optional<List<long[]>> of(List<String> runs, int cells, List<Identity> sums, Effort effort) {
+        DigitSplits splits = new DigitSplits(runs, cells, sums, effort);
+        splits.split(0, new long[cells], 0);
+        return effort.exhausted() ? Optional.empty() : Optional.of(splits.found);
+    }
+
+    private void split(int position, long[] values, int from) {
+        if (!effort.spend()) {
+            return;
+        }
+        int left = cells - position;
+        int rest = digits.length() - from;
+        if (left == 0) {
+            if (rest == 0) {
+                found.add(values.clone());
+            }
+            return;
+        }
+        if (rest < left || rest > (long) left * MAX_DIGITS) {
+            return;
+        }
+        Long fixed = fixedBySum(position, values);
+        if (fixed != null) {
+            String text = Long.toString(fixed);
+            if (fixed >= 0 && digits.startsWith(text, from) && fits(from, from + text.length())) {
+                values[position] = fixed;
+                split(position + 1, values, from + text.length());
+            }
+            return;
+        }
+        int longest = digits.charAt(from) == '0' ? 1 : Math.min(MAX_DIGITS, rest - (left - 1));
+        for (int length = 1; length <= longest && !effort.exhausted(); length++) {
+            if (!fits(from, from + length)) {
+                break;
+            }
+            values[position] = Long.parseLong(digits, from, from + length, 10);
+            split(position + 1, values, from + length);
+        }
+    }
+
+    /** Whether a part may run from {@code from} to {@code to}: no boundary between runs inside it. */
+    private boolean fits(int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (boundary[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The value a sum of the row fixes for this position, being the last of its cells; {@code null} if none. */
+    private Long fixedBySum(int position, long[] values) {
+        Long fixed = null;
+        for (Identity sum : sums) {
+            int last = -1;
+            boolean contains = false;
+            for (Identity.Ref ref : cellsOf(sum)) {
+                last = Math.max(last, ref.column());
+                contains |= ref.column() == position;
+            }
+            if (!contains || last != position) {
+                continue;
+            }
+            long left = 0;
+            long right = 0;
+            boolean onLeft = false;
+            for (Identity.Ref ref : sum.left()) {
+                if (ref.column() == position) {
+                    onLeft = true;
+                } else {
+                    left += values[ref.column()];
+                }
+            }
+            for (Identity.Ref ref : sum.right()) {
+                if (ref.column() != position) {
+                    right += values[ref.column()];
+                }
+            }
+            long value = onLeft ? right - left : left - right;
+            if (fixed != null && fixed != value) {
+                return -1L;
+            }
+            fixed = value;
+        }
+        return fixed;
+    }
+
+    private static List<Identity.Ref> cellsOf(Identity identity) {
+        List<Identity.Ref> all = new ArrayList<>(identity.left());
+        all.addAll(identity.right());
+        return all;
+    }
+}
