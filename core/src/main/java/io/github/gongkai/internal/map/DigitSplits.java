@@ -18,7 +18,8 @@ final class DigitSplits {
     private final String digits;
     private final boolean[] boundary;
     private final int cells;
-    private final List<Identity> sums;
+    /** For each position, the sums whose last cell it is. */
+    private final List<List<Identity>> closing = new ArrayList<>();
     private final Effort effort;
     private final List<long[]> found = new ArrayList<>();
 
@@ -31,7 +32,16 @@ final class DigitSplits {
             boundary[at] = true;
         }
         this.cells = cells;
-        this.sums = sums;
+        for (int position = 0; position < cells; position++) {
+            closing.add(new ArrayList<>());
+        }
+        for (Identity sum : sums) {
+            int last = -1;
+            for (Identity.Ref ref : cellsOf(sum)) {
+                last = Math.max(last, ref.column());
+            }
+            closing.get(last).add(sum);
+        }
         this.effort = effort;
     }
 
@@ -62,7 +72,7 @@ final class DigitSplits {
             }
             return;
         }
-        if (rest < left || rest > (long) left * MAX_DIGITS) {
+        if (rest < left || rest > (long) left * MAX_DIGITS || rest < left - 1 + totalDigits(position, values)) {
             return;
         }
         Long fixed = fixedBySum(position, values);
@@ -84,6 +94,27 @@ final class DigitSplits {
         }
     }
 
+    /**
+     * The fewest digits a total still to come needs: at least those of the sum of its parts chosen so far
+     * (counts are not negative), where a sum's only cell on the right is its last.
+     */
+    private int totalDigits(int position, long[] values) {
+        int most = 1;
+        for (int last = position; last < cells; last++) {
+            for (Identity sum : closing.get(last)) {
+                if (sum.right().size() != 1 || sum.right().get(0).column() != last) {
+                    continue;
+                }
+                long partial = 0;
+                for (Identity.Ref ref : sum.left()) {
+                    partial += ref.column() < position ? values[ref.column()] : 0;
+                }
+                most = Math.max(most, Long.toString(partial).length());
+            }
+        }
+        return most;
+    }
+
     /** Whether a part may run from {@code from} to {@code to}: no boundary between runs inside it. */
     private boolean fits(int from, int to) {
         for (int i = from + 1; i < to; i++) {
@@ -97,16 +128,7 @@ final class DigitSplits {
     /** The value a sum of the row fixes for this position, being the last of its cells; {@code null} if none. */
     private Long fixedBySum(int position, long[] values) {
         Long fixed = null;
-        for (Identity sum : sums) {
-            int last = -1;
-            boolean contains = false;
-            for (Identity.Ref ref : cellsOf(sum)) {
-                last = Math.max(last, ref.column());
-                contains |= ref.column() == position;
-            }
-            if (!contains || last != position) {
-                continue;
-            }
+        for (Identity sum : closing.get(position)) {
             long left = 0;
             long right = 0;
             boolean onLeft = false;

@@ -138,19 +138,40 @@ final class TableRepair {
             int r = candidates.row();
             if (outcome.exhausted()) {
                 unreadableRow(r, new Message("too many ways to read the cells to check them",
-                        "可能的读法过多,无法判定"));
+                        "可能的读法过多,无法判定"), rows.get(r).leaves());
                 continue;
             }
             Set<Integer> accepted = outcome.accepted().get(i);
-            if (accepted.size() != 1) {
-                unreadableRow(r, ambiguity(rows.get(r), candidates, accepted, glued.get(i)));
-            } else if (glued.get(i)) {
+            List<Integer> all = rows.get(r).leaves();
+            if (accepted.size() == 1 && glued.get(i)) {
                 reconstruct(r, candidates.readings().get(accepted.iterator().next()));
-            } else {
+            } else if (accepted.size() == 1) {
                 int index = accepted.iterator().next();
-                place(r, placedAt.get(r).get(index), candidates.readings().get(index));
+                place(r, placedAt.get(r).get(index), candidates.readings().get(index), Set.copyOf(all));
+            } else if (glued.get(i) || agreed(candidates, accepted).isEmpty()) {
+                unreadableRow(r, ambiguity(rows.get(r), candidates, accepted, glued.get(i)), all);
+            } else {
+                // Cells that every placement puts in the same column with the same number are read; the rest not.
+                Set<Integer> agreed = agreed(candidates, accepted);
+                int index = accepted.iterator().next();
+                place(r, placedAt.get(r).get(index), candidates.readings().get(index), agreed);
+                unreadableRow(r, ambiguity(rows.get(r), candidates, accepted, false),
+                        all.stream().filter(column -> !agreed.contains(column)).toList());
             }
         }
+    }
+
+    /** The template columns to which every accepted reading gives the same number. */
+    private static Set<Integer> agreed(JointSearch.Candidates candidates, Set<Integer> accepted) {
+        Set<Integer> agreed = new java.util.TreeSet<>();
+        Long[] first = candidates.readings().get(accepted.iterator().next());
+        for (int column = 0; column < first.length; column++) {
+            int c = column;
+            if (first[c] != null && accepted.stream().allMatch(i -> first[c].equals(candidates.readings().get(i)[c]))) {
+                agreed.add(c);
+            }
+        }
+        return agreed;
     }
 
     /** Whether a row has fewer filled cells than columns, all of them before its first blank. */
@@ -281,20 +302,25 @@ final class TableRepair {
         values.put(r, read);
     }
 
-    /** Reads a short row placed by the identities, and says so. */
-    private void place(int r, int[] at, Long[] reading) {
+    /** Reads the given columns of a short row as placed by the identities, and says so. */
+    private void place(int r, int[] at, Long[] reading, Set<Integer> columns) {
         Row row = rows.get(r);
         List<Slot> filled = row.cells().stream().filter(slot -> !blank(slot)).toList();
-        Map<Integer, Value> read = new HashMap<>();
-        for (int column : row.leaves()) {
+        Map<Integer, Value> read = values.computeIfAbsent(r, key -> new HashMap<>());
+        for (int column : columns) {
             read.put(column, Values.missing(row.origin()));
         }
         for (int i = 0; i < at.length; i++) {
-            read.put(row.leaves().get(at[i]), Values.of(filled.get(i)));
+            if (columns.contains(row.leaves().get(at[i]))) {
+                read.put(row.leaves().get(at[i]), Values.of(filled.get(i)));
+            }
         }
-        values.put(r, read);
         String where = names.row().apply(r, -1);
-        String shown = show(row, reading);
+        Long[] placed = reading.clone();
+        for (int column = 0; column < placed.length; column++) {
+            placed[column] = columns.contains(column) ? placed[column] : null;
+        }
+        String shown = show(row, placed);
         findings.add(Anomaly.of(AnomalyCode.SHORT_ROW, new Message(
                 label(where) + "the row has " + filled.size() + " cells for " + row.cells().size()
                         + " columns; placed by the template's identities: " + shown,
@@ -302,13 +328,13 @@ final class TableRepair {
                         + shown), new Location(names.section(), names.table(), where, "", row.origin()), texts(filled)));
     }
 
-    private void unreadableRow(int r, Message why) {
+    private void unreadableRow(int r, Message why, List<Integer> columns) {
         Row row = rows.get(r);
         List<Slot> filled = row.cells().stream().filter(slot -> !blank(slot)).toList();
         String raw = texts(filled);
         Origin origin = filled.isEmpty() ? row.origin() : filled.get(0).cell().origin();
-        Map<Integer, Value> read = new HashMap<>();
-        for (int column : row.leaves()) {
+        Map<Integer, Value> read = values.computeIfAbsent(r, key -> new HashMap<>());
+        for (int column : columns) {
             read.put(column, Value.unreadable(raw, origin));
             String where = names.row().apply(r, column) + "." + names.column().apply(r, column);
             findings.add(Anomaly.of(AnomalyCode.UNREADABLE_CELL, new Message(
@@ -317,7 +343,6 @@ final class TableRepair {
                     new Location(names.section(), names.table(), names.row().apply(r, column),
                             names.column().apply(r, column), origin), raw));
         }
-        values.put(r, read);
     }
 
     private static Message ambiguity(Row row, JointSearch.Candidates candidates, Set<Integer> accepted, boolean glued) {
