@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The ways to split runs of digits into a row's cells, as a crawler's text leaves them when it joins a row's
+ * The ways to split a run of digits into a row's cells, as a crawler's text leaves them when it joins a row's
  * cells ({@code 27 | 0 | 0 | 2 | 0 | 1 | 30} arrives as {@code 270020130}). Each part is a whole count without a
- * leading zero unless it is {@code 0}; a boundary between two runs stays a boundary. An identity within the row
+ * leading zero unless it is {@code 0}. An identity within the row
  * (总计 = the sum of the parts) fixes its last cell once the others are chosen, so the enumeration only
  * guesses the free cells and then checks that the digits left spell the sum.
  */
@@ -16,21 +16,14 @@ final class DigitSplits {
     private static final int MAX_DIGITS = 12;
 
     private final String digits;
-    private final boolean[] boundary;
     private final int cells;
     /** For each position, the sums whose last cell it is. */
     private final List<List<Identity>> closing = new ArrayList<>();
     private final Effort effort;
     private final List<long[]> found = new ArrayList<>();
 
-    private DigitSplits(List<String> runs, int cells, List<Identity> sums, Effort effort) {
-        this.digits = String.join("", runs);
-        this.boundary = new boolean[digits.length() + 1];
-        int at = 0;
-        for (String run : runs) {
-            at += run.length();
-            boundary[at] = true;
-        }
+    private DigitSplits(String digits, int cells, List<Identity> sums, Effort effort) {
+        this.digits = digits;
         this.cells = cells;
         for (int position = 0; position < cells; position++) {
             closing.add(new ArrayList<>());
@@ -46,16 +39,16 @@ final class DigitSplits {
     }
 
     /**
-     * Every split of the runs into {@code cells} parts that satisfies the row's own sums.
+     * Every split of the digits into {@code cells} parts that satisfies the row's own sums.
      *
-     * @param runs   the row's digit runs in the order printed
+     * @param digits the row's glued digits
      * @param cells  the number of cells the row has in the template
      * @param sums   identities within the row, over printed positions 0 … cells−1 (row 0)
      * @param effort the work left; empty where it ran out
      * @return the splits, each a value per printed position
      */
-    static Optional<List<long[]>> of(List<String> runs, int cells, List<Identity> sums, Effort effort) {
-        DigitSplits splits = new DigitSplits(runs, cells, sums, effort);
+    static Optional<List<long[]>> of(String digits, int cells, List<Identity> sums, Effort effort) {
+        DigitSplits splits = new DigitSplits(digits, cells, sums, effort);
         splits.split(0, new long[cells], 0);
         return effort.exhausted() ? Optional.empty() : Optional.of(splits.found);
     }
@@ -78,7 +71,7 @@ final class DigitSplits {
         Long fixed = fixedBySum(position, values);
         if (fixed != null) {
             String text = Long.toString(fixed);
-            if (fixed >= 0 && digits.startsWith(text, from) && fits(from, from + text.length())) {
+            if (fixed >= 0 && digits.startsWith(text, from)) {
                 values[position] = fixed;
                 split(position + 1, values, from + text.length());
             }
@@ -86,9 +79,6 @@ final class DigitSplits {
         }
         int longest = digits.charAt(from) == '0' ? 1 : Math.min(MAX_DIGITS, rest - (left - 1));
         for (int length = 1; length <= longest && !effort.exhausted(); length++) {
-            if (!fits(from, from + length)) {
-                break;
-            }
             values[position] = Long.parseLong(digits, from, from + length, 10);
             split(position + 1, values, from + length);
         }
@@ -113,16 +103,6 @@ final class DigitSplits {
             }
         }
         return most;
-    }
-
-    /** Whether a part may run from {@code from} to {@code to}: no boundary between runs inside it. */
-    private boolean fits(int from, int to) {
-        for (int i = from + 1; i < to; i++) {
-            if (boundary[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The value a sum of the row fixes for this position, being the last of its cells; {@code null} if none. */

@@ -103,14 +103,14 @@ final class TableRepair {
     }
 
     /**
-     * Whether cells after a label may be one glued row of this many columns: fewer cells than columns, every
-     * one a run of digits, and digits enough for every column.
+     * Whether cells after a label may be one glued row of this many columns: a single cell, a run of digits with
+     * enough digits for every column. (Several cells short of the columns are a row a converter took a cell out
+     * of, placed rather than split.)
      */
     static boolean mayBeGlued(List<Slot> cells, int columns) {
         List<Slot> filled = cells.stream().filter(slot -> !slot.label().isEmpty()).toList();
-        return !filled.isEmpty() && filled.size() < columns
-                && filled.stream().allMatch(slot -> DIGITS.matcher(slot.label()).matches())
-                && filled.stream().mapToInt(slot -> slot.label().length()).sum() >= columns;
+        return columns > 1 && filled.size() == 1 && DIGITS.matcher(filled.get(0).label()).matches()
+                && filled.get(0).label().length() >= columns;
     }
 
     private void run() {
@@ -232,9 +232,8 @@ final class TableRepair {
                 sums.add(new Identity(printed(row, identity.left()), printed(row, identity.right())));
             }
         }
-        List<String> runs = filled.stream().map(Slot::label).toList();
         List<Long[]> readings = new ArrayList<>();
-        for (long[] split : DigitSplits.of(runs, row.cells().size(), sums, effort).orElse(List.of())) {
+        for (long[] split : DigitSplits.of(filled.get(0).label(), row.cells().size(), sums, effort).orElse(List.of())) {
             Long[] reading = new Long[split.length];
             for (int p = 0; p < split.length; p++) {
                 reading[row.leaves().get(p)] = split[p];
@@ -283,21 +282,11 @@ final class TableRepair {
     /** Reads a glued row's split: each part keeps the digits it was read from and the cell they stood in. */
     private void reconstruct(int r, Long[] reading) {
         Row row = rows.get(r);
-        List<Slot> filled = row.cells().stream().filter(slot -> !blank(slot)).toList();
+        Slot glued = row.cells().stream().filter(slot -> !blank(slot)).findFirst().orElseThrow();
         Map<Integer, Value> read = new HashMap<>();
-        int run = 0;
-        int used = 0;
-        for (int p = 0; p < row.cells().size(); p++) {
-            int column = row.leaves().get(p);
-            String digits = Long.toString(reading[column]);
-            Slot slot = filled.get(run);
-            read.put(column, Value.reported(BigDecimal.valueOf(reading[column]), digits, slot.cell().origin())
-                    .withReading(Value.Reading.RECONSTRUCTED));
-            used += digits.length();
-            if (used == slot.label().length() && run + 1 < filled.size()) {
-                run++;
-                used = 0;
-            }
+        for (int column : row.leaves()) {
+            read.put(column, Value.reported(BigDecimal.valueOf(reading[column]), Long.toString(reading[column]),
+                    glued.cell().origin()).withReading(Value.Reading.RECONSTRUCTED));
         }
         values.put(r, read);
     }

@@ -68,7 +68,7 @@ class GluedCellsPropertyTest {
             long[] values = table.get(r);
             List<Integer> leaves = IntStream.range(0, values.length).boxed().toList();
             boolean glue = random.nextDouble() < share;
-            rows.add(new TableRepair.Row(leaves, glue ? gluedCells(random, values) : cells(values), Origin.UNKNOWN));
+            rows.add(new TableRepair.Row(leaves, glue ? gluedCells(values) : cells(values), Origin.UNKNOWN));
             if (glue) {
                 glued.add(r);
             }
@@ -126,20 +126,15 @@ class GluedCellsPropertyTest {
         return String.join(" ", parts);
     }
 
-    /** The row's numbers in one run of digits, or two runs cut at a random cell boundary; then blank positions. */
-    private static List<Slot> gluedCells(Random random, long[] values) {
-        int cut = random.nextInt(4) == 0 ? 1 + random.nextInt(values.length - 1) : values.length;
-        StringBuilder first = new StringBuilder();
-        StringBuilder second = new StringBuilder();
-        for (int c = 0; c < values.length; c++) {
-            (c < cut ? first : second).append(values[c]);
+    /** The row's numbers in one run of digits, then blank positions. */
+    private static List<Slot> gluedCells(long[] values) {
+        StringBuilder digits = new StringBuilder();
+        for (long value : values) {
+            digits.append(value);
         }
         List<Slot> cells = new ArrayList<>();
-        cells.add(slot(first.toString()));
-        if (second.length() > 0) {
-            cells.add(slot(second.toString()));
-        }
-        cells.addAll(Collections.nCopies(values.length - cells.size(), null));
+        cells.add(slot(digits.toString()));
+        cells.addAll(Collections.nCopies(values.length - 1, null));
         return cells;
     }
 
