@@ -10,6 +10,10 @@ be split only one way (table A has no identities to choose between splits). For 
   NAME.txt            the glued text
   NAME.expected.json  the numbers it was made from
 
+and, under broken/, copies that cannot be read whole, with the anomalies they raise in broken/expected.tsv: a
+glued row of table A that splits several ways, and rows a converter took a cell out of (table A, where nothing
+decides the columns, and table B, where the identities do).
+
 Run: python3 testdata/glued/make-fixtures.py  (output is deterministic)
 """
 import importlib.util
@@ -38,7 +42,7 @@ def splits(digits, parts):
     return total
 
 
-def glue(line, table):
+def glue(line, table, ambiguous=False):
     """The line with its trailing numbers joined into one cell, where the table's rows are glued."""
     cells = [c.strip() for c in line.rstrip("| ").split(" | ")]
     count = 0
@@ -48,14 +52,14 @@ def glue(line, table):
         return line
     labels, numbers = cells[:len(cells) - count], cells[len(cells) - count:]
     digits = "".join(numbers)
-    if table == "A" and splits(digits, count) != 1:
+    if table == "A" and (splits(digits, count) != 1) != ambiguous:
         return line
     return " | ".join(labels + [digits]) + " |"
 
 
-def glued(text):
+def tables(text):
+    """Each line with the table it stands in (A, B, C or None)."""
     table = None
-    lines = []
     for line in text.split("\n"):
         if line.startswith("二、主动公开"):
             table = "A"
@@ -65,7 +69,24 @@ def glued(text):
             table = "C"
         elif line.startswith("五、"):
             table = None
-        lines.append(glue(line, table) if table and " | " in line else line)
+        yield line, table
+
+
+def glued(text, ambiguous=()):
+    """The text with its rows glued; the rows whose label is in ambiguous glued although they split several ways."""
+    return "\n".join(glue(line, table, line.split(" | ")[0] in ambiguous) if table and " | " in line else line
+                     for line, table in tables(text))
+
+
+def cut(text, label, cell):
+    """The text with one value cell of the row labelled so taken out, as a converter moves it below the table."""
+    lines = []
+    for line, table in tables(text):
+        cells = line.split(" | ")
+        if table and cells[0] == label:
+            values = [i for i, c in enumerate(cells) if NUMBER.fullmatch(c.strip(" |"))]
+            del cells[values[cell]]
+        lines.append(" | ".join(cells))
     return "\n".join(lines)
 
 
@@ -76,11 +97,33 @@ FIXTURES = [
 ]
 
 
+def broken(r):
+    """(file name, text, [(code, table, row, column)]) of the broken copies of a clean report."""
+    text = TEXT.render(r, "rows-piped")
+    issued = ("activeDisclosure", "rules")
+    return [
+        ("table-a-glued-several-splits.txt", glued(text, ambiguous=("行政规范性文件",)),
+         [("UNREADABLE_CELL", "activeDisclosure", "normativeDocuments", m) for m in ("issued", "repealed", "inForce")]),
+        ("table-a-row-short-of-a-cell.txt", cut(text, "规章", 1),
+         [("UNREADABLE_CELL",) + issued + (m,) for m in ("issued", "repealed", "inForce")]),
+        ("table-b-row-short-of-a-cell-placed-by-identities.txt", cut(text, "二、上年结转政府信息公开申请数量", 0),
+         [("SHORT_ROW", "applications", "carriedOver", ""),
+          ("NOT_REPORTED", "applications", "carriedOver", "naturalPerson")]),
+    ]
+
+
 def main():
     for r in FIXTURES:
         TEXT.write_text(HERE / (r["name"] + ".txt"), glued(TEXT.render(r, "rows-piped")))
         (HERE / (r["name"] + ".expected.json")).write_text(
             json.dumps(TEXT.expected_json(r), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    folder = HERE / "broken"
+    folder.mkdir(exist_ok=True)
+    manifest = []
+    for name, text, findings in broken(FIXTURES[0]):
+        TEXT.write_text(folder / name, text)
+        manifest += [(name,) + finding for finding in findings]
+    TEXT.write_manifest(folder / "expected.tsv", manifest)
 
 
 if __name__ == "__main__":

@@ -334,7 +334,7 @@ final class TableRepair {
         }
     }
 
-    private static Message ambiguity(Row row, JointSearch.Candidates candidates, Set<Integer> accepted, boolean glued) {
+    private Message ambiguity(Row row, JointSearch.Candidates candidates, Set<Integer> accepted, boolean glued) {
         List<String> shown = new ArrayList<>();
         for (int index : accepted) {
             if (shown.size() == SHOWN) {
@@ -344,6 +344,13 @@ final class TableRepair {
             shown.add(show(row, candidates.readings().get(index)));
         }
         String list = String.join("; ", shown);
+        if (identities.isEmpty()) {
+            String how = glued ? "ways of splitting them" : "placements of them";
+            String zh = glued ? "种拆分" : "种排列";
+            return new Message((glued ? "cells glued together" : "the row has fewer cells than columns") + ", and "
+                    + accepted.size() + " " + how + ", with no identity to choose between them: " + list,
+                    (glued ? "单元格粘连" : "该行单元格少于列数") + ",有" + accepted.size() + zh + "可能,且无勾稽关系可供判定:" + list);
+        }
         if (glued) {
             return accepted.isEmpty()
                     ? new Message("cells glued together, and no way of splitting them satisfies every identity",

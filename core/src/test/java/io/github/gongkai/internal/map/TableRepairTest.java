@@ -81,8 +81,8 @@ class TableRepairTest {
         assertEquals(3, repaired.findings().size());
         Anomaly first = repaired.findings().get(0);
         assertEquals(AnomalyCode.UNREADABLE_CELL, first.code());
-        assertEquals("r0.c0: \"2117\" is not a number: cells glued together, and 3 ways of splitting them satisfy every"
-                + " identity: 2 1 17; 2 11 7; 21 1 7", first.message().english());
+        assertEquals("r0.c0: \"2117\" is not a number: cells glued together, and 3 ways of splitting them, with no"
+                + " identity to choose between them: 2 1 17; 2 11 7; 21 1 7", first.message().english());
     }
 
     @Test
@@ -118,7 +118,8 @@ class TableRepairTest {
 
         assertTrue(repaired.values().get(0).values().stream().noneMatch(Value::isReported));
         assertEquals("r0.c1: \"5 | 120\" is not a number: the row has fewer cells than columns, and 3 placements of"
-                + " them satisfy every identity: 5 120 _; 5 _ 120; _ 5 120", repaired.findings().get(1).message().english());
+                + " them, with no identity to choose between them: 5 120 _; 5 _ 120; _ 5 120",
+                repaired.findings().get(1).message().english());
     }
 
     @Test
