@@ -148,7 +148,7 @@ final class TableRepair {
             } else if (accepted.size() == 1) {
                 int index = accepted.iterator().next();
                 place(r, placedAt.get(r).get(index), candidates.readings().get(index), Set.copyOf(all));
-            } else if (glued.get(i) || agreed(candidates, accepted).isEmpty()) {
+            } else if (glued.get(i) || accepted.isEmpty() || agreed(candidates, accepted).isEmpty()) {
                 unreadableRow(r, ambiguity(rows.get(r), candidates, accepted, glued.get(i)), all);
             } else {
                 // Cells that every placement puts in the same column with the same number are read; the rest not.
@@ -174,20 +174,29 @@ final class TableRepair {
         return agreed;
     }
 
-    /** Whether a row has fewer filled cells than columns, all of them before its first blank. */
+    /**
+     * Whether a row has fewer cells than columns: it ends early, and every cell it has holds something. A blank
+     * cell the row has (a real cell of a grid, an empty cell between pipes) keeps the positions: it is a value
+     * not reported, and the row has its cells.
+     */
     private static boolean uncertain(Row row) {
-        int filled = 0;
-        boolean blankSeen = false;
+        int present = 0;
+        boolean ended = false;
         for (Slot slot : row.cells()) {
-            if (blank(slot)) {
-                blankSeen = true;
-            } else if (blankSeen) {
+            if (absent(slot)) {
+                ended = true;
+            } else if (ended || blank(slot)) {
                 return false;
             } else {
-                filled++;
+                present++;
             }
         }
-        return filled > 0 && filled < row.cells().size();
+        return present > 0 && present < row.cells().size();
+    }
+
+    /** Whether the row has no cell at a position: none matched, or the padding of a row that ended early. */
+    private static boolean absent(Slot slot) {
+        return slot == null || slot.label().isEmpty() && Origin.UNKNOWN.equals(slot.cell().origin());
     }
 
     private static boolean blank(Slot slot) {

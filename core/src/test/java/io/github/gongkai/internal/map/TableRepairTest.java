@@ -4,9 +4,11 @@ import static io.github.gongkai.internal.map.GluedCellsPropertyTest.slot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
+import io.github.gongkai.internal.text.Numbers;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
@@ -141,6 +143,15 @@ class TableRepairTest {
         assertEquals(BigDecimal.valueOf(4), placed.get(Applicant.TOTAL.ordinal()).number().orElseThrow());
         assertEquals(List.of(AnomalyCode.SHORT_ROW), repaired.findings().stream().map(Anomaly::code).toList());
         assertEquals(1, repaired.values().size(), "the other rows are read as written");
+    }
+
+    @Test
+    void aRowThatHasItsBlankCellsKeepsThePositions() {
+        // A grid row with a real empty cell at its end is not short of a cell: its last value is not reported.
+        Slot empty = new Slot(Cell.of("", new Origin.Line(3)), 2, false, "", Numbers.parseCell(""));
+        TableRepair.Row row = new TableRepair.Row(List.of(0, 1, 2), List.of(slot("5"), slot("120"), empty), Origin.UNKNOWN);
+
+        assertEquals(Map.of(), TableRepair.repair(List.of(row), List.of(), NAMES).values());
     }
 
     @Test
