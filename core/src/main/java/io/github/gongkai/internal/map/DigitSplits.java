@@ -19,6 +19,8 @@ final class DigitSplits {
     private final int cells;
     /** For each position, the sums whose last cell it is. */
     private final List<List<Identity>> closing = new ArrayList<>();
+    /** The sums whose one cell on the right, their total, is their last. */
+    private final List<Identity> totals = new ArrayList<>();
     private final Effort effort;
     private final List<long[]> found = new ArrayList<>();
 
@@ -34,6 +36,9 @@ final class DigitSplits {
                 last = Math.max(last, ref.column());
             }
             closing.get(last).add(sum);
+            if (sum.right().size() == 1 && sum.right().get(0).column() == last) {
+                totals.add(sum);
+            }
         }
         this.effort = effort;
     }
@@ -90,17 +95,20 @@ final class DigitSplits {
      */
     private int totalDigits(int position, long[] values) {
         int most = 1;
-        for (int last = position; last < cells; last++) {
-            for (Identity sum : closing.get(last)) {
-                if (sum.right().size() != 1 || sum.right().get(0).column() != last) {
-                    continue;
-                }
-                long partial = 0;
-                for (Identity.Ref ref : sum.left()) {
-                    partial += ref.column() < position ? values[ref.column()] : 0;
-                }
-                most = Math.max(most, Long.toString(partial).length());
+        for (Identity sum : totals) {
+            int last = sum.right().get(0).column();
+            if (last < position) {
+                continue;
             }
+            long partial = 0;
+            for (Identity.Ref ref : sum.left()) {
+                partial += ref.column() < position ? values[ref.column()] : 0;
+            }
+            int digits = 1;
+            for (long rest = partial / 10; rest > 0; rest /= 10) {
+                digits++;
+            }
+            most = Math.max(most, digits);
         }
         return most;
     }

@@ -5,8 +5,11 @@ package io.github.gongkai.internal.map;
  * thousands of characters, many ambiguous rows) ends in "unreadable" instead of a search that runs for hours.
  */
 final class Effort {
-    /** Steps allowed per table: far above what a real table needs (a few thousand), well under a second. */
-    static final int LIMIT = 2_000_000;
+    /**
+     * Steps allowed per table: well above what a table needs (random consistent tables take up to some 135,000
+     * with every row glued), and about a second of work where a hostile input uses them all.
+     */
+    static final int LIMIT = 500_000;
 
     private final int limit;
     private int spent;

@@ -105,11 +105,20 @@ final class JointSearch {
         for (int i = 0; i < candidates.readings().size() && !effort.exhausted(); i++) {
             chosen[index] = i;
             grid[row] = candidates.readings().get(i);
-            if (touching.get(row).stream().allMatch(this::possible)) {
+            if (possible(touching.get(row))) {
                 search(depth + 1);
             }
         }
         decided[row] = false;
+    }
+
+    private boolean possible(List<Identity> identities) {
+        for (Identity identity : identities) {
+            if (!possible(identity)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an identity can still hold (or cannot be assessed) with the rows decided so far. */
