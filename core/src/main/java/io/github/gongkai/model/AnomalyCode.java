@@ -80,7 +80,13 @@ public enum AnomalyCode {
             "汇总报告与所属单位报告之和不符"),
     /** A table is identical to the same body's table of the previous year. */
     COPIED_TABLE(Severity.WARNING, "the table is identical to last year's: likely copied forward",
-            "表格与上一年度报告完全相同,可能直接沿用");
+            "表格与上一年度报告完全相同,可能直接沿用"),
+    /**
+     * A row has fewer cells than the table has columns (a converter moved a value out of it): its values were
+     * placed in their columns by the template's identities rather than by position.
+     */
+    SHORT_ROW(Severity.WARNING, "a row has fewer cells than columns: its values were placed by the template's identities",
+            "该行单元格少于列数,已按勾稽关系确定各数所在列");
 
     private final Severity severity;
     private final String english;

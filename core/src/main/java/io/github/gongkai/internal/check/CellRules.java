@@ -57,12 +57,17 @@ final class CellRules {
                                     where + ":数量含小数 " + number.toPlainString()), location, value.raw()));
                 }
             }
-            case UNREADABLE -> findings.add(Placeholders.in(value.raw())
-                    ? Anomaly.of(AnomalyCode.PLACEHOLDER, new Message(where + ": placeholder \"" + value.raw()
-                            + "\" left unfilled", where + ":占位符“" + value.raw() + "”未填写"), location, value.raw())
-                    : Anomaly.of(AnomalyCode.UNREADABLE_CELL,
-                    new Message(where + ": \"" + value.raw() + "\" is not a number",
-                            where + ":“" + value.raw() + "”不是数字"), location, value.raw()));
+            // The mapping explains the cells it left unreadable (glued digits, a row short of cells) itself.
+            case UNREADABLE -> {
+                if (!findings.has(AnomalyCode.UNREADABLE_CELL, location)) {
+                    findings.add(Placeholders.in(value.raw())
+                            ? Anomaly.of(AnomalyCode.PLACEHOLDER, new Message(where + ": placeholder \"" + value.raw()
+                                    + "\" left unfilled", where + ":占位符“" + value.raw() + "”未填写"), location, value.raw())
+                            : Anomaly.of(AnomalyCode.UNREADABLE_CELL,
+                            new Message(where + ": \"" + value.raw() + "\" is not a number",
+                                    where + ":“" + value.raw() + "”不是数字"), location, value.raw()));
+                }
+            }
             case NOT_REPORTED -> findings.add(Anomaly.of(AnomalyCode.NOT_REPORTED,
                     new Message(where + ": not reported", where + ":未填报"), location, value.raw()));
             case ABSENT -> {

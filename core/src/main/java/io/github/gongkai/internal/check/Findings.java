@@ -45,6 +45,13 @@ final class Findings {
         }
     }
 
+    /** Whether an anomaly of this code was already found for the same cell. */
+    boolean has(AnomalyCode code, Location location) {
+        return anomalies.stream().anyMatch(anomaly -> anomaly.code() == code
+                && anomaly.location().table().equals(location.table()) && anomaly.location().row().equals(location.row())
+                && anomaly.location().column().equals(location.column()));
+    }
+
     /** Records the outcome of an identity whose failure raises {@code code}, unless that code is not wanted. */
     void check(AnomalyCode code, String id, Check.Outcome outcome, Location location) {
         if (codes.contains(code)) {

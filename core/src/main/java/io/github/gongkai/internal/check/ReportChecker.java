@@ -37,6 +37,7 @@ public final class ReportChecker {
         Findings findings = new Findings(codes);
         Template template = report.info().template().orElse(Template.T2021);
         CompletenessRules.check(report, findings);
+        observations.mapping().forEach(findings::add);
         report.activeDisclosure().ifPresent(table -> {
             CellRules.check(table, 2, "activeDisclosure", Measure::isSigned, Measure::isMoney, item -> false, findings);
             UnitRules.check(table, observations.declaredUnits(), findings);

@@ -5,6 +5,7 @@ import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import io.github.gongkai.internal.text.Numbers;
 import io.github.gongkai.model.ActiveItem;
+import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Maps table A: groups of item rows, each group under a header row that names its measures
@@ -127,11 +129,18 @@ final class ActiveDisclosureMapper {
         return placed;
     }
 
-    /** The items with their values under the template. */
-    static Map<ActiveItem, Map<Measure, Value>> map(List<ItemRow> rows, Template template) {
+    /**
+     * The items with their values under the template.
+     *
+     * @param findings where what reading a row glued together or short of cells found is added
+     */
+    static Map<ActiveItem, Map<Measure, Value>> map(List<ItemRow> rows, Template template, List<Anomaly> findings) {
         Map<ActiveItem, Map<Measure, Value>> found = new EnumMap<>(ActiveItem.class);
         Map<ActiveItem, List<Measure>> items = ActiveDisclosureTemplate.items(template);
         List<Optional<ActiveItem>> placed = placed(rows, template);
+        List<ActiveItem> order = new ArrayList<>();
+        List<List<Measure>> measuresOf = new ArrayList<>();
+        List<TableRepair.Row> printed = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
             ItemRow row = rows.get(r);
             ActiveItem item = placed.get(r).orElse(null);
@@ -141,10 +150,12 @@ final class ActiveDisclosureMapper {
             }
             List<Measure> measures = row.headerMeasures().containsAll(expected) ? row.headerMeasures() : expected;
             List<Integer> columns = measures == row.headerMeasures() && aligned(row) ? row.headerColumns() : List.of();
-            List<Slot> cells = columns.isEmpty() ? withoutLeadingBlanks(row.values(), measures.size()) : row.values();
+            List<Slot> rowCells = columns.isEmpty() ? withoutLeadingBlanks(row.values(), measures.size()) : row.values();
             Map<Measure, Value> values = new EnumMap<>(Measure.class);
+            List<Slot> cells = new ArrayList<>();
             for (int i = 0; i < measures.size(); i++) {
-                Slot slot = slotFor(cells, i, columns.isEmpty() ? -1 : columns.get(i));
+                Slot slot = slotFor(rowCells, i, columns.isEmpty() ? -1 : columns.get(i));
+                cells.add(slot);
                 Measure measure = measures.get(i);
                 if (expected.contains(measure)) {
                     values.put(measure, slot == null ? Values.missing(row.row().origin())
@@ -152,8 +163,25 @@ final class ActiveDisclosureMapper {
                 }
             }
             found.put(item, values);
+            order.add(item);
+            measuresOf.add(measures);
+            printed.add(new TableRepair.Row(IntStream.range(0, measures.size()).boxed().toList(), cells,
+                    row.row().origin()));
         }
+        // Table A has no identities: a row is read only where one reading is possible at all.
+        TableRepair.Repaired repaired = TableRepair.repair(printed, List.of(), new TableRepair.Names(2,
+                "activeDisclosure", (r, c) -> order.get(r).key(), (r, c) -> measuresOf.get(r).get(c).key()));
+        repaired.values().forEach((r, read) -> read.forEach((column, value) -> found.get(order.get(r))
+                .computeIfPresent(measuresOf.get(r).get(column), (measure, before) -> value)));
+        repaired.findings().stream().filter(finding -> ofTemplate(finding, found)).forEach(findings::add);
         return found;
+    }
+
+    /** Whether a finding is about a cell the template has (a header may name a measure it does not ask for). */
+    private static boolean ofTemplate(Anomaly finding, Map<ActiveItem, Map<Measure, Value>> found) {
+        String column = finding.location().column();
+        return found.entrySet().stream().anyMatch(item -> item.getKey().key().equals(finding.location().row())
+                && (column.isEmpty() || item.getValue().keySet().stream().anyMatch(measure -> measure.key().equals(column))));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
 import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.internal.text.CellNumber;
+import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Value;
@@ -33,8 +34,10 @@ final class ApplicationsMapper {
      * @param rows  the rows found, each with its seven values; rows not found are absent
      * @param added the labels of data rows that match no template row, such as a group's subtotal
      * @param order the template rows in the order the table prints them
+     * @param repairs what reading rows glued together or short of cells found
      */
-    record Mapped(Map<RowKey, Map<Applicant, Value>> rows, List<String> added, List<RowKey> order) {
+    record Mapped(Map<RowKey, Map<Applicant, Value>> rows, List<String> added, List<RowKey> order,
+                  List<Anomaly> repairs) {
     }
 
     /** Maps the table's rows. */
@@ -44,6 +47,7 @@ final class ApplicationsMapper {
         List<RowKey> order = new ArrayList<>();
         // Rows found with every cell blank, until a row with numbers claims the same template row.
         Set<RowKey> blank = EnumSet.noneOf(RowKey.class);
+        Map<RowKey, TableRepair.Row> printed = new EnumMap<>(RowKey.class);
         List<TableRow> header = new ArrayList<>();
         List<Unnamed> unnamed = new ArrayList<>();
         Columns columns = null;
@@ -59,7 +63,7 @@ final class ApplicationsMapper {
                 if (columns == null) {
                     header.add(row);
                 } else if (blankRow != null && !found.containsKey(blankRow.row())) {
-                    found.put(blankRow.row(), values(columns, row, labelEnd(row, blankRow.index())));
+                    read(blankRow.row(), columns, row, labelEnd(row, blankRow.index()), found, printed);
                     order.add(blankRow.row());
                     blank.add(blankRow.row());
                 } else {
@@ -81,15 +85,35 @@ final class ApplicationsMapper {
             if (leaf.row() == null) {
                 added.add(row.slots().get(leaf.index()).label());
             } else if (!found.containsKey(leaf.row()) || blank.remove(leaf.row())) {
-                found.put(leaf.row(), values(columns, row, labelEnd(row, leaf.index())));
+                read(leaf.row(), columns, row, labelEnd(row, leaf.index()), found, printed);
                 order.remove(leaf.row());
                 order.add(leaf.row());
             }
         }
         if (columns != null) {
-            placeByNeighbours(unnamed, columns, found, added, order);
+            placeByNeighbours(unnamed, columns, found, added, order, printed);
         }
-        return new Mapped(found, added, order);
+        return new Mapped(found, added, order, repair(found, order, order.stream().map(printed::get).toList()));
+    }
+
+    /** Reads a row's cells after its label into a template row, and keeps them for the repair. */
+    private static void read(RowKey key, Columns columns, TableRow row, int labelEnd,
+                             Map<RowKey, Map<Applicant, Value>> found, Map<RowKey, TableRepair.Row> printed) {
+        Map<Integer, Slot> matched = columns.match(row.after(labelEnd));
+        found.put(key, values(matched, row));
+        printed.put(key, new TableRepair.Row(columns.leaves(), columns.leaves().stream().map(matched::get).toList(),
+                row.origin()));
+    }
+
+    /** Reads the rows whose cells were glued together or moved out, by the identities; returns what it found. */
+    private static List<Anomaly> repair(Map<RowKey, Map<Applicant, Value>> found, List<RowKey> order,
+                                        List<TableRepair.Row> printed) {
+        TableRepair.Repaired repaired = TableRepair.repair(printed, TemplateIdentities.applications(order),
+                new TableRepair.Names(3, "applications", (r, c) -> order.get(r).key(),
+                        (r, c) -> Applicant.values()[c].key()));
+        repaired.values().forEach((r, values) -> values.forEach(
+                (column, value) -> found.get(order.get(r)).put(Applicant.values()[column], value)));
+        return repaired.findings();
     }
 
     /**
@@ -105,7 +129,7 @@ final class ApplicationsMapper {
      * never placed so; nor is anything where the rows around are out of the template's order.
      */
     private static void placeByNeighbours(List<Unnamed> unnamed, Columns columns, Map<RowKey, Map<Applicant, Value>> found,
-                                          List<String> added, List<RowKey> order) {
+                                          List<String> added, List<RowKey> order, Map<RowKey, TableRepair.Row> printed) {
         List<RowKey> named = List.copyOf(order);
         int inserted = 0;
         for (int start = 0, end; start < unnamed.size(); start = end) {
@@ -124,7 +148,7 @@ final class ApplicationsMapper {
             }
             for (int i = 0; i < run.size(); i++) {
                 TableRow row = run.get(i).row();
-                found.put(between.get(i), values(columns, row, row.labelRun() - 1));
+                read(between.get(i), columns, row, row.labelRun() - 1, found, printed);
                 order.add(at + inserted + i, between.get(i));
                 added.remove(run.get(i).label());
             }
@@ -215,8 +239,7 @@ final class ApplicationsMapper {
         return (int) text.chars().filter(c -> c == ch).count();
     }
 
-    private static Map<Applicant, Value> values(Columns columns, TableRow row, int labelIndex) {
-        Map<Integer, Slot> matched = columns.match(row.after(labelIndex));
+    private static Map<Applicant, Value> values(Map<Integer, Slot> matched, TableRow row) {
         Map<Applicant, Value> values = new EnumMap<>(Applicant.class);
         for (Applicant applicant : Applicant.values()) {
             Slot slot = matched.get(applicant.ordinal());

@@ -14,6 +14,7 @@ import io.github.gongkai.internal.locate.TableRows;
 import io.github.gongkai.internal.locate.TableSegments;
 import io.github.gongkai.internal.text.Normalizer;
 import io.github.gongkai.model.ActiveItem;
+import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
@@ -81,8 +82,9 @@ public final class ReportExtractor {
         ApplicationsMapper.Mapped mappedApplications =
                 ApplicationsMapper.map(segments.getOrDefault(TableKind.APPLICATIONS, List.of()));
         Map<RowKey, Map<Applicant, Value>> applications = mappedApplications.rows();
-        Map<CaseGroup, Map<CaseOutcome, Value>> reviewLitigation =
-                ReviewLitigationMapper.map(segments.getOrDefault(TableKind.REVIEW_LITIGATION, List.of()));
+        List<Anomaly> reviewLitigationRepairs = new ArrayList<>();
+        Map<CaseGroup, Map<CaseOutcome, Value>> reviewLitigation = ReviewLitigationMapper.map(
+                segments.getOrDefault(TableKind.REVIEW_LITIGATION, List.of()), reviewLitigationRepairs);
 
         if (sections.isEmpty() && items.isEmpty() && applications.isEmpty() && reviewLitigation.isEmpty()) {
             throw ReportEvidence.noReport(source.file(), "no numbered sections and none of the report's tables", lines,
@@ -100,9 +102,10 @@ public final class ReportExtractor {
                 year, template);
 
         boolean tables = template.isPresent() && template.get() != Template.LEGACY;
+        List<Anomaly> repairs = new ArrayList<>();
         Report report = new Report(source, info, sections,
                 tables && !items.isEmpty()
-                        ? Optional.of(Figures.of(ActiveItem.class, ActiveDisclosureMapper.map(items, template.get())))
+                        ? Optional.of(Figures.of(ActiveItem.class, ActiveDisclosureMapper.map(items, template.get(), repairs)))
                         : Optional.empty(),
                 tables && !applications.isEmpty()
                         ? Optional.of(Figures.of(RowKey.class, OtherRow.complete(applications, template.get())))
@@ -111,10 +114,16 @@ public final class ReportExtractor {
                         ? Optional.of(Figures.of(CaseGroup.class, reviewLitigation))
                         : Optional.empty(),
                 List.of(), List.of());
+        if (report.applications().isPresent()) {
+            repairs.addAll(mappedApplications.repairs());
+        }
+        if (report.reviewLitigation().isPresent()) {
+            repairs.addAll(reviewLitigationRepairs);
+        }
         return ReportChecker.check(report, new Observations(mirrored(document, lines),
                 report.applications().isPresent() ? mappedApplications.added() : List.of(),
                 report.applications().isPresent() ? mappedApplications.order() : List.of(),
-                ActiveDisclosureMapper.declaredUnits(items)), codes);
+                ActiveDisclosureMapper.declaredUnits(items), repairs), codes);
     }
 
     private static boolean mirrored(Document document, List<Line> lines) {

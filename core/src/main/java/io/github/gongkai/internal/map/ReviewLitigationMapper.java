@@ -4,6 +4,7 @@ import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ReviewLitigationTemplate;
 import io.github.gongkai.internal.text.CellNumber;
+import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Value;
@@ -24,22 +25,30 @@ import java.util.function.Function;
 final class ReviewLitigationMapper {
     /** Fewer value cells than this in a row and it is a header row. */
     private static final int MIN_VALUES = 10;
+    private static final int SECTION = 4;
+    private static final String TABLE = "reviewLitigation";
 
     private ReviewLitigationMapper() {
     }
 
-    /** The three groups with their five values, or an empty map where no data row was found. */
-    static Map<CaseGroup, Map<CaseOutcome, Value>> map(List<TableRow> rows) {
+    /**
+     * The three groups with their five values, or an empty map where no data row was found.
+     *
+     * @param findings where what reading a row glued together or short of cells found is added
+     */
+    static Map<CaseGroup, Map<CaseOutcome, Value>> map(List<TableRow> rows, List<Anomaly> findings) {
         List<TableRow> header = new ArrayList<>();
         // The data row printed with every cell blank and no label: the table is there and reports nothing. Taken
         // only where no row holds numbers, so that a header row padded with blanks is never read as data.
         TableRow blank = null;
         List<TableRow> blankHeader = List.of();
+        int leaves = ReviewLitigationTemplate.COLUMNS.leaves().size();
         for (TableRow row : rows) {
             List<Slot> values = row.after(row.labelRun() - 1);
             long valueCells = values.stream().filter(slot -> !slot.isLabel()).count();
-            if (valueCells >= MIN_VALUES && values.stream().anyMatch(Slot::isNumber)) {
-                return dataRow(row, header);
+            boolean glued = TableRepair.mayBeGlued(values, leaves);
+            if ((valueCells >= MIN_VALUES || glued) && values.stream().anyMatch(Slot::isNumber)) {
+                return dataRow(row, header, findings);
             }
             if (blank == null && !header.isEmpty() && row.labelRun() == 0 && valueCells >= MIN_VALUES && isBlank(values)) {
                 blank = row;
@@ -48,20 +57,31 @@ final class ReviewLitigationMapper {
             header.add(row);
         }
         if (blank != null) {
-            return dataRow(blank, blankHeader);
+            return dataRow(blank, blankHeader, findings);
         }
-        Map<CaseGroup, Map<CaseOutcome, Value>> sideways = rowPerGroup(rows);
+        Map<CaseGroup, Map<CaseOutcome, Value>> sideways = rowPerGroup(rows, findings);
         return sideways.isEmpty() ? ReviewLitigationParts.map(rows) : sideways;
     }
 
-    /** The three groups read from the one data row, its columns placed by the header rows above it. */
-    private static Map<CaseGroup, Map<CaseOutcome, Value>> dataRow(TableRow row, List<TableRow> header) {
-        Map<Integer, Slot> matched = Columns.read(ReviewLitigationTemplate.COLUMNS, header)
-                .match(row.after(row.labelRun() - 1));
+    /**
+     * The three groups read from the one data row, its columns placed by the header rows above it, and cells
+     * glued together or moved out read by the identities.
+     */
+    private static Map<CaseGroup, Map<CaseOutcome, Value>> dataRow(TableRow row, List<TableRow> header,
+                                                                   List<Anomaly> findings) {
+        Columns columns = Columns.read(ReviewLitigationTemplate.COLUMNS, header);
+        Map<Integer, Slot> matched = columns.match(row.after(row.labelRun() - 1));
         Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
         for (CaseGroup group : CaseGroup.values()) {
             groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(group, outcome)), row));
         }
+        TableRepair.Repaired repaired = TableRepair.repair(List.of(printed(columns, matched, row)),
+                TemplateIdentities.reviewLitigation(), new TableRepair.Names(SECTION, TABLE,
+                        (r, c) -> c < 0 ? "" : ReviewLitigationTemplate.group(c).key(),
+                        (r, c) -> ReviewLitigationTemplate.outcome(c).key()));
+        repaired.values().values().forEach(read -> read.forEach((leaf, value) -> groups
+                .get(ReviewLitigationTemplate.group(leaf)).put(ReviewLitigationTemplate.outcome(leaf), value)));
+        findings.addAll(repaired.findings());
         return groups;
     }
 
@@ -70,18 +90,24 @@ final class ReviewLitigationMapper {
         return !values.isEmpty() && values.stream().allMatch(slot -> slot.number().kind() == CellNumber.Kind.NOT_REPORTED);
     }
 
+    private static TableRepair.Row printed(Columns columns, Map<Integer, Slot> matched, TableRow row) {
+        return new TableRepair.Row(columns.leaves(), columns.leaves().stream().map(matched::get).toList(), row.origin());
+    }
+
     /**
      * The table turned on its side, as some offices print it: the outcomes head the columns and each group is a
      * row ({@code 行政复议 | 5 | 0 | 0 | 0 | 5}). Read only where at least two groups are named, so that a
      * table that is not table C is not taken for one; a group without a row has its values missing.
      */
-    private static Map<CaseGroup, Map<CaseOutcome, Value>> rowPerGroup(List<TableRow> rows) {
+    private static Map<CaseGroup, Map<CaseOutcome, Value>> rowPerGroup(List<TableRow> rows, List<Anomaly> findings) {
         List<TableRow> header = new ArrayList<>();
         Columns columns = null;
         Map<CaseGroup, Map<CaseOutcome, Value>> groups = new EnumMap<>(CaseGroup.class);
         // Groups whose row has every cell blank: the group reports nothing, where its row stands; a row of
         // numbers for the same group takes its place, and blank rows alone make no table.
         Set<CaseGroup> blank = EnumSet.noneOf(CaseGroup.class);
+        List<CaseGroup> order = new ArrayList<>();
+        List<TableRepair.Row> printed = new ArrayList<>();
         for (TableRow row : rows) {
             int run = row.labelRun();
             CaseGroup group = run == 0 ? null : ReviewLitigationTemplate.groupNamed(labels(row, run));
@@ -102,11 +128,24 @@ final class ReviewLitigationMapper {
                 if (!numbers) {
                     blank.add(group);
                 }
+                int before = order.indexOf(group);
+                if (before >= 0) {
+                    order.remove(before);
+                    printed.remove(before);
+                }
+                order.add(group);
+                printed.add(printed(columns, matched, row));
             }
         }
         if (groups.size() < 2 || blank.size() == groups.size()) {
             return Map.of();
         }
+        TableRepair.Repaired repaired = TableRepair.repair(printed,
+                TemplateIdentities.reviewLitigationByGroup(printed.size()), new TableRepair.Names(SECTION, TABLE,
+                        (r, c) -> order.get(r).key(), (r, c) -> CaseOutcome.values()[c].key()));
+        repaired.values().forEach((r, read) -> read.forEach(
+                (outcome, value) -> groups.get(order.get(r)).put(CaseOutcome.values()[outcome], value)));
+        findings.addAll(repaired.findings());
         for (CaseGroup group : CaseGroup.values()) {
             groups.computeIfAbsent(group, missing -> outcomes(outcome -> null, rows.get(0)));
         }
