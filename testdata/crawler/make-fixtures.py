@@ -16,7 +16,8 @@ Shapes (the fixture's "shape"):
                   A and C) or a tab (table B)
   label-newline   each table row's label on one line, its numbers on the next, separated by spaces
   cell-per-line   one cell per line with a blank line between any two lines
-  glued-one-line  the whole body on one line, each table's cells run together with no separator
+  glued-one-line  the whole body on one line with no separator anywhere: paragraphs, headings and cells run
+                  together as a page's textContent runs them
   glued-rows      paragraphs and table rows one per line, a row's cells run together with no separator
 
 Glued cells cannot be told apart without the template's identities; their fixtures are listed in
@@ -102,8 +103,10 @@ def body_lines(r, shape):
             lines.append("".join(t for row in rows for t in row))
         elif shape == "glued-rows":
             lines.extend("".join(row) for row in rows)
-    if shape in ("one-line", "glued-one-line"):
+    if shape == "one-line":
         return [" ".join(lines)]
+    if shape == "glued-one-line":
+        return ["".join(lines)]
     if shape == "cell-per-line":
         return ["\n".join(line for line in lines for line in (line, ""))[:-1]]
     return lines

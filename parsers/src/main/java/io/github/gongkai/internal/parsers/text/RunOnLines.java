@@ -20,10 +20,11 @@ final class RunOnLines {
     /** Figures standing alone between spaces that make a long line a table's text. */
     private static final int FEWEST_FIGURES = 6;
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
-    /** A section heading after a sentence: {@code 。二、主动公开…}. */
-    private static final Pattern SECTION = Pattern.compile("(?<=^|[。；！？;!?])([一二三四五六])\\s*[、.．]");
-    /** A section heading at the start of a line, or inline after a sentence or a space. */
-    private static final Pattern INLINE_SECTION = Pattern.compile("(?:^|[。；！？;!?\\s])([一二三四五六])\\s*[、.．]");
+    /**
+     * A section heading's number where a heading can start: at the start, after a sentence or a space, or
+     * after the figures or the bracket that end a table whose cells were run together ({@code …719.15三、收到…}).
+     */
+    private static final Pattern SECTION = Pattern.compile("(?<=^|[。；！？;!?0-9０-９)）\\s])([一二三四五六])\\s*[、.．]");
     /** A subsection after a sentence: {@code 。（二）依申请公开}. */
     private static final Pattern SUBSECTION = Pattern.compile("(?<=[。；！？;!?])[(（][一二三四五六七八九十]{1,2}[)）]");
     private static final String NUMERALS = "一二三四五六";
@@ -85,7 +86,7 @@ final class RunOnLines {
         return pieces;
     }
 
-    /** Where a word is to be cut: before a heading after a sentence, after a heading's title. */
+    /** Where a word is to be cut: before a section heading, after its title, before a subsection after a sentence. */
     private static List<Integer> cuts(String word) {
         List<Integer> cuts = new ArrayList<>();
         Matcher section = SECTION.matcher(word);
@@ -111,9 +112,9 @@ final class RunOnLines {
     /** Whether a line holds a section heading with the template's title, at its start or inline. */
     static boolean holdsHeading(String line) {
         String text = CellText.strip(line);
-        Matcher section = INLINE_SECTION.matcher(text);
+        Matcher section = SECTION.matcher(text);
         while (section.find()) {
-            if (headingEnd(text.substring(section.start(1))) > 0) {
+            if (headingEnd(text.substring(section.start())) > 0) {
                 return true;
             }
         }

@@ -33,6 +33,16 @@ class RunOnLinesTest {
     }
 
     @Test
+    void aHeadingAfterTheFiguresOfAGluedTableStartsALineAndSoDoesTheTableAfterItsTitle() {
+        String body = FILLER + "二、主动公开政府信息情况第二十条第（八）项信息内容行政事业性收费719.15"
+                + "三、收到和处理政府信息公开申请情况（本列数据的勾稽关系为）申请人情况";
+        List<String> texts = List.of(RunOnLines.split(new String[] {body}).texts());
+
+        assertEquals(List.of(FILLER, "二、主动公开政府信息情况", "第二十条第（八）项信息内容行政事业性收费719.15",
+                "三、收到和处理政府信息公开申请情况", "（本列数据的勾稽关系为）申请人情况"), texts);
+    }
+
+    @Test
     void onlyLongLinesWithAHeadingOrManyFiguresAreRunOn() {
         assertFalse(RunOnLines.isRunOn(FILLER + FILLER));
         assertFalse(RunOnLines.isRunOn("二、主动公开政府信息情况"));
