@@ -30,6 +30,8 @@ final class RunOnLines {
     private static final String NUMERALS = "一二三四五六";
     /** How much of the text after a heading's number is compared with the template's title. */
     private static final int TITLE_WINDOW = 20;
+    /** How much text a heading's number and title can take. */
+    private static final int HEADING_WINDOW = TITLE_WINDOW + 4;
 
     /**
      * Lines with the number of the input line each came from.
@@ -91,7 +93,7 @@ final class RunOnLines {
         List<Integer> cuts = new ArrayList<>();
         Matcher section = SECTION.matcher(word);
         while (section.find()) {
-            int titleEnd = headingEnd(word.substring(section.start()));
+            int titleEnd = headingEnd(window(word, section.start()));
             if (titleEnd > 0) {
                 if (section.start() > 0) {
                     cuts.add(section.start());
@@ -114,7 +116,7 @@ final class RunOnLines {
         String text = CellText.strip(line);
         Matcher section = SECTION.matcher(text);
         while (section.find()) {
-            if (headingEnd(text.substring(section.start())) > 0) {
+            if (headingEnd(window(text, section.start())) > 0) {
                 return true;
             }
         }
@@ -139,6 +141,11 @@ final class RunOnLines {
             return 0;
         }
         return heading.end() + end;
+    }
+
+    /** The text from {@code start} on, as far as a heading's number and title can reach. */
+    private static String window(String text, int start) {
+        return text.substring(start, Math.min(text.length(), start + HEADING_WINDOW));
     }
 
     private static void add(String piece, List<String> into) {
