@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
+import io.github.gongkai.internal.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -122,7 +124,10 @@ final class GluedCells {
         return cells;
     }
 
-    /** Unnumbered text cut into template words, with any text between them as cells of its own. */
+    /**
+     * Unnumbered text cut into template words, with any text between them as cells of its own; a note in
+     * brackets right after a word stays with it ({@code 行政事业性收费（万元）}).
+     */
     private static void words(String text, String folded, int from, int to, List<String> into) {
         String span = folded.substring(0, to);
         int other = from;
@@ -134,18 +139,30 @@ final class GluedCells {
                 continue;
             }
             if (other < i) {
-                into.add(text.substring(other, i));
+                other(text.substring(other, i), into);
             }
             into.add(text.substring(i, i + length));
             i += length;
             other = i;
         }
         if (other < to) {
-            into.add(text.substring(other, to));
+            other(text.substring(other, to), into);
         }
     }
 
+    private static void other(String text, List<String> into) {
+        String folded = TemplateWords.fold(text);
+        boolean note = folded.startsWith("(") && folded.endsWith(")");
+        if (note && !into.isEmpty() && TemplateWords.isWord(TemplateWords.fold(into.get(into.size() - 1)))) {
+            into.set(into.size() - 1, into.get(into.size() - 1) + text);
+        } else {
+            into.add(text);
+        }
+    }
+
+    /** A numbered label, a template word (with a note after it), or a mistyped item of table A ({@code 行政事业收费}). */
     private static boolean isLabel(String folded) {
-        return CellText.level(folded) != CellText.UNNUMBERED || TemplateWords.isWord(folded);
+        return CellText.level(folded) != CellText.UNNUMBERED || TemplateWords.isWord(folded)
+                || ActiveDisclosureTemplate.item(Normalizer.label(folded)) != null;
     }
 }

@@ -46,9 +46,11 @@ final class TemplateWords {
         return 0;
     }
 
-    /** Whether a folded text is a template word in full. */
+    /** Whether a folded text is a template word in full, or one with a note in brackets after it. */
     static boolean isWord(String folded) {
-        return !folded.isEmpty() && at(folded, 0) == folded.length();
+        int length = folded.isEmpty() ? 0 : at(folded, 0);
+        return length > 0 && (length == folded.length()
+                || (folded.charAt(length) == '(' && folded.endsWith(")")));
     }
 
     /**

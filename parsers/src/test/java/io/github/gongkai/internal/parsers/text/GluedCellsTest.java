@@ -38,6 +38,12 @@ class GluedCellsTest {
     }
 
     @Test
+    void aNoteStaysWithItsLabelAndAMistypedItemIsStillALabel() {
+        assertEquals(List.of("行政事业性收费（万元）", "12.5"), GluedCells.split("行政事业性收费（万元）12.5"));
+        assertEquals(List.of("行政事业收费", "12.5"), GluedCells.split("行政事业收费12.5"));
+    }
+
+    @Test
     void titlesDatesNotesAndSingleWordsStayWhole() {
         assertEquals(List.of(), GluedCells.split("青山县人民政府2023年政府信息公开工作年度报告"));
         assertEquals(List.of(), GluedCells.split("2024年1月20日"));
