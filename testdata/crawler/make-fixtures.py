@@ -124,6 +124,11 @@ def render(r):
 def crawled(name, seed, body, year, scale, shape, **options):
     r = T.report(name, seed, body, year, "2021", shape, scale, **options)
     r["shape"] = shape
+    if shape.startswith("glued"):
+        # Table A has no identity to split a glued row of three counts by; only single digits split one way
+        # (1058 could be 1 0 58 or 10 5 8 and honestly stays unreadable), so these bodies issued few documents.
+        for item in ("rules", "normativeDocuments"):
+            r["activeDisclosure"][item] = {k: v % 10 for k, v in r["activeDisclosure"][item].items()}
     return r
 
 
