@@ -11,7 +11,7 @@ script only renders them as a crawler would. For each fixture NAME it writes:
   NAME.expected.json  the numbers used, in the JSON contract's shape
 
 Shapes (the fixture's "shape"):
-  one-line        the whole body on one line: paragraphs, headings and table cells joined by single spaces
+  one-line        the whole page on one line: chrome, paragraphs, headings and table cells joined by single spaces
   cells-spaced    paragraphs kept one per line; table rows one per line, cells separated by a space (tables
                   A and C) or a tab (table B)
   label-newline   each table row's label on one line, its numbers on the next, separated by spaces
@@ -115,9 +115,11 @@ def body_lines(r, shape):
 def render(r):
     title = web(T.blocks(r)[len(r.get("opening", []))][1])
     out = header_block(r, title) if r.get("header", True) else []
-    out += chrome_above(r, title)
-    out += body_lines(r, r["shape"])
-    out += chrome_below(r)
+    if r["shape"] == "one-line":
+        # The page's whole text on one line: its chrome too, around the report.
+        out.append(" ".join(chrome_above(r, title) + body_lines(r, r["shape"]) + chrome_below(r)))
+    else:
+        out += chrome_above(r, title) + body_lines(r, r["shape"]) + chrome_below(r)
     return "\n".join(out) + "\n"
 
 

@@ -75,7 +75,20 @@ final class RunOnLines {
         return figures >= FEWEST_FIGURES;
     }
 
+    /** The line's pieces, without the site's chrome a page kept on one line holds around the report. */
     private static List<String> pieces(String line) {
+        List<String> pieces = cut(line);
+        boolean[] chrome = SiteChrome.amongPieces(pieces);
+        List<String> kept = new ArrayList<>(pieces.size());
+        for (int i = 0; i < pieces.size(); i++) {
+            if (!chrome[i]) {
+                kept.add(pieces.get(i));
+            }
+        }
+        return kept;
+    }
+
+    private static List<String> cut(String line) {
         List<String> pieces = new ArrayList<>();
         for (String word : SPACES.split(CellText.strip(line))) {
             int start = 0;

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,6 +66,63 @@ final class SiteChrome {
             }
         }
         return chrome;
+    }
+
+    /**
+     * Which pieces of a page kept on one line are chrome: above the report, pieces that are chrome or a loose
+     * part of it ({@code 首页}, {@code >} and its neighbours, {@code 来源：…}, {@code 09:12}); below its last
+     * section heading, the first chrome piece or two loose pieces in a row ({@code 打印本页 关闭窗口}), with
+     * the loose pieces just before, start the footer.
+     *
+     * @param pieces the line's words in order
+     * @return for each piece, whether it is to be left out
+     */
+    static boolean[] amongPieces(List<String> pieces) {
+        int n = pieces.size();
+        boolean[] chrome = new boolean[n];
+        int start = 0;
+        while (start < n && !opensReport(pieces.get(start))) {
+            String piece = pieces.get(start);
+            boolean crumb = isCrumbSeparator(pieces, start - 1) || isCrumbSeparator(pieces, start + 1);
+            chrome[start] = crumb || isChrome(piece) || isLoose(piece) || piece.codePoints().noneMatch(Character::isLetter);
+            start++;
+        }
+        int lastHeading = -1;
+        for (int i = start; i < n; i++) {
+            if (RunOnLines.holdsHeading(pieces.get(i))) {
+                lastHeading = i;
+            }
+        }
+        if (lastHeading < 0) {
+            return chrome;
+        }
+        // Two loose pieces in a row are a menu, as two short items on a line are.
+        int footer = lastHeading + 1;
+        while (footer < n && !isChrome(pieces.get(footer))
+                && !(isLoose(pieces.get(footer)) && footer + 1 < n && isLoose(pieces.get(footer + 1)))) {
+            footer++;
+        }
+        while (footer < n && footer - 1 > lastHeading && isLoose(pieces.get(footer - 1))) {
+            footer--;
+        }
+        for (int i = footer; i < n; i++) {
+            chrome[i] = true;
+        }
+        return chrome;
+    }
+
+    private static boolean isCrumbSeparator(List<String> pieces, int index) {
+        return index >= 0 && index < pieces.size() && CRUMB.matcher(pieces.get(index)).matches();
+    }
+
+    /** A word of chrome cut from its line: a menu item, one of the page's fields, or a separator alone. */
+    private static boolean isLoose(String piece) {
+        if (SENTENCE.matcher(piece).find()) {
+            return false;
+        }
+        boolean letters = piece.codePoints().anyMatch(Character::isLetter);
+        boolean digits = piece.codePoints().anyMatch(Character::isDigit);
+        return !letters && !digits || (piece.length() <= MENU_ITEM && !digits) || MENU_NAME.matcher(piece).lookingAt();
     }
 
     /** The report starts at its first sentence or section heading; the title above it is no chrome either way. */

@@ -14,11 +14,11 @@ class RunOnLinesTest {
 
     @Test
     void headingsInlineStartLinesOfTheirOwnAndCellsBetweenSpacesAreLines() {
-        String body = "标题行 " + FILLER + "二、主动公开政府信息情况 第二十条第（一）项 信息内容 规章 1 0 5 "
+        String body = "青山县2023年政府信息公开工作年度报告 " + FILLER + "二、主动公开政府信息情况 第二十条第（一）项 信息内容 规章 1 0 5 "
                 + "三、收到和处理政府信息公开申请情况（一）予以公开 2 五、存在的主要问题及改进情况 一是公开不够及时；二是解读单一。";
         RunOnLines.Split split = RunOnLines.split(new String[] {"第一行", body});
 
-        assertEquals(List.of("第一行", "标题行", FILLER, "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "规章", "1",
+        assertEquals(List.of("第一行", "青山县2023年政府信息公开工作年度报告", FILLER, "二、主动公开政府信息情况", "第二十条第（一）项", "信息内容", "规章", "1",
                 "0", "5", "三、收到和处理政府信息公开申请情况", "（一）予以公开", "2", "五、存在的主要问题及改进情况",
                 "一是公开不够及时；二是解读单一。"), List.of(split.texts()));
         assertArrayEquals(new int[] {1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2}, split.numbers());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The site's chrome around a crawled report is found by its shape, above and below the report only. */
@@ -53,5 +54,17 @@ class SiteChromeTest {
     void withoutASectionHeadingNoFooterIsLookedFor() {
         String[] lines = {"现将报告如下。", "行政复议 行政诉讼", "3 1 0 0 4"};
         assertArrayEquals(new boolean[] {false, false, false}, SiteChrome.find(lines));
+    }
+
+    @Test
+    void aPageOnOneLineLosesTheChromeAroundTheReportButKeepsTitleAndSignature() {
+        List<String> pieces = List.of("当前位置：首页", ">", "政府信息公开年报", "青山县2023年政府信息公开工作年度报告",
+                "来源：青山县人民政府办公室", "时间：2024-01-30", "09:12", "字号：", "大", "中", "小",
+                "现将报告如下。", "六、其他需要报告的事项", "无其他需要报告的事项。", "青山县人民政府办公室", "2024年1月20日",
+                "打印本页", "关闭窗口", "扫一扫在手机打开当前页", "网站标识码：3300000001");
+        boolean[] expected = {true, true, true, false, true, true, true, true, true, true, true,
+            false, false, false, false, false, true, true, true, true};
+
+        assertArrayEquals(expected, SiteChrome.amongPieces(pieces));
     }
 }
