@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * directly: one row per line where lines hold several cells, else a stream of cells whose rows are
  * rebuilt. Other lines are paragraphs, except runs of short lines holding labels and figures (one cell
  * per line, no pipes), which are read as a stream of cells too. Each block and cell keeps its line.
+ *
+ * <p>Crawled pages are read the same way once their site chrome is left out ({@link SiteChrome}) and lines
+ * holding a whole page are cut into one line per paragraph, heading and cell ({@link RunOnLines}); words whose
+ * cells were run together are taken apart where the template's words show how ({@link GluedCells}).
  */
 final class BlockReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
