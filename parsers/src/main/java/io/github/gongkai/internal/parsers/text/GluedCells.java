@@ -129,11 +129,10 @@ final class GluedCells {
      * brackets right after a word stays with it ({@code 行政事业性收费（万元）}).
      */
     private static void words(String text, String folded, int from, int to, List<String> into) {
-        String span = folded.substring(0, to);
         int other = from;
         int i = from;
         while (i < to) {
-            int length = TemplateWords.at(span, i);
+            int length = TemplateWords.at(folded, i, to);
             if (length == 0) {
                 i++;
                 continue;

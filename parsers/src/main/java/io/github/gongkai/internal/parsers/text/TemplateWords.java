@@ -32,14 +32,17 @@ final class TemplateWords {
     private TemplateWords() {
     }
 
-    /** The length of the template word at {@code from} in folded text, longest first; 0 where none starts there. */
-    static int at(String folded, int from) {
-        Matcher article = ARTICLE.matcher(folded).region(from, folded.length());
+    /**
+     * The length of the template word at {@code from} in folded text, ending by {@code to}, longest first; 0
+     * where none starts there.
+     */
+    static int at(String folded, int from, int to) {
+        Matcher article = ARTICLE.matcher(folded).region(from, to);
         if (article.lookingAt()) {
             return article.end() - from;
         }
         for (String word : WORDS) {
-            if (folded.startsWith(word, from)) {
+            if (from + word.length() <= to && folded.startsWith(word, from)) {
                 return word.length();
             }
         }
@@ -48,7 +51,7 @@ final class TemplateWords {
 
     /** Whether a folded text is a template word in full, or one with a note in brackets after it. */
     static boolean isWord(String folded) {
-        int length = folded.isEmpty() ? 0 : at(folded, 0);
+        int length = folded.isEmpty() ? 0 : at(folded, 0, folded.length());
         return length > 0 && (length == folded.length()
                 || (folded.charAt(length) == '(' && folded.endsWith(")")));
     }
