@@ -15,12 +15,14 @@ import java.util.regex.Pattern;
 /** The document's paragraphs as normalised lines, with section headings that ran into a paragraph split off. */
 public final class Lines {
     /**
-     * A top-level heading inside a paragraph, after the end of a sentence: PDF text and careless editing run
+     * A top-level heading inside a paragraph, after the end of a sentence: PDF text, careless editing and
+     * crawlers that keep a page's text on one line run {@code …如下。一、总体情况} and
      * {@code …工作。二、主动公开政府信息情况} together. Only the template's own title words qualify, so that
      * enumerations in the text are left alone.
      */
     private static final Pattern RUN_ON_HEADING = Pattern.compile(
-            "(?<=[。;!?])\\s*(?=[二三四五六][、.](?:主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告))");
+            "(?<=[。;!?])\\s*(?=一[、.](?:总体情况|基本情况)"
+                    + "|[二三四五六][、.](?:主动公开|收到和处理|政府信息公开行政复议|存在的主要问题|其他需要报告))");
 
     private static final Pattern CAPTION = Pattern.compile("^([一二三四五六])\\s*[、.]\\s*(.{2,30})$");
     private static final String NUMERALS = "一二三四五六";

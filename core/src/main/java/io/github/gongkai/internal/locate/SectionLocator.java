@@ -21,6 +21,8 @@ public final class SectionLocator {
     private static final Pattern ARABIC_SECTION = Pattern.compile("^([1-6])\\s*[、.]\\s*(.*)$");
     /** How close a line without a Chinese number must be to a section's template title to head it. */
     private static final double TITLE_ALONE = 0.85;
+    /** A year opening a subsection's text: {@code 2023年}. */
+    private static final Pattern YEAR_OPENING = Pattern.compile("(?<![0-9])(19|20)[0-9]{2}年");
     /** Longest text taken as a whole for a heading's title. */
     private static final int SHORT_TITLE = 30;
 
@@ -141,8 +143,14 @@ public final class SectionLocator {
         if (remainder.length() <= SHORT_TITLE && remainder.indexOf('。') < 0) {
             return new Heading(number, remainder, "", line);
         }
-        // A subsection title that runs into its text ends at the first sentence mark, if it is short.
+        // A subsection title that runs into its text ends at the first sentence mark, if it is short, or where
+        // the text opens with its year: (一)主动公开2023年,我县… .
+        Matcher year = YEAR_OPENING.matcher(remainder);
+        int yearAt = year.find() && year.start() > 0 ? year.start() : Integer.MAX_VALUE;
         for (int i = 0; i < Math.min(remainder.length(), SHORT_TITLE); i++) {
+            if (i == yearAt) {
+                return new Heading(number, remainder.substring(0, i), remainder.substring(i), line);
+            }
             if ("。,:;".indexOf(remainder.charAt(i)) >= 0) {
                 return new Heading(number, remainder.substring(0, i), trimLeadingPunctuation(remainder.substring(i)), line);
             }

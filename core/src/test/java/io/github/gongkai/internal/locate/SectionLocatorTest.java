@@ -72,4 +72,18 @@ class SectionLocatorTest {
         assertEquals(List.of("主动公开", "依申请公开", "政府信息管理"),
                 SectionLocator.subsections(lines, 0, lines.size()).stream().map(Heading::title).toList());
     }
+
+    @Test
+    void firstSectionRunOnAfterASentenceIsFound() {
+        assertEquals(List.of("1:总体情况", "2:主动公开政府信息情况"),
+                found("现将2023年度工作情况报告如下。一、总体情况\n公开工作有序推进。二、主动公开政府信息情况\n"));
+    }
+
+    @Test
+    void subsectionTitleRunningIntoItsTextEndsBeforeTheYearItOpensWith() {
+        List<Line> lines = Lines.of(PipeText.read("(一)主动公开2023年,我县主动公开政府信息120条,其中政策文件30条。\n"));
+        Heading heading = SectionLocator.subsections(lines, 0, lines.size()).get(0);
+        assertEquals("主动公开", heading.title());
+        assertEquals("2023年,我县主动公开政府信息120条,其中政策文件30条。", heading.rest());
+    }
 }

@@ -19,6 +19,10 @@ import java.util.regex.Pattern;
  * directly: one row per line where lines hold several cells, else a stream of cells whose rows are
  * rebuilt. Other lines are paragraphs, except runs of short lines holding labels and figures (one cell
  * per line, no pipes), which are read as a stream of cells too. Each block and cell keeps its line.
+ *
+ * <p>Crawled pages are read the same way once their site chrome is left out ({@link SiteChrome}) and lines
+ * holding a whole page are cut into one line per paragraph, heading and cell ({@link RunOnLines}); words whose
+ * cells were run together are taken apart where the template's words show how ({@link GluedCells}).
  */
 final class BlockReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
@@ -27,6 +31,8 @@ final class BlockReader {
     private static final Pattern TABS = Pattern.compile("\t");
 
     private final String[] lines;
+    /** For each line, the input line it came from, counted from 1: long run-on lines are cut into several. */
+    private final int[] numbers;
     /** Whether each line is a pipe-flattened table line, decided once. */
     private final boolean[] piped;
     /** For each line, the first line from it on that is not blank (the line count where none is). */
@@ -37,7 +43,16 @@ final class BlockReader {
     private final List<Block> blocks = new ArrayList<>();
 
     private BlockReader(String text, int maxTableCells, String file) {
-        this.lines = LINE_BREAK.split(text, -1);
+        String[] input = LINE_BREAK.split(text, -1);
+        boolean[] chrome = SiteChrome.find(input);
+        for (int i = 0; i < input.length; i++) {
+            if (chrome[i]) {
+                input[i] = "";
+            }
+        }
+        RunOnLines.Split split = RunOnLines.split(input);
+        this.lines = split.texts();
+        this.numbers = split.numbers();
         this.piped = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
             piped[i] = PipedLine.matches(lines[i]);
@@ -167,6 +182,10 @@ final class BlockReader {
      * table row ({@code 行政处罚 3985758}), its label and each figure.
      */
     private static void tokens(String line, int number, List<Token> out) {
+        // Cells run together can make a line longer than any one cell, so they are looked for first.
+        if (!CellText.hasSentenceMark(line) && glued(line, number, out)) {
+            return;
+        }
         if (CellText.isSentence(line)) {
             out.add(new Token(line, number));
         } else if (line.indexOf('\t') >= 0) {
@@ -192,6 +211,26 @@ final class BlockReader {
         }
     }
 
+    /**
+     * Adds the cells of a line some of whose words are cells run together ({@code （一）予以公开270020130}), each
+     * word's cells in turn; false, adding nothing, where no word is.
+     */
+    private static boolean glued(String line, int number, List<Token> out) {
+        String[] words = SPACES.split(line);
+        List<List<String>> cells = new ArrayList<>(words.length);
+        boolean any = false;
+        for (String word : words) {
+            List<String> split = GluedCells.split(word);
+            any |= !split.isEmpty();
+            cells.add(split.isEmpty() ? List.of(word) : split);
+        }
+        if (!any) {
+            return false;
+        }
+        cells.forEach(word -> word.forEach(cell -> out.add(new Token(cell, number))));
+        return true;
+    }
+
     /** The label part of a line, keeping the spaces inside it as they were. */
     private static String labelBefore(String line, String[] words, int firstValue) {
         int at = 0;
@@ -207,7 +246,7 @@ final class BlockReader {
             lineNumbers.add(token.line());
         }
         for (int number : lineNumbers) {
-            blocks.add(new Paragraph(CellText.strip(lines[number - 1]), new Origin.Line(number)));
+            blocks.add(new Paragraph(CellText.strip(lines[number - 1]), origin(number)));
         }
     }
 
@@ -222,8 +261,13 @@ final class BlockReader {
         }
         List<List<Cell>> table = new ArrayList<>();
         for (List<Token> row : rows) {
-            table.add(row.stream().map(t -> Cell.of(t.text(), new Origin.Line(t.line()))).toList());
+            table.add(row.stream().map(t -> Cell.of(t.text(), origin(t.line()))).toList());
         }
-        blocks.add(new Table(table, new Origin.Line(rows.get(0).get(0).line())));
+        blocks.add(new Table(table, origin(rows.get(0).get(0).line())));
+    }
+
+    /** The origin of a line counted from 1 among {@link #lines}: the input line it came from. */
+    private Origin origin(int line) {
+        return new Origin.Line(numbers[line - 1]);
     }
 }

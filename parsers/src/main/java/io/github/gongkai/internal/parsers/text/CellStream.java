@@ -176,7 +176,10 @@ final class CellStream {
         List<RebuiltRow> rows = ValueCounts.repair(table);
         long rowsWithValues = rows.stream().filter(r -> !r.values().isEmpty()).count();
         int mostValues = rows.stream().mapToInt(r -> r.values().size()).max().orElse(0);
-        if (delimited || rowsWithValues >= FEWEST_ROWS || mostValues >= FEWEST_VALUES_IN_ONE_ROW) {
+        // A header of several cells over one row of values is a table too: table C, its cells run together.
+        int widestHeader = rows.stream().filter(RebuiltRow::isHeader).mapToInt(r -> r.label().size()).max().orElse(0);
+        if (delimited || rowsWithValues >= FEWEST_ROWS || mostValues >= FEWEST_VALUES_IN_ONE_ROW
+                || (rowsWithValues == 1 && widestHeader >= FEWEST_VALUES_IN_ONE_ROW)) {
             pieces.add(new Piece(rows.stream().map(RebuiltRow::cells).toList(), true));
         } else {
             pieces.add(new Piece(List.of(rows.stream().flatMap(r -> r.cells().stream()).toList()), false));

@@ -60,7 +60,12 @@ final class CellText {
 
     /** Whether a line reads as running text rather than as a table cell. */
     static boolean isSentence(String text) {
-        return SENTENCE.matcher(text).find() || strip(text).length() > LONGEST_CELL;
+        return hasSentenceMark(text) || strip(text).length() > LONGEST_CELL;
+    }
+
+    /** Whether a text holds punctuation that ends or splits a sentence, which no table cell holds. */
+    static boolean hasSentenceMark(String text) {
+        return SENTENCE.matcher(text).find();
     }
 
     /** Whether a line is a page number rather than content. */
