@@ -122,7 +122,9 @@ class BlankRowsTest {
 
     @Test
     void tableCWithItsOneDataRowBlankIsNotReportedNotMissing() throws GongkaiException {
-        String text = "四、政府信息公开行政复议、行政诉讼情况\n"
+        // The title makes it a report: a table with nothing but blanks and no title is a notice's empty template.
+        String text = "青山县2023年政府信息公开工作年度报告\n"
+                + "四、政府信息公开行政复议、行政诉讼情况\n"
                 + "行政复议 | 行政诉讼 |\n"
                 + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n"
                 + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
