@@ -1,6 +1,6 @@
 package io.github.gongkai;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.gongkai.json.ReportJson;
 import java.io.IOException;
@@ -31,9 +31,37 @@ class GoldenJsonTest {
                 if (UPDATE) {
                     Files.writeString(golden, json, StandardCharsets.UTF_8);
                 }
-                assertEquals(Files.readString(golden, StandardCharsets.UTF_8), json);
+                String expected = Files.readString(golden, StandardCharsets.UTF_8);
+                if (!expected.equals(json)) {
+                    fail(firstDifference(expected, json));
+                }
             }));
         }
         return tests.stream();
+    }
+
+    /**
+     * Where two JSON texts first differ, in a few lines: the whole documents would bury a real failure in a
+     * build log of thousands of lines.
+     */
+    static String firstDifference(String expected, String actual) {
+        List<String> want = expected.lines().toList();
+        List<String> got = actual.lines().toList();
+        int line = 0;
+        while (line < want.size() && line < got.size() && want.get(line).equals(got.get(line))) {
+            line++;
+        }
+        StringBuilder message = new StringBuilder("differs from its golden at line " + (line + 1)
+                + " (rewrite with -Dgongkai.updateGoldens=true and review the diff):");
+        for (int i = Math.max(0, line - 2); i < line; i++) {
+            message.append("\n    ").append(want.get(i));
+        }
+        for (int i = line; i < Math.min(want.size(), line + 3); i++) {
+            message.append("\n  - ").append(want.get(i));
+        }
+        for (int i = line; i < Math.min(got.size(), line + 3); i++) {
+            message.append("\n  + ").append(got.get(i));
+        }
+        return message.toString();
     }
 }

@@ -43,8 +43,9 @@ final class InputReader {
     FileResult read(InputFile input) {
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(input.path())) {
-                // Checked again here: opening a FIFO would wait for a writer that never comes.
+            if (Files.exists(input.path()) && !Files.isRegularFile(input.path())) {
+                // Checked again here: opening a FIFO would wait for a writer that never comes. A file that is gone
+                // is told by the read below.
                 return FileResult.failed("", new Failure(input.name(), Reason.IO_ERROR,
                         Reason.IO_ERROR.describe() + ": not a regular file"), false);
             }

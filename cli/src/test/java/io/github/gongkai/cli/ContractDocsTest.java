@@ -68,7 +68,10 @@ class ContractDocsTest {
         try (Stream<Path> files = Files.walk(ROOT)) {
             docs = files.filter(file -> file.toString().endsWith(".md"))
                     .filter(file -> !ROOT.relativize(file).toString().contains("target"))
-                    .filter(file -> !ROOT.relativize(file).startsWith(".git")).toList();
+                    .filter(file -> !ROOT.relativize(file).startsWith(".git"))
+                    // Markdown under testdata is a report being read, not documentation, except a folder's README.
+                    .filter(file -> !ROOT.relativize(file).startsWith("testdata")
+                            || file.getFileName().toString().equals("README.md")).toList();
         }
         assertTrue(docs.contains(ROOT.resolve("README.md")));
         List<String> outside = new ArrayList<>();
