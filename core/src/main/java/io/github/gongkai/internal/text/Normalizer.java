@@ -51,6 +51,16 @@ public final class Normalizer {
     }
 
     /**
+     * The text with each traditional character that has a single simplified one replaced by it, and nothing
+     * else: of the same length, so that positions found in it hold in the text as read. Where whole-text
+     * normalisation is too early (a parser still cutting a page into lines and cells), this lets the
+     * template's simplified words be found in traditional text.
+     */
+    public static String simplifiedCharacters(String raw) {
+        return Simplifier.simplifyCharacters(Objects.requireNonNull(raw, "raw"));
+    }
+
+    /**
      * Whether the text carries pinyin annotations that {@link #normalize(String)} removes – the mark of a
      * copy on a conversion or mirror site.
      */

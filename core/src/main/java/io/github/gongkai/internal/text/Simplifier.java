@@ -3,6 +3,7 @@ package io.github.gongkai.internal.text;
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 import com.github.houbb.opencc4j.support.data.impl.OpenccDatas;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,30 @@ final class Simplifier {
             current = next;
         }
         return current;
+    }
+
+    /**
+     * The text with every traditional character that has one simplified character replaced by it, and nothing
+     * else changed, so that a position in the result is the same position in the text; words are not
+     * converted. For finding the template's words in text whose layout is still being worked out.
+     */
+    static String simplifyCharacters(String text) {
+        if (!mayChange(text)) {
+            return text;
+        }
+        BitSet triggers = Triggers.SET;
+        Map<Character, Character> simplified = new HashMap<>();
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char ch = chars[i];
+            if (triggers.get(ch) && !Character.isSurrogate(ch)) {
+                chars[i] = simplified.computeIfAbsent(ch, traditional -> {
+                    String one = Converter.toSimple(String.valueOf(traditional));
+                    return one.length() == 1 ? one.charAt(0) : traditional;
+                });
+            }
+        }
+        return new String(chars);
     }
 
     /** Whether opencc4j could change the text: whether it holds a character that is a trigger. */

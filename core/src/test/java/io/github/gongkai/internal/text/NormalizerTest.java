@@ -2,6 +2,7 @@ package io.github.gongkai.internal.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -129,6 +130,16 @@ class NormalizerTest {
         assertEquals("信息内容本年制发件数", Normalizer.normalize("信息內容本年制發件數"));
         assertEquals("行政事业性收费", Normalizer.normalize("行政事業性收費"));
         assertEquals("本年收费金额(单位:万元)", Normalizer.normalize("本年收費金額（單位：萬元）"));
+    }
+
+    @Test
+    void simplifiesCharacterByCharacterKeepingEveryPosition() {
+        String raw = "行政複議（zhèn）結果維持 ０";
+        String simplified = Normalizer.simplifiedCharacters(raw);
+        assertEquals("行政复议（zhèn）结果维持 ０", simplified);
+        assertEquals(raw.length(), simplified.length());
+        String plain = "信息内容";
+        assertSame(plain, Normalizer.simplifiedCharacters(plain), "simplified text is returned as it is");
     }
 
     @Test

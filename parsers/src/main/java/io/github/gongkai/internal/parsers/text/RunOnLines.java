@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.parsers.text;
 
 import io.github.gongkai.internal.template.SectionTemplate;
+import io.github.gongkai.internal.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -141,7 +142,8 @@ final class RunOnLines {
      * ({@code 二、主动公开政府信息情况}); 0 where the text starts with none, as with {@code 一是} or table B's
      * {@code 三、本年度办理结果}.
      */
-    static int headingEnd(String text) {
+    static int headingEnd(String raw) {
+        String text = Normalizer.simplifiedCharacters(raw); // 總體情況 is the template's 总体情况, at the same positions
         Matcher heading = SECTION.matcher(text);
         if (!heading.lookingAt()) {
             return 0;

@@ -4,6 +4,7 @@ import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ColumnNode;
 import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.internal.template.ReviewLitigationTemplate;
+import io.github.gongkai.internal.text.Normalizer;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Measure;
@@ -57,13 +58,14 @@ final class TemplateWords {
     }
 
     /**
-     * Folds full-width forms and curly quotes to the template's half-width ones, one character for one so
-     * that positions carry over to the text as written.
+     * Folds full-width forms and curly quotes to the template's half-width ones and traditional characters to
+     * simplified ones, one character for one so that positions carry over to the text as written.
      */
     static String fold(String text) {
-        StringBuilder folded = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
+        String simplified = Normalizer.simplifiedCharacters(text);
+        StringBuilder folded = new StringBuilder(simplified.length());
+        for (int i = 0; i < simplified.length(); i++) {
+            char ch = simplified.charAt(i);
             if (ch >= '\uFF01' && ch <= '\uFF5E') {
                 ch = (char) (ch - 0xFEE0);
             } else if (ch == '\u201C' || ch == '\u201D') {

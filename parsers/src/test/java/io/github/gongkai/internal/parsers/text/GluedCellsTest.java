@@ -16,6 +16,12 @@ class GluedCellsTest {
     }
 
     @Test
+    void traditionalCharactersAreCutAtTheSameWordsAndKeptAsWritten() {
+        assertEquals(List.of("（一）予以公開", "270020130"), GluedCells.split("（一）予以公開270020130"));
+        assertEquals(List.of("行政複議", "行政訴訟", "結果維持", "000"), GluedCells.split("行政複議行政訴訟結果維持000"));
+    }
+
+    @Test
     void theOutlineNumberOfTheNextRowIsNotADigitOfTheValues() {
         assertEquals(List.of("1.属于国家秘密", "0000000", "2.其他法律行政法规禁止公开", "1000001"),
                 GluedCells.split("1.属于国家秘密00000002.其他法律行政法规禁止公开1000001"));

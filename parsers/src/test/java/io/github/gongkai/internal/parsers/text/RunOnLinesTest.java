@@ -54,6 +54,8 @@ class RunOnLinesTest {
     @Test
     void enumerationsAndTableBRowLabelsAreNoSectionHeadings() {
         assertEquals(0, RunOnLines.headingEnd("一是公开不够及时"));
+        assertEquals("二、主動公開政府信息情況".length(), RunOnLines.headingEnd("二、主動公開政府信息情況 第二十條"),
+                "a heading in traditional characters is the template's");
         assertEquals(0, RunOnLines.headingEnd("三、本年度办理结果"));
         assertEquals(0, RunOnLines.headingEnd("一、加强组织领导"));
         assertEquals("二、主动公开政府信息情况".length(), RunOnLines.headingEnd("二、主动公开政府信息情况第二十条"));
