@@ -143,6 +143,9 @@ FIXTURES = [
     crawled("county-2024-crawler-glued-one-line", 55, "白水县人民政府", 2024, 30, "glued-one-line"),
     crawled("street-2022-crawler-glued-rows-no-header", 56, "白水县城南街道办事处", 2022, 6, "glued-rows",
             short="我街道", header=False),
+    # A mirror's copy, traditional characters with pinyin, as a crawler kept it: one line, nothing separated.
+    crawled("town-2022-crawler-glued-one-line-traditional-pinyin", 57, "白水县石桥镇人民政府", 2022, 5,
+            "glued-one-line", short="我镇", traditional=True, pinyin="tone"),
 ]
 
 
@@ -151,6 +154,8 @@ def main():
         (HERE / (r["name"] + ".txt")).write_bytes(render(r).encode("utf-8"))
         (HERE / (r["name"] + ".expected.json")).write_text(
             json.dumps(T.expected_json(r), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (HERE / "clean-info.tsv").write_text("file\tcode\n" + "".join(
+        f"{r['name']}.txt\tPINYIN_MIRROR\n" for r in FIXTURES if r.get("pinyin")), encoding="utf-8")
     (HERE / "glued.tsv").write_text("file\n" + "".join(
         f"{r['name']}.txt\n" for r in FIXTURES if r["shape"].startswith("glued")), encoding="utf-8")
 

@@ -25,6 +25,17 @@ class RunOnLinesTest {
     }
 
     @Test
+    void aMirrorsPinyinDoesNotHideTheHeadingsOfARunOnLine() {
+        String body = FILLER + "二、主動（dòng）公開（kāi）政（zhèng）府（fǔ）信息情況（kuàng）第二十條第（一）項規（guī）章（zhāng）100"
+                + "三、收到和處（chǔ）理政府信息公開申請情況（kuàng）";
+        List<String> texts = List.of(RunOnLines.split(new String[] {body}).texts());
+
+        assertEquals(List.of(FILLER, "二、主動公開政府信息情況", "第二十條第（一）項規章100", "三、收到和處理政府信息公開申請情況"), texts);
+        assertEquals("鎮政府", PinyinAnnotations.strip("鎮(zhèn)政(zheng)(zheng)府(fu)"));
+        assertEquals("(一)予以公开(单位:万元)", PinyinAnnotations.strip("(一)予以公开(单位:万元)"), "real brackets stay");
+    }
+
+    @Test
     void aSubsectionAfterASentenceStartsALine() {
         String body = FILLER + "（二）依申请公开" + FILLER + "六、其他需要报告的事项";
         List<String> texts = List.of(RunOnLines.split(new String[] {body}).texts());
