@@ -1,9 +1,11 @@
 package io.github.gongkai.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.HexFormat;
 
 /**
  * Where outputs go: under the output folder, mirroring the input tree, and nowhere else. A symbolic link
@@ -11,7 +13,38 @@ import java.nio.file.Path;
  * resolved first.
  */
 final class OutputPaths {
+    /** The longest file name most file systems take, in bytes. */
+    static final int MAX_NAME_BYTES = 255;
+    /** Hex digits of the name's hash that keep shortened names apart. */
+    private static final int HASH_DIGITS = 16;
+
     private OutputPaths() {
+    }
+
+    /**
+     * A name too long for the file system with the suffix added: as much of it as fits, then {@code ~} and a
+     * hash of the whole name, so that two long names sharing a start still get outputs of their own.
+     */
+    static String shortened(String stem, String suffix) {
+        String mark = "~" + HexFormat.of().formatHex(AtomicFiles.sha256().digest(stem.getBytes(StandardCharsets.UTF_8))).substring(0, HASH_DIGITS);
+        int budget = MAX_NAME_BYTES - utf8Length(mark + suffix);
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < stem.length(); ) {
+            int codePoint = stem.codePointAt(i);
+            String one = new String(Character.toChars(codePoint));
+            bytes += utf8Length(one);
+            if (bytes > budget) {
+                break;
+            }
+            kept.append(one);
+            i += Character.charCount(codePoint);
+        }
+        return kept + mark + suffix;
+    }
+
+    private static int utf8Length(String text) {
+        return text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /**
@@ -22,6 +55,11 @@ final class OutputPaths {
     static Path under(Path folder, String name, String suffix) throws IOException {
         Path root = folder.toAbsolutePath().normalize();
         Path target = root.resolve(name + suffix).normalize();
+        Path file = target.getFileName();
+        if (file != null && utf8Length(file.toString()) > MAX_NAME_BYTES) {
+            target = target.resolveSibling(shortened(file.toString().substring(0,
+                    file.toString().length() - suffix.length()), suffix));
+        }
         if (!target.startsWith(root) || target.equals(root)) {
             throw new IOException("refusing to write outside " + folder + ": " + name + suffix);
         }

@@ -111,6 +111,27 @@ class HostileFilesTest {
     }
 
     @Test
+    void namesTooLongForTheirSuffixGetShortenedOutputsOfTheirOwn() throws IOException {
+        Path corpus = Files.createDirectories(temp.resolve("corpus"));
+        // 83 Chinese characters and .txt are 253 bytes: the file fits, the file plus .json does not.
+        String stem = "青山县人民政府政府信息公开工作年度报告".repeat(5).substring(0, 82);
+        Files.copy(SEED, corpus.resolve(stem + "甲.txt"));
+        Files.copy(SEED, corpus.resolve(stem + "乙.txt"));
+        Path out = temp.resolve("out");
+
+        TestCorpus.Run run = TestCorpus.run("convert", corpus.toString(), "-o", out.toString(), "--quiet");
+
+        assertEquals(ExitCodes.OK, run.exit(), run.err());
+        try (var outputs = Files.list(out)) {
+            List<String> names = outputs.map(path -> path.getFileName().toString())
+                    .filter(name -> !name.startsWith(".")).sorted().toList();
+            assertEquals(2, names.size(), names.toString());
+            assertTrue(names.stream().allMatch(name -> name.startsWith(stem.substring(0, 70)) && name.endsWith(".json")
+                    && name.getBytes(StandardCharsets.UTF_8).length <= OutputPaths.MAX_NAME_BYTES), names.toString());
+        }
+    }
+
+    @Test
     void fifosDevicesAndLinksToNothingAreUnreadableFilesNotSilence() throws IOException, InterruptedException {
         Path corpus = Files.createDirectories(temp.resolve("corpus"));
         Files.copy(SEED, corpus.resolve("report.txt"));
