@@ -7,6 +7,8 @@ import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.internal.template.SectionTemplate;
+import io.github.gongkai.internal.text.CellNumber;
+import io.github.gongkai.internal.text.Numbers;
 import io.github.gongkai.model.GongkaiException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -36,11 +38,8 @@ final class ReportEvidence {
     /** Distinct report titles on lines of their own that make a page a list of reports. */
     private static final int LISTING = 3;
     private static final int TITLE_LENGTH = 80;
-    /** A cell holding a figure: digits, separators and a unit at most; not an outline number ({@code 1.}). */
-    private static final Pattern FIGURE = Pattern.compile("\\s*[-+]?[0-9０-９][0-9０-９,.，．\\s]*"
-            + "(?:万元|亿元|万|元|件|条|个|次|场|项|人次|人|家|%)?[*＊]?\\s*"
-            // a row's label and figures glued together by a crawler (（一）予以公开270020130)
-            + "|.*[\\p{IsHan})）][0-9]{2,}\\s*");
+    /** A row's label and its figures glued together by a crawler ({@code （一）予以公开270020130}). */
+    private static final Pattern GLUED_FIGURES = Pattern.compile(".*[\\p{IsHan})）][0-9]{2,}\\s*");
     /** Words pointing the reader to an attachment. */
     private static final Pattern SEE_ATTACHMENT = Pattern.compile("详见附件|见附件|附件下载|点击下载|附件[:：]");
     /** An address or a file name of a document a page attaches; bounded, as a page's text may be one long line. */
@@ -119,14 +118,20 @@ final class ReportEvidence {
         for (List<TableRow> rows : tables) {
             for (TableRow row : rows) {
                 for (Slot slot : row.slots()) {
-                    if (!slot.fromAbove() && FIGURE.matcher(slot.cell().text()).matches()
-                            && !Labels.isNumbering(slot.label())) {
+                    if (!slot.fromAbove() && holdsFigure(slot) && !Labels.isNumbering(slot.label())) {
                         return true;
                     }
                 }
             }
         }
         return false;
+    }
+
+    /** A number as the cell reader reads one, in any unit ({@code 826.09万} too), or figures glued to a label. */
+    private static boolean holdsFigure(Slot slot) {
+        String text = slot.cell().text();
+        return slot.isNumber() || Numbers.parseAmount(text).kind() == CellNumber.Kind.NUMBER
+                || GLUED_FIGURES.matcher(text).matches();
     }
 
     /** Lines that are each a report's title (a list's number and a date around it aside), distinct. */
