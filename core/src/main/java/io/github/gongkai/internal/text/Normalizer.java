@@ -61,6 +61,14 @@ public final class Normalizer {
     }
 
     /**
+     * The text without the pinyin annotations a conversion site put after its characters ({@code 鎮(zhèn)},
+     * {@code 政（zheng）（zheng）}), and otherwise as read.
+     */
+    public static String withoutPinyin(String raw) {
+        return Pinyin.strip(Objects.requireNonNull(raw, "raw"));
+    }
+
+    /**
      * Whether the text carries pinyin annotations that {@link #normalize(String)} removes – the mark of a
      * copy on a conversion or mirror site.
      */

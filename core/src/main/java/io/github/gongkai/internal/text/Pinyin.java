@@ -7,7 +7,8 @@ import java.util.Set;
  * Pinyin annotations that conversion sites put after characters ({@code 鎮(zhèn)}, {@code 政(zheng)(zheng)},
  * {@code 數(shu4)}): what counts as one, and removing them. Real parentheses survive because an annotation
  * must hold exactly one valid, lower-case syllable – {@code (一)}, {@code (单位:万元)}, {@code 系统(OA)} and
- * {@code (PDF)} are not syllables. Works on folded text: ASCII brackets, single spaces.
+ * {@code (PDF)} are not syllables. Brackets may be ASCII or full width, so that text as read can be stripped
+ * before it is folded.
  */
 final class Pinyin {
     /** Longest annotation content worth examining: a six-letter syllable, a tone digit, spaces. */
@@ -149,16 +150,16 @@ final class Pinyin {
     /** Where the annotation starting at {@code from} (after an optional space) ends, or -1 if there is none. */
     private static int annotationEnd(String text, int from) {
         int open = from < text.length() && text.charAt(from) == ' ' ? from + 1 : from;
-        if (open >= text.length() || text.charAt(open) != '(') {
+        if (open >= text.length() || text.charAt(open) != '(' && text.charAt(open) != '（') {
             return -1;
         }
         int limit = Math.min(text.length(), open + 2 + MAX_CONTENT);
         for (int close = open + 1; close < limit; close++) {
             char c = text.charAt(close);
-            if (c == ')') {
+            if (c == ')' || c == '）') {
                 return isSyllable(text.substring(open + 1, close).trim()) ? close + 1 : -1;
             }
-            if (c == '(') {
+            if (c == '(' || c == '（') {
                 return -1;
             }
         }

@@ -133,6 +133,13 @@ class NormalizerTest {
     }
 
     @Test
+    void takesOutPinyinInEitherBracketWidthAndNothingElse() {
+        assertEquals("鎮政府", Normalizer.withoutPinyin("鎮(zhèn)政(zheng)(zheng)府(fu)"));
+        assertEquals("規章１００", Normalizer.withoutPinyin("規（guī）章（zhāng）１００"));
+        assertEquals("(一)予以公开(单位:万元)", Normalizer.withoutPinyin("(一)予以公开(单位:万元)"), "real brackets stay");
+    }
+
+    @Test
     void simplifiesCharacterByCharacterKeepingEveryPosition() {
         String raw = "行政複議（zhèn）結果維持 ０";
         String simplified = Normalizer.simplifiedCharacters(raw);

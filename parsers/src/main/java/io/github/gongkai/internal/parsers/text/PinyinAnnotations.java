@@ -10,9 +10,6 @@ import java.util.regex.Pattern;
 final class PinyinAnnotations {
     private static final Pattern ANNOTATION = Pattern.compile(
             "\\p{IsHan}[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[)）]");
-    /** One or more annotations after a character, the character itself not part of the match. */
-    private static final Pattern AFTER_CHARACTER = Pattern.compile(
-            "(?<=\\p{IsHan})(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[)）])+");
     /** A lone match may be a real bracket, such as 中国(china); a copy annotated by a site has many. */
     private static final int FEWEST = 3;
 
@@ -27,10 +24,5 @@ final class PinyinAnnotations {
             found++;
         }
         return found >= FEWEST;
-    }
-
-    /** The text without the annotations after its characters ({@code 鎮(zhèn)} → {@code 鎮}). */
-    static String strip(String text) {
-        return AFTER_CHARACTER.matcher(text).replaceAll("");
     }
 }

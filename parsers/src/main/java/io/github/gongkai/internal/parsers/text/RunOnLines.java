@@ -53,7 +53,7 @@ final class RunOnLines {
             // A mirror's pinyin (規(guī)章(zhāng)) would hide the template's words the line is cut at; a line taken
             // apart is rebuilt anyway, and the copy is known as a mirror from the whole text.
             String line = lines[i].length() > LONG_LINE && PinyinAnnotations.present(lines[i])
-                    ? PinyinAnnotations.strip(lines[i]) : lines[i];
+                    ? Normalizer.withoutPinyin(lines[i]) : lines[i];
             List<String> pieces = isRunOn(line) ? pieces(line) : List.of(lines[i]);
             for (String piece : pieces) {
                 texts.add(piece);
