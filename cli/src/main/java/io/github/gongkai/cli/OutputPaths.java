@@ -2,6 +2,7 @@ package io.github.gongkai.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -87,7 +88,7 @@ final class OutputPaths {
                 if (current.equals(target)) {
                     break;
                 }
-                Files.createDirectory(current);
+                createFolder(current);
             }
             if (Files.isSymbolicLink(current) && !current.toRealPath().startsWith(realRoot)) {
                 throw new IOException("refusing to follow the symbolic link " + current + ", which leads outside "
@@ -95,5 +96,16 @@ final class OutputPaths {
             }
         }
         return target;
+    }
+
+    /** Makes a folder, which another worker writing beside it may have made a moment before. */
+    private static void createFolder(Path folder) throws IOException {
+        try {
+            Files.createDirectory(folder);
+        } catch (FileAlreadyExistsException e) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isSymbolicLink(folder)) {
+                throw e;
+            }
+        }
     }
 }
