@@ -1,4 +1,4 @@
-package io.github.gongkai.internal.locate;
+package io.github.gongkai.model;
 
 /** The three tables of the template. */
 public enum TableKind {
@@ -25,15 +25,5 @@ public enum TableKind {
     /** The number of the section the template puts it in. */
     public int section() {
         return section;
-    }
-
-    /** The table the template puts in a section, or {@code null}. */
-    static TableKind ofSection(int section) {
-        for (TableKind kind : values()) {
-            if (kind.section == section) {
-                return kind;
-            }
-        }
-        return null;
     }
 }
