@@ -7,6 +7,7 @@ import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
@@ -17,7 +18,6 @@ import java.util.List;
  * the sum of the outcomes (一) to (六), and 一 + 二 = (七)总计 + 四.
  */
 final class ApplicationsRules {
-    private static final String TABLE = "applications";
     private static final List<Applicant> APPLICANTS = List.of(Applicant.NATURAL_PERSON, Applicant.COMMERCIAL,
             Applicant.RESEARCH, Applicant.PUBLIC_INTEREST, Applicant.LEGAL_SERVICE, Applicant.OTHER);
 
@@ -79,6 +79,6 @@ final class ApplicationsRules {
     }
 
     private static Location location(RowKey row, Applicant column, Value value) {
-        return new Location(3, TABLE, row.key(), column.key(), value.origin());
+        return Location.cell(TableKind.APPLICATIONS, row, column, value.origin());
     }
 }

@@ -6,6 +6,7 @@ import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Keyed;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.Map;
@@ -27,15 +28,14 @@ final class CellRules {
      * @param skipRow rows that are derived from others rather than stated
      */
     static <R extends Enum<R> & Keyed, C extends Enum<C> & Keyed> void check(
-            Figures<R, C> table, int section, String tableKey, Predicate<C> signed, Predicate<C> money,
+            Figures<R, C> table, TableKind kind, Predicate<C> signed, Predicate<C> money,
             Predicate<R> skipRow, Findings findings) {
         for (Map.Entry<R, Map<C, Value>> row : table.rows().entrySet()) {
             if (skipRow.test(row.getKey())) {
                 continue;
             }
             for (Map.Entry<C, Value> cell : row.getValue().entrySet()) {
-                Location location = new Location(section, tableKey, row.getKey().key(), cell.getKey().key(),
-                        cell.getValue().origin());
+                Location location = Location.cell(kind, row.getKey(), cell.getKey(), cell.getValue().origin());
                 check(cell.getValue(), location, signed.test(cell.getKey()), money.test(cell.getKey()), findings);
             }
         }

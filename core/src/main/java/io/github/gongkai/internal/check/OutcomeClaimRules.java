@@ -1,14 +1,16 @@
 package io.github.gongkai.internal.check;
 
+import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.check.Sentences.Sentence;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -41,6 +43,8 @@ final class OutcomeClaimRules {
             + "|全部或部分(?:予以)?公开|予以公开\\((?:含|包括)部分公开\\))"
             + "(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计|合计|总计)?(?:为)?" + StatedNumbers.NUMBER + "件");
     private static final Pattern ONE = Pattern.compile(NAME);
+    /** The cells a combined count is compared with: table B's 总计 column, over the rows it names. */
+    private static final Location TOTALS = Location.column(TableKind.APPLICATIONS, Applicant.TOTAL, Origin.UNKNOWN);
 
     private OutcomeClaimRules() {
     }
@@ -61,8 +65,7 @@ final class OutcomeClaimRules {
                 occurrence++;
                 Set<RowKey> rows = rows(matcher.group(1));
                 String id = "narrative.outcomes." + occurrence;
-                Location location = new Location(sentence.section(), "applications", "", Applicant.TOTAL.key(),
-                        sentence.origin());
+                Location location = TOTALS.inSection(sentence.section(), sentence.origin());
                 Optional<List<Value>> values = report.applications().map(table -> rows.stream()
                         .map(row -> table.get(row, Applicant.TOTAL)).toList());
                 if (values.isEmpty() || !values.get().stream().allMatch(Value::isReported)) {

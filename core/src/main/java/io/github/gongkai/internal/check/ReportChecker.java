@@ -3,6 +3,7 @@ package io.github.gongkai.internal.check;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,16 +40,16 @@ public final class ReportChecker {
         CompletenessRules.check(report, findings);
         observations.mapping().forEach(findings::add);
         report.activeDisclosure().ifPresent(table -> {
-            CellRules.check(table, 2, "activeDisclosure", Measure::isSigned, Measure::isMoney, item -> false, findings);
+            CellRules.check(table, TableKind.ACTIVE_DISCLOSURE, Measure::isSigned, Measure::isMoney, item -> false, findings);
             UnitRules.check(table, observations.declaredUnits(), findings);
         });
         report.applications().ifPresent(table -> {
-            CellRules.check(table, 3, "applications", column -> false, column -> false,
+            CellRules.check(table, TableKind.APPLICATIONS, column -> false, column -> false,
                     row -> ApplicationsRules.isDerived(row, template, table), findings);
             ApplicationsRules.check(table, template, findings);
         });
         report.reviewLitigation().ifPresent(table -> {
-            CellRules.check(table, 4, "reviewLitigation", column -> false, column -> false, group -> false, findings);
+            CellRules.check(table, TableKind.REVIEW_LITIGATION, column -> false, column -> false, group -> false, findings);
             ReviewLitigationRules.check(table, findings);
         });
         TemplateRules.check(report, findings);

@@ -6,6 +6,7 @@ import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.List;
 
@@ -22,7 +23,7 @@ final class ReviewLitigationRules {
             findings.identity("reviewLitigation.total." + group.key(), AnomalyCode.REVIEW_LITIGATION_TOTAL,
                     new Message(group.label() + ": 总计 differs from the sum of its outcomes",
                             group.label() + ":总计与各项结果之和不符"),
-                    new Location(4, "reviewLitigation", group.key(), CaseOutcome.TOTAL.key(), total.origin()),
+                    Location.cell(TableKind.REVIEW_LITIGATION, group, CaseOutcome.TOTAL, total.origin()),
                     parts, List.of(total));
         }
     }

@@ -9,6 +9,7 @@ import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Message;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.Map;
 
@@ -37,7 +38,7 @@ final class UnitRules {
                 findings.add(Anomaly.of(AnomalyCode.UNIT_DIFFERS, new Message(
                         where + ": " + number + " is written in " + value.unit() + ", the column counts in " + column,
                         where + ":" + number + "的单位为" + value.unit() + ",该列单位为" + column),
-                        new Location(2, "activeDisclosure", row.getKey().key(), cell.getKey().key(), value.origin()),
+                        Location.cell(TableKind.ACTIVE_DISCLOSURE, row.getKey(), cell.getKey(), value.origin()),
                         value.raw()));
             }
         }
