@@ -17,14 +17,16 @@ import java.util.List;
  * The identities of table B: every row's 总计 is the sum of the applicant columns; in every column (七)总计 is
  * the sum of the outcomes (一) to (六), and 一 + 二 = (七)总计 + 四.
  */
-final class ApplicationsRules {
+final class ApplicationsRules implements Rule {
     private static final List<Applicant> APPLICANTS = List.of(Applicant.NATURAL_PERSON, Applicant.COMMERCIAL,
             Applicant.RESEARCH, Applicant.PUBLIC_INTEREST, Applicant.LEGAL_SERVICE, Applicant.OTHER);
 
-    private ApplicationsRules() {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        context.report().applications().ifPresent(table -> identities(table, context.template(), findings));
     }
 
-    static void check(Figures<RowKey, Applicant> table, Template template, Findings findings) {
+    private static void identities(Figures<RowKey, Applicant> table, Template template, Findings findings) {
         for (RowKey row : ApplicationsTemplate.rows(template)) {
             if (isDerived(row, template, table) || !table.rowKeys().contains(row)) {
                 continue;

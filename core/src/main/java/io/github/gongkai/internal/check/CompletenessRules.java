@@ -17,11 +17,10 @@ import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 
 /** What the template has and the report does not: sections, tables, rows. */
-final class CompletenessRules {
-    private CompletenessRules() {
-    }
-
-    static void check(Report report, Findings findings) {
+final class CompletenessRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
         for (int number = 1; number <= 6; number++) {
             if (report.section(number).isEmpty()) {
                 findings.add(Anomaly.of(AnomalyCode.MISSING_SECTION,

@@ -14,11 +14,10 @@ import java.util.List;
  * rows printed out of the template's order. Rows missing or renamed beyond recognition are found as missing
  * rows by {@link CompletenessRules}.
  */
-final class LayoutRules {
-    private LayoutRules() {
-    }
-
-    static void check(Observations observations, Findings findings) {
+final class LayoutRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Observations observations = context.observations();
         for (String label : observations.addedRows()) {
             findings.add(Anomaly.of(AnomalyCode.TEMPLATE_ROW_ADDED, new Message("row " + label + " is not in the template",
                     "模板中没有此行:" + label), Location.table(TableKind.APPLICATIONS, Origin.UNKNOWN), label));

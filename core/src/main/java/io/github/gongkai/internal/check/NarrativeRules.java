@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * finds them speaking of the body's own count for the year, so that a sentence about something else is never
  * taken for one of them.
  */
-final class NarrativeRules {
+final class NarrativeRules implements Rule {
     private static final String N = StatedNumbers.NUMBER;
     /** Requests, not the people who make them (未收到申请人投诉). */
     private static final String APPLICATION = "(?:各类|群众|公民)?(?:政府信息公开|依申请公开)?(?:的)?申请(?!人)";
@@ -71,10 +71,10 @@ final class NarrativeRules {
             new Claim("litigation", "行政诉讼", Pattern.compile(NONE_OF + "(?:行政复议(?:案件|申请)?[和、及或与])?行政诉讼(?:案件)?" + CASE_END),
                     LITIGATION, false, report -> cases(report, CaseGroup.LITIGATION_DIRECT, CaseGroup.LITIGATION_AFTER_REVIEW)));
 
-    private NarrativeRules() {
-    }
-
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
+        List<Sentence> sentences = context.sentences();
         Map<String, Integer> seen = new HashMap<>();
         for (Sentence sentence : sentences) {
             String text = sentence.withoutTitles();

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * of the 总计 column over the rows it names; a group ((三)不予公开) counts with all its sub-rows. A single outcome
  * (予以公开200件) is left alone: reports write it loosely, for granted with or without the partly granted.
  */
-final class OutcomeClaimRules {
+final class OutcomeClaimRules implements Rule {
     /** The outcomes a report names, with the rows of table B they count. */
     private static final Map<String, List<RowKey>> OUTCOMES = Map.of(
             "予以公开", List.of(RowKey.GRANTED),
@@ -46,10 +46,10 @@ final class OutcomeClaimRules {
     /** The cells a combined count is compared with: table B's 总计 column, over the rows it names. */
     private static final Location TOTALS = Location.column(TableKind.APPLICATIONS, Applicant.TOTAL, Origin.UNKNOWN);
 
-    private OutcomeClaimRules() {
-    }
-
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
+        List<Sentence> sentences = context.sentences();
         int occurrence = 0;
         for (Sentence sentence : sentences) {
             String text = sentence.withoutTitles();

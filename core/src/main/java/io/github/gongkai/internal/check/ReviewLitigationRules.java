@@ -11,11 +11,13 @@ import io.github.gongkai.model.Value;
 import java.util.List;
 
 /** The identity of table C: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-final class ReviewLitigationRules {
-    private ReviewLitigationRules() {
+final class ReviewLitigationRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        context.report().reviewLitigation().ifPresent(table -> identities(table, findings));
     }
 
-    static void check(Figures<CaseGroup, CaseOutcome> table, Findings findings) {
+    private static void identities(Figures<CaseGroup, CaseOutcome> table, Findings findings) {
         for (CaseGroup group : CaseGroup.values()) {
             Value total = table.get(group, CaseOutcome.TOTAL);
             List<Value> parts = List.of(table.get(group, CaseOutcome.UPHELD), table.get(group, CaseOutcome.CORRECTED),

@@ -19,11 +19,15 @@ import java.util.Map;
  * would be off by ten thousand. A header that declares the unit the cells use ({@code (单位:元)}) makes it the
  * column's unit.
  */
-final class UnitRules {
-    private UnitRules() {
+final class UnitRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        context.report().activeDisclosure().ifPresent(table -> units(table, context.observations().declaredUnits(),
+                findings));
     }
 
-    static void check(Figures<ActiveItem, Measure> table, Map<ActiveItem, String> declaredUnits, Findings findings) {
+    private static void units(Figures<ActiveItem, Measure> table, Map<ActiveItem, String> declaredUnits,
+                              Findings findings) {
         for (Map.Entry<ActiveItem, Map<Measure, Value>> row : table.rows().entrySet()) {
             for (Map.Entry<Measure, Value> cell : row.getValue().entrySet()) {
                 Value value = cell.getValue();
