@@ -31,8 +31,7 @@ final class SourceRules implements Rule {
     @Override
     public void check(ReportContext context, Findings findings) {
         Report report = context.report();
-        boolean pinyin = context.observations().pinyinAnnotated();
-        if (pinyin) {
+        if (context.observations().pinyinAnnotated()) {
             findings.add(Anomaly.of(AnomalyCode.PINYIN_MIRROR, AnomalyCode.PINYIN_MIRROR.message(), Location.REPORT, ""));
         }
         advertisement(report).ifPresent(quote -> findings.add(Anomaly.of(AnomalyCode.HIJACKED_COPY, new Message(
