@@ -9,6 +9,7 @@ import io.github.gongkai.internal.text.CellNumber;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -109,7 +110,7 @@ final class ApplicationsMapper {
     private static List<Anomaly> repair(Map<RowKey, Map<Applicant, Value>> found, List<RowKey> order,
                                         List<TableRepair.Row> printed) {
         TableRepair.Repaired repaired = TableRepair.repair(printed, TemplateIdentities.applications(order),
-                new TableRepair.Names(3, "applications", (r, c) -> order.get(r).key(),
+                new TableRepair.Names(TableKind.APPLICATIONS, (r, c) -> order.get(r).key(),
                         (r, c) -> Applicant.values()[c].key()));
         repaired.values().forEach((r, values) -> values.forEach(
                 (column, value) -> found.get(order.get(r)).put(Applicant.values()[column], value)));

@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * A clean county report from the text fixtures (清河县人民政府, 2022), its numbers, and the findings of one rule
@@ -66,23 +65,15 @@ final class SampleReport {
     }
 
     /** What one rule finds in a text. */
-    static Findings findings(String text, BiConsumer<Report, Findings> rule) {
-        Findings findings = new Findings();
-        rule.accept(report(text, ""), findings);
-        return findings;
+    static Findings findings(String text, Rule rule) {
+        return findings(report(text, ""), new Observations(false, List.of(), List.of()), rule);
     }
 
-    /** What one rule of the text finds in a text. */
-    static Findings findings(String text, TextRule rule) {
-        Report report = report(text, "");
+    /** What one rule finds in a report, given what the mapping saw. */
+    static Findings findings(Report report, Observations observations, Rule rule) {
         Findings findings = new Findings();
-        rule.check(report, Sentences.of(report), findings);
+        rule.check(ReportContext.of(report, observations), findings);
         return findings;
-    }
-
-    /** A rule that reads the report's sentences. */
-    interface TextRule {
-        void check(Report report, List<Sentences.Sentence> sentences, Findings findings);
     }
 
     /** The codes of the anomalies found. */
