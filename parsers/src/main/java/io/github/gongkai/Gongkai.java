@@ -2,7 +2,7 @@ package io.github.gongkai;
 
 import io.github.gongkai.document.Document;
 import io.github.gongkai.internal.check.CorpusChecker;
-import io.github.gongkai.internal.map.ReportExtractor;
+import io.github.gongkai.internal.map.ReportMapper;
 import io.github.gongkai.internal.parsers.FormatDetector;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
@@ -161,7 +161,7 @@ public final class Gongkai {
             Document document = document(input, format);
             Source source = new Source(name, format, sha256(bytes), document.metadata().pages(),
                     document.metadata().url(), document.metadata().warnings());
-            return ReportExtractor.extract(document, source, checks);
+            return ReportMapper.extract(document, source, checks);
         });
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: {} read in {} ms: template {}, {} anomalies, {} input warnings", name,

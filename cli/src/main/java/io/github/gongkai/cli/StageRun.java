@@ -7,7 +7,7 @@ import io.github.gongkai.internal.check.ReportChecker;
 import io.github.gongkai.internal.locate.Lines;
 import io.github.gongkai.internal.locate.SectionLocator;
 import io.github.gongkai.internal.locate.TableRows;
-import io.github.gongkai.internal.map.ReportExtractor;
+import io.github.gongkai.internal.map.ReportMapper;
 import io.github.gongkai.internal.text.DocumentNormalizer;
 import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * One file through the pipeline's stages, each timed, by calling the stages' public entry points one after
- * the other. {@link ReportExtractor#extract} normalises, locates, maps and checks in one call, normalising
+ * the other. {@link ReportMapper#extract} normalises, locates, maps and checks in one call, normalising
  * each text where it needs it; so normalising and locating are timed on their own (locating on text
  * normalised already), checking is timed again on the mapped report, and mapping is what the extraction
  * took beyond those three.
@@ -39,7 +39,7 @@ record StageRun(long read, long normalise, long locate, long map, long check) {
         SectionLocator.sections(Lines.of(normal));
         TableRows.of(normal);
         long t3 = System.nanoTime();
-        Report report = ReportExtractor.extract(document, new Source(file.toString(), format, "", 0));
+        Report report = ReportMapper.extract(document, new Source(file.toString(), format, "", 0));
         long t4 = System.nanoTime();
         ReportChecker.check(report.withFindings(List.of(), List.of()), new Observations(false, List.of(), List.of()));
         long t5 = System.nanoTime();

@@ -52,7 +52,7 @@ class BlankRowsTest {
     }
 
     private static Report extract(String text) throws GongkaiException {
-        return ReportExtractor.extract(PipeText.read(text), SOURCE);
+        return ReportMapper.extract(PipeText.read(text), SOURCE);
     }
 
     private static List<Anomaly> anomalies(Report report, AnomalyCode code) {

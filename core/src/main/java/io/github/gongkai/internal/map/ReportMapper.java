@@ -41,8 +41,8 @@ import java.util.Set;
  * The format-neutral half of the pipeline: normalises a document's text, locates its sections and tables,
  * maps them onto the typed model and checks the result. Stateless and thread-safe.
  */
-public final class ReportExtractor {
-    private ReportExtractor() {
+public final class ReportMapper {
+    private ReportMapper() {
     }
 
     /**
