@@ -4,6 +4,7 @@ import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -59,8 +60,8 @@ public final class ApplicationsTemplate {
             Group.OTHER, List.of(RowKey.OTHER_NO_CORRECTION, RowKey.OTHER_NO_FEE, RowKey.OTHER_OTHER));
 
     /** The (六) sub-rows that only the 2021 template has. */
-    public static final Set<RowKey> OTHER_SUB_ROWS =
-            EnumSet.of(RowKey.OTHER_NO_CORRECTION, RowKey.OTHER_NO_FEE, RowKey.OTHER_OTHER);
+    public static final Set<RowKey> OTHER_SUB_ROWS = Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.copyOf(Template.T2019.applicationRows())));
 
     /** Wordings of rows that share too few characters with the template's to be matched as typos. */
     private static final Map<RowKey, List<String>> OTHER_WORDINGS = Map.of(
@@ -109,11 +110,7 @@ public final class ApplicationsTemplate {
 
     /** The rows a report on this template has, in template order; {@code other} is derived in 2021. */
     public static List<RowKey> rows(Template template) {
-        List<RowKey> rows = new ArrayList<>(List.of(RowKey.values()));
-        if (template == Template.T2019) {
-            rows.removeAll(OTHER_SUB_ROWS);
-        }
-        return rows;
+        return template.applicationRows();
     }
 
     /** The rows that (七)总计 sums in this template: the outcomes (一) to (六). */
