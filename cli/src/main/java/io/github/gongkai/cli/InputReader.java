@@ -3,9 +3,9 @@ package io.github.gongkai.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gongkai.ErrorText;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
-import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;
@@ -56,7 +56,7 @@ final class InputReader {
             bytes = Files.readAllBytes(input.path());
         } catch (IOException e) {
             return FileResult.failed("", new Failure(input.name(), Reason.IO_ERROR,
-                    Reason.IO_ERROR.describe() + ": " + Plain.ioProblem(e)), false);
+                    Reason.IO_ERROR.describe() + ": " + ErrorText.ioProblem(e)), false);
         }
         String sha256 = sha256(bytes);
         Optional<JsonNode> kept = cache == null || fresh ? Optional.empty() : cache.get(sha256);
@@ -88,7 +88,7 @@ final class InputReader {
         } catch (RuntimeException | StackOverflowError e) {
             // A bug met on one file must not end the run; the file is reported like a damaged one.
             return failed(sha256, new Failure(name, Reason.CORRUPT,
-                    "internal error (worth reporting; --verbose shows where): " + Plain.line(e), Optional.of(e)));
+                    "internal error (worth reporting; --verbose shows where): " + ErrorText.line(e), Optional.of(e)));
         }
     }
 
