@@ -66,12 +66,12 @@ public final class ReportJson {
     }
 
     /** The report as a JSON tree, messages in English. */
-    public static ObjectNode tree(Report report, boolean provenance) {
+    static ObjectNode tree(Report report, boolean provenance) {
         return tree(report, provenance, Language.EN);
     }
 
     /** The report as a JSON tree, messages in the given language. */
-    public static ObjectNode tree(Report report, boolean provenance, Language language) {
+    static ObjectNode tree(Report report, boolean provenance, Language language) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode source = root.putObject("source");
