@@ -63,7 +63,7 @@ final class DatasetWriter {
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put(REPORTS_JSONL, AtomicFiles.writeText(folder, folder.resolve(REPORTS_JSONL), false, out -> {
             for (FileResult result : corpus.reports()) {
-                ObjectNode tree = ReportJson.tree(result.report().orElseThrow(), false, language);
+                ObjectNode tree = (ObjectNode) JSON.readTree(ReportJson.writeLine(result.report().orElseThrow(), false, language));
                 result.duplicate().ifPresent(duplicate ->
                         tree.putObject("duplicateOf").put("file", duplicate.file()).put("by", duplicate.by()));
                 out.write(JSON.writeValueAsString(tree));

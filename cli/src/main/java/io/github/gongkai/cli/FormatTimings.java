@@ -51,7 +51,7 @@ final class FormatTimings {
             long t1 = System.nanoTime();
             gongkai.read(file.path());
             long t2 = System.nanoTime();
-            StageRun run = StageRun.of(gongkai, file.path(), format);
+            StageRun run = StageRun.of(gongkai, file.path());
             if (record) {
                 floorByFile.get(file).add(t1 - t0);
                 floor.add(t1 - t0);

@@ -1,11 +1,14 @@
 package io.github.gongkai.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.gongkai.ErrorText;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
-import io.github.gongkai.internal.parsers.Plain;
+import io.github.gongkai.json.ReportCodec;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;
@@ -22,6 +25,7 @@ import java.util.Set;
 final class InputReader {
     /** Failures worth another try on a rerun: the disk, not the content, was at fault. */
     private static final Set<Reason> TRANSIENT = EnumSet.of(Reason.IO_ERROR, Reason.TIMED_OUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Gongkai gongkai;
     private final Limits limits;
@@ -56,7 +60,7 @@ final class InputReader {
             bytes = Files.readAllBytes(input.path());
         } catch (IOException e) {
             return FileResult.failed("", new Failure(input.name(), Reason.IO_ERROR,
-                    Reason.IO_ERROR.describe() + ": " + Plain.ioProblem(e)), false);
+                    Reason.IO_ERROR.describe() + ": " + ErrorText.ioProblem(e)), false);
         }
         String sha256 = sha256(bytes);
         Optional<JsonNode> kept = cache == null || fresh ? Optional.empty() : cache.get(sha256);
@@ -80,15 +84,17 @@ final class InputReader {
 
     private Parsed parse(byte[] bytes, String name, String sha256) {
         try {
-            ObjectNode entry = ReportCodec.encode(gongkai.read(bytes, name));
+            String kept = ReportCodec.encode(gongkai.read(bytes, name));
             // The report takes the round trip a kept one takes, so that both give the same outputs.
-            return new Parsed(entry, FileResult.parsed(name, sha256, ReportCodec.decode(entry, name), false));
+            return new Parsed(JSON.readTree(kept), FileResult.parsed(name, sha256, ReportCodec.decode(kept, name), false));
         } catch (GongkaiException e) {
             return failed(sha256, Failure.of(name, e));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the JSON just written always reads", e);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug met on one file must not end the run; the file is reported like a damaged one.
             return failed(sha256, new Failure(name, Reason.CORRUPT,
-                    "internal error (worth reporting; --verbose shows where): " + Plain.line(e), Optional.of(e)));
+                    "internal error (worth reporting; --verbose shows where): " + ErrorText.line(e), Optional.of(e)));
         }
     }
 
@@ -125,7 +131,7 @@ final class InputReader {
             return FileResult.failed(sha256, new Failure(name, Reason.valueOf(failure.path("reason").asText()),
                     failure.path("message").asText()), true);
         }
-        return FileResult.parsed(name, sha256, ReportCodec.decode(entry, name), true);
+        return FileResult.parsed(name, sha256, ReportCodec.decode(entry.toString(), name), true);
     }
 
     static String sha256(byte[] bytes) {

@@ -1,6 +1,6 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.internal.parsers.Plain;
+import io.github.gongkai.ErrorText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -79,7 +79,7 @@ public final class Main {
             throw e;
         }
         IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-        commandLine.getErr().println("gongkai: cannot write the output: " + Printable.line(Plain.io(cause)));
+        commandLine.getErr().println("gongkai: cannot write the output: " + Printable.line(ErrorText.io(cause)));
         commandLine.getErr().flush();
         return ExitCodes.OUTPUT_ERROR;
     }

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.document.Origin;
-import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Keyed;
@@ -68,12 +66,12 @@ public final class ReportJson {
     }
 
     /** The report as a JSON tree, messages in English. */
-    public static ObjectNode tree(Report report, boolean provenance) {
+    static ObjectNode tree(Report report, boolean provenance) {
         return tree(report, provenance, Language.EN);
     }
 
     /** The report as a JSON tree, messages in the given language. */
-    public static ObjectNode tree(Report report, boolean provenance, Language language) {
+    static ObjectNode tree(Report report, boolean provenance, Language language) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode source = root.putObject("source");
@@ -103,7 +101,7 @@ public final class ReportJson {
         Template template = report.info().template().orElse(Template.T2021);
         ObjectNode origins = NODES.objectNode();
         report.activeDisclosure().ifPresent(table -> root.set("activeDisclosure",
-                figures(ActiveDisclosureTemplate.items(template), table.rows(), origins.putObject("activeDisclosure"))));
+                figures(template.activeDisclosure(), table.rows(), origins.putObject("activeDisclosure"))));
         report.applications().ifPresent(table -> root.set("applications",
                 figures(applicationRows(template), table.rows(), origins.putObject("applications"))));
         report.reviewLitigation().ifPresent(table -> root.set("reviewLitigation",
@@ -137,7 +135,7 @@ public final class ReportJson {
 
     private static Map<?, ? extends List<?>> applicationRows(Template template) {
         Map<Object, List<?>> rows = new java.util.LinkedHashMap<>();
-        ApplicationsTemplate.rows(template).forEach(row -> rows.put(row, List.of(io.github.gongkai.model.Applicant.values())));
+        template.applicationRows().forEach(row -> rows.put(row, List.of(io.github.gongkai.model.Applicant.values())));
         return rows;
     }
 

@@ -111,9 +111,9 @@ final class ApplicationsMapper {
                                         List<TableRepair.Row> printed) {
         TableRepair.Repaired repaired = TableRepair.repair(printed, TemplateIdentities.applications(order),
                 new TableRepair.Names(TableKind.APPLICATIONS, (r, c) -> order.get(r).key(),
-                        (r, c) -> Applicant.values()[c].key()));
+                        (r, c) -> ApplicationsTemplate.applicant(c).key()));
         repaired.values().forEach((r, values) -> values.forEach(
-                (column, value) -> found.get(order.get(r)).put(Applicant.values()[column], value)));
+                (column, value) -> found.get(order.get(r)).put(ApplicationsTemplate.applicant(column), value)));
         return repaired.findings();
     }
 
@@ -163,12 +163,12 @@ final class ApplicationsMapper {
      * other: where the table has one, the other is not missing.
      */
     private static List<RowKey> missingBetween(RowKey before, RowKey after, Map<RowKey, Map<Applicant, Value>> found) {
-        int from = before.ordinal() + 1;
-        int to = after == null ? RowKey.values().length : after.ordinal();
         boolean subRows = found.keySet().stream().anyMatch(ApplicationsTemplate.OTHER_SUB_ROWS::contains);
         List<RowKey> missing = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            RowKey row = RowKey.values()[i];
+        for (RowKey row : RowKey.values()) {
+            if (row.compareTo(before) <= 0 || after != null && row.compareTo(after) >= 0) {
+                continue;
+            }
             boolean excluded = subRows ? row == RowKey.OTHER
                     : found.containsKey(RowKey.OTHER) && ApplicationsTemplate.OTHER_SUB_ROWS.contains(row);
             if (!found.containsKey(row) && !excluded) {
@@ -243,7 +243,7 @@ final class ApplicationsMapper {
     private static Map<Applicant, Value> values(Map<Integer, Slot> matched, TableRow row) {
         Map<Applicant, Value> values = new EnumMap<>(Applicant.class);
         for (Applicant applicant : Applicant.values()) {
-            Slot slot = matched.get(applicant.ordinal());
+            Slot slot = matched.get(ApplicationsTemplate.leaf(applicant));
             values.put(applicant, slot == null ? Values.missing(row.origin()) : Values.of(slot));
         }
         return values;

@@ -123,7 +123,7 @@ final class ReviewLitigationMapper {
             }
             Map<Integer, Slot> matched = columns.match(values);
             if (!groups.containsKey(group) || (numbers && blank.remove(group))) {
-                groups.put(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
+                groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(outcome)), row));
                 if (!numbers) {
                     blank.add(group);
                 }
@@ -141,9 +141,9 @@ final class ReviewLitigationMapper {
         }
         TableRepair.Repaired repaired = TableRepair.repair(printed,
                 TemplateIdentities.reviewLitigationByGroup(printed.size()), new TableRepair.Names(TableKind.REVIEW_LITIGATION,
-                        (r, c) -> order.get(r).key(), (r, c) -> CaseOutcome.values()[c].key()));
+                        (r, c) -> order.get(r).key(), (r, c) -> ReviewLitigationTemplate.outcome(c).key()));
         repaired.values().forEach((r, read) -> read.forEach(
-                (outcome, value) -> groups.get(order.get(r)).put(CaseOutcome.values()[outcome], value)));
+                (outcome, value) -> groups.get(order.get(r)).put(ReviewLitigationTemplate.outcome(outcome), value)));
         findings.addAll(repaired.findings());
         for (CaseGroup group : CaseGroup.values()) {
             groups.computeIfAbsent(group, missing -> outcomes(outcome -> null, rows.get(0)));

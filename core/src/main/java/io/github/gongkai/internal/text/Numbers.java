@@ -58,7 +58,15 @@ public final class Numbers {
      *         {@code 空}; {@link CellNumber#UNREADABLE} for anything else
      */
     public static CellNumber parseCell(String text) {
-        String cell = Normalizer.normalize(Objects.requireNonNull(text, "text"));
+        return readCell(Normalizer.normalize(Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * Reads a table cell whose text is normalised already: {@link #parseCell(String)} of the raw text.
+     *
+     * @param cell the cell's text as {@link Normalizer#normalize(String)} returned it
+     */
+    public static CellNumber readCell(String cell) {
         if (cell.isEmpty() || NOTHING.contains(cell) || onlyDashes(cell)) {
             return CellNumber.NOT_REPORTED;
         }
@@ -75,7 +83,14 @@ public final class Numbers {
      * @param text the cell's text as a parser read it
      */
     public static CellNumber parseCount(String text) {
-        CellNumber number = parseCell(text);
+        return asCount(parseCell(text));
+    }
+
+    /**
+     * A cell read by {@link #parseCell(String)} or {@link #readCell(String)}, as a count: {@link #parseCount(String)}
+     * of its text.
+     */
+    public static CellNumber asCount(CellNumber number) {
         return isMoney(number.unit()) ? CellNumber.UNREADABLE : number;
     }
 
@@ -88,8 +103,17 @@ public final class Numbers {
      * @param text the cell's text as a parser read it
      */
     public static CellNumber parseAmount(String text) {
-        CellNumber number = parseCell(text);
-        String cell = withoutMarks(Normalizer.normalize(Objects.requireNonNull(text, "text")));
+        return readAmount(Normalizer.normalize(Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * Reads a money cell whose text is normalised already: {@link #parseAmount(String)} of the raw text.
+     *
+     * @param normal the cell's text as {@link Normalizer#normalize(String)} returned it
+     */
+    public static CellNumber readAmount(String normal) {
+        CellNumber number = readCell(normal);
+        String cell = withoutMarks(normal);
         if (number.kind() == CellNumber.Kind.UNREADABLE && cell.endsWith(TEN_THOUSAND)) {
             BigDecimal value = parseDecimal(withoutUnit(cell, TEN_THOUSAND));
             return value == null ? number : CellNumber.of(value, TEN_THOUSAND);

@@ -3,7 +3,7 @@ package io.github.gongkai.internal.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.document.PipeText;
-import io.github.gongkai.internal.map.ReportExtractor;
+import io.github.gongkai.internal.pipeline.Pipeline;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Format;
@@ -58,7 +58,7 @@ final class SampleReport {
     /** The report a text maps to. */
     static Report report(String text, String url) {
         try {
-            return ReportExtractor.extract(PipeText.read(text), new Source("sample.txt", Format.TEXT, "", 0, url, List.of()));
+            return Pipeline.run(PipeText.read(text), new Source("sample.txt", Format.TEXT, "", 0, url, List.of()));
         } catch (GongkaiException e) {
             throw new AssertionError(e);
         }

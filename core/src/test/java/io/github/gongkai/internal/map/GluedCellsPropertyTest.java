@@ -145,7 +145,8 @@ class GluedCellsPropertyTest {
     }
 
     static Slot slot(String text) {
-        return new Slot(Cell.of(text, Origin.UNKNOWN), 0, false, Normalizer.label(text), Numbers.parseCell(text));
+        return new Slot(Cell.of(text, Origin.UNKNOWN), 0, false, Normalizer.normalize(text), Normalizer.label(text),
+                Numbers.parseCell(text));
     }
 
     /** A count as reports have them: mostly 0, often one digit, sometimes two or three. */

@@ -149,7 +149,7 @@ class TableRepairTest {
     @Test
     void aRowThatHasItsBlankCellsKeepsThePositions() {
         // A grid row with a real empty cell at its end is not short of a cell: its last value is not reported.
-        Slot empty = new Slot(Cell.of("", new Origin.Line(3)), 2, false, "", Numbers.parseCell(""));
+        Slot empty = new Slot(Cell.of("", new Origin.Line(3)), 2, false, "", "", Numbers.parseCell(""));
         TableRepair.Row row = new TableRepair.Row(List.of(0, 1, 2), List.of(slot("5"), slot("120"), empty), Origin.UNKNOWN);
 
         assertEquals(Map.of(), TableRepair.repair(List.of(row), List.of(), NAMES).values());

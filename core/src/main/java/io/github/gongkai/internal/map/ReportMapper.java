@@ -1,20 +1,14 @@
 package io.github.gongkai.internal.map;
 
-import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
-import io.github.gongkai.internal.check.Observations;
-import io.github.gongkai.internal.check.ReportChecker;
 import io.github.gongkai.internal.locate.Heading;
+import io.github.gongkai.internal.locate.Layout;
 import io.github.gongkai.internal.locate.Line;
-import io.github.gongkai.internal.locate.Lines;
 import io.github.gongkai.internal.locate.SectionLocator;
-import io.github.gongkai.internal.locate.TableRow;
-import io.github.gongkai.internal.locate.TableRows;
-import io.github.gongkai.internal.locate.TableSegments;
+import io.github.gongkai.internal.text.NormalizedDocument;
 import io.github.gongkai.internal.text.Normalizer;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
-import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
@@ -30,75 +24,57 @@ import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
- * The format-neutral half of the pipeline: normalises a document's text, locates its sections and tables,
- * maps them onto the typed model and checks the result. Stateless and thread-safe.
+ * The map stage: turns the sections and tables the locate stage found into the typed model, with the report's
+ * title, body, year and template. Stateless and thread-safe.
  */
-public final class ReportExtractor {
-    private ReportExtractor() {
+public final class ReportMapper {
+    private ReportMapper() {
     }
 
     /**
-     * Turns a parsed document into a checked report.
+     * Maps a located document onto the model.
      *
-     * @param document what a format parser read
+     * @param document the document, normalised
+     * @param layout   its sections and tables
      * @param source   the file it came from
-     * @return the report with its anomalies and check outcomes
+     * @return the report, not yet checked, with what the checks need to know of the mapping
      * @throws GongkaiException with {@link GongkaiException.Reason#NO_REPORT} when the document has neither
      *                          numbered sections nor any of the report's tables, or when no table holds a number
      *                          and no title names a report (a notice about the format, news, a list page)
      */
-    public static Report extract(Document document, Source source) throws GongkaiException {
-        return extract(document, source, EnumSet.allOf(AnomalyCode.class));
-    }
-
-    /**
-     * Turns a parsed document into a report checked for some anomalies only.
-     *
-     * @param document what a format parser read
-     * @param source   the file it came from
-     * @param codes    the anomalies to look for
-     * @return the report with those anomalies and the outcomes of the identities behind them
-     * @throws GongkaiException with {@link GongkaiException.Reason#NO_REPORT} when the document has neither
-     *                          numbered sections nor any of the report's tables, or when no table holds a number
-     *                          and no title names a report (a notice about the format, news, a list page)
-     */
-    public static Report extract(Document document, Source source, Set<AnomalyCode> codes) throws GongkaiException {
-        List<Line> lines = Lines.of(document);
-        List<Heading> headings = SectionLocator.sections(lines);
+    public static Mapping map(NormalizedDocument document, Layout layout, Source source) throws GongkaiException {
+        List<Line> lines = layout.lines();
+        List<Heading> headings = layout.headings();
+        Metadata metadata = document.raw().metadata();
         List<Section> sections = sections(lines, headings);
-        int[] sectionOfBlock = sectionOfBlock(document, lines, headings);
-        Map<TableKind, List<TableRow>> segments = TableSegments.split(TableRows.of(document), sectionOfBlock);
 
         List<ActiveDisclosureMapper.ItemRow> items =
-                ActiveDisclosureMapper.read(segments.getOrDefault(TableKind.ACTIVE_DISCLOSURE, List.of()));
-        ApplicationsMapper.Mapped mappedApplications =
-                ApplicationsMapper.map(segments.getOrDefault(TableKind.APPLICATIONS, List.of()));
+                ActiveDisclosureMapper.read(layout.table(TableKind.ACTIVE_DISCLOSURE));
+        ApplicationsMapper.Mapped mappedApplications = ApplicationsMapper.map(layout.table(TableKind.APPLICATIONS));
         Map<RowKey, Map<Applicant, Value>> applications = mappedApplications.rows();
         List<Anomaly> reviewLitigationRepairs = new ArrayList<>();
         Map<CaseGroup, Map<CaseOutcome, Value>> reviewLitigation = ReviewLitigationMapper.map(
-                segments.getOrDefault(TableKind.REVIEW_LITIGATION, List.of()), reviewLitigationRepairs);
+                layout.table(TableKind.REVIEW_LITIGATION), reviewLitigationRepairs);
 
         if (sections.isEmpty() && items.isEmpty() && applications.isEmpty() && reviewLitigation.isEmpty()) {
             throw ReportEvidence.noReport(source.file(), "no numbered sections and none of the report's tables", lines,
-                    document.metadata());
+                    metadata);
         }
         int firstSection = headings.isEmpty() ? -1 : headings.get(0).line();
-        String documentTitle = Normalizer.normalize(document.metadata().title());
+        String documentTitle = Normalizer.normalize(metadata.title());
         String title = ReportInfoReader.title(lines, firstSection, documentTitle);
-        ReportEvidence.require(title, lines, headings, segments.values(), document.metadata(), source.file());
+        ReportEvidence.require(title, lines, headings, layout.tables().values(), metadata, source.file());
         List<Line> narrative = firstSection < 0 ? lines : lines.subList(firstSection, lines.size());
         List<Line> opening = lines.subList(0, firstSection < 0 ? 0 : firstSection);
-        OptionalInt year = ReportInfoReader.year(title, document.metadata().publishDate(), opening, narrative);
+        OptionalInt year = ReportInfoReader.year(title, metadata.publishDate(), opening, narrative);
         Optional<Template> template = TemplateDetector.detect(items, applications, !reviewLitigation.isEmpty(), year);
-        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, document.metadata(), opening, narrative),
+        ReportInfo info = new ReportInfo(title, ReportInfoReader.body(title, metadata, opening, narrative),
                 year, template);
 
         boolean tables = template.isPresent() && template.get() != Template.LEGACY;
@@ -120,14 +96,14 @@ public final class ReportExtractor {
         if (report.reviewLitigation().isPresent()) {
             repairs.addAll(reviewLitigationRepairs);
         }
-        return ReportChecker.check(report, new Observations(mirrored(document, lines),
+        return new Mapping(report, mirrored(metadata, lines),
                 report.applications().isPresent() ? mappedApplications.added() : List.of(),
                 report.applications().isPresent() ? mappedApplications.order() : List.of(),
-                ActiveDisclosureMapper.declaredUnits(items), repairs), codes);
+                ActiveDisclosureMapper.declaredUnits(items), repairs);
     }
 
-    private static boolean mirrored(Document document, List<Line> lines) {
-        if (document.metadata().traits().contains(Metadata.Trait.PINYIN_ANNOTATED)) {
+    private static boolean mirrored(Metadata metadata, List<Line> lines) {
+        if (metadata.traits().contains(Metadata.Trait.PINYIN_ANNOTATED)) {
             return true;
         }
         return lines.stream().anyMatch(line -> Normalizer.hasPinyinAnnotations(line.raw()));
@@ -166,17 +142,5 @@ public final class ReportExtractor {
             text.append('\n');
         }
         text.append(line);
-    }
-
-    /** For each block, the number of the section it stands in; 0 before the first. */
-    private static int[] sectionOfBlock(Document document, List<Line> lines, List<Heading> headings) {
-        int[] section = new int[document.blocks().size()];
-        for (Heading heading : headings) {
-            int start = lines.get(heading.line()).block();
-            for (int b = start; b < section.length; b++) {
-                section[b] = heading.number();
-            }
-        }
-        return section;
     }
 }

@@ -12,6 +12,7 @@ import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.PipeText;
 import io.github.gongkai.document.Table;
+import io.github.gongkai.internal.pipeline.Pipeline;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
@@ -37,7 +38,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Table B maps by its labels, whatever the layout does to positions. */
-class ReportExtractorTest {
+class ReportMapperTest {
     private static final Source SOURCE = new Source("test.txt", Format.TEXT, "", 0);
     private static final String[] ROWS = {
         "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "(一)予以公开",
@@ -60,7 +61,7 @@ class ReportExtractorTest {
 
     private static Report extract(String tableB) throws GongkaiException {
         String text = "三、收到和处理政府信息公开申请情况\n" + tableB;
-        return ReportExtractor.extract(PipeText.read(text), SOURCE);
+        return Pipeline.run(PipeText.read(text), SOURCE);
     }
 
     private static String standardHeader() {
@@ -143,7 +144,7 @@ class ReportExtractorTest {
         }
         Document document = Document.of(List.of(new Paragraph("三、收到和处理政府信息公开申请情况", Origin.UNKNOWN),
                 new Table(rows, Origin.UNKNOWN)));
-        Report report = ReportExtractor.extract(document, SOURCE);
+        Report report = Pipeline.run(document, SOURCE);
         assertBalanced(report);
         assertEquals(List.of(), codes(report));
     }
@@ -236,7 +237,7 @@ class ReportExtractorTest {
                 + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 未经复议直接起诉 | 复议后起诉 |\n"
                 + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 | 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
                 + "1 | 2 | 0 | 1 | 4 | 2 | 0 | 0 | 1 | 3 | 0 | 1 | 0 | 0 | 1 |\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
         assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
         assertEquals(new BigDecimal(3), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.TOTAL).number().orElseThrow());
@@ -250,7 +251,7 @@ class ReportExtractorTest {
                 + "行政复议 | | 1 | 2 | 0 | 1 | 4 |\n"
                 + "行政诉讼 | 未经复议直接起诉 | 2 | 0 | 0 | 1 | 3 |\n"
                 + "复议后起诉 | 0 | 1 | 0 | 0 | 1 |\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
         assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
         assertEquals(new BigDecimal(2), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.UPHELD).number().orElseThrow());
@@ -272,7 +273,7 @@ class ReportExtractorTest {
                 + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
                 + "结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n"
                 + "0 | 1 | 0 | 0 | 1 |\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
         assertEquals(new BigDecimal(4), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
         assertEquals(new BigDecimal(2), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.UPHELD).number().orElseThrow());
@@ -290,7 +291,7 @@ class ReportExtractorTest {
                 + "2 | 0 | 0 | 1 | 3 |\n\n"
                 + "复议后起诉 | | | | |\n"
                 + "0 | 1 | 0 | 0 | 1 |\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
         assertEquals(new BigDecimal(3), c.get(CaseGroup.LITIGATION_DIRECT, CaseOutcome.TOTAL).number().orElseThrow());
         assertEquals(new BigDecimal(1), c.get(CaseGroup.LITIGATION_AFTER_REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
@@ -303,7 +304,7 @@ class ReportExtractorTest {
                 + "规章 | 1 | 0 | 9 |\n行政规范性文件 | 3 | 1 | 20 |\n"
                 + "第二十条第(五)项 |\n行政许可(本年处理决定数量) | 120 |\n"
                 + "第二十条第(八)项 |\n行政事业性收费(万元) | 12.5 |\n";
-        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        Figures<ActiveItem, Measure> a = Pipeline.run(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
         assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
         assertEquals(new BigDecimal("12.5"), a.get(ActiveItem.FEES, Measure.AMOUNT).number().orElseThrow());
         assertEquals(new BigDecimal(20), a.get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE).number().orElseThrow());
@@ -317,7 +318,7 @@ class ReportExtractorTest {
                 + "信息内容 | 本年处理决定数量 |\n行政许可 | 120 |\n"
                 + "信息内容 | 本年处理决定数量 |\n行政处罚 | 45 |\n澳门新葡京娱乐城 | 7 |\n"
                 + "信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12.5 |\n";
-        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        Figures<ActiveItem, Measure> a = Pipeline.run(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
         assertEquals(new BigDecimal(9), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
         assertEquals(new BigDecimal(7), a.get(ActiveItem.ENFORCEMENT, Measure.DECISIONS).number().orElseThrow());
         // A row between two items the template puts next to each other is no item: 合计 is not read as one.
@@ -330,7 +331,7 @@ class ReportExtractorTest {
         String text = "二、主动公开政府信息情况\n"
                 + "信息内容 | 本年处理决定数量 |\n行政许可 | 120 |\n澳门新葡京娱乐城 | 7 |\n澳门新葡京娱乐城 | 8 |\n备注 | 3 |\n"
                 + "信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 12.5 |\n";
-        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        Figures<ActiveItem, Measure> a = Pipeline.run(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
         assertEquals(new BigDecimal(120), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
         assertEquals(Set.of(ActiveItem.LICENSING, ActiveItem.FEES), a.rowKeys());
     }
@@ -339,7 +340,7 @@ class ReportExtractorTest {
     void tableATotalRowIsNeverPlacedAsAnItem() throws GongkaiException {
         String text = "二、主动公开政府信息情况\n"
                 + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n合计 | 4 | 1 | 29 |\n行政规范性文件 | 3 | 1 | 20 |\n";
-        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        Figures<ActiveItem, Measure> a = Pipeline.run(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
         assertEquals(Set.of(ActiveItem.NORMATIVE_DOCUMENTS), a.rowKeys());
     }
 
@@ -347,7 +348,7 @@ class ReportExtractorTest {
     void tableARowsShiftedByAMergedLabelCellAreReadInOrder() throws GongkaiException {
         String text = "二、主动公开政府信息情况\n"
                 + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 |  | 2 | 0 | 12 |\n行政规范性文件 |  |  | 1 | 30 |\n";
-        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        Figures<ActiveItem, Measure> a = Pipeline.run(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
         assertEquals(new BigDecimal(2), a.get(ActiveItem.RULES, Measure.ISSUED).number().orElseThrow());
         assertEquals(new BigDecimal(12), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
         // One blank too few to tell: the blank is the value of the first measure, as the cells stand.
@@ -360,7 +361,7 @@ class ReportExtractorTest {
         String text = "二、主动公开政府信息情况\n"
                 + "信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n规章 | 2 | 0 | 12 |\n"
                 + "第二十条第(五)项 |  |  |  |\n信息内容 |  | 本年处理决定数量 |  |\n行政许可 |  | 1853 |  |\n";
-        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        Figures<ActiveItem, Measure> a = Pipeline.run(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
         assertEquals(new BigDecimal(1853), a.get(ActiveItem.LICENSING, Measure.DECISIONS).number().orElseThrow());
         assertEquals(new BigDecimal(12), a.get(ActiveItem.RULES, Measure.IN_FORCE).number().orElseThrow());
     }
@@ -368,7 +369,7 @@ class ReportExtractorTest {
     @ParameterizedTest
     @ValueSource(strings = {"青石镇人民政府2022年政府信息公开\n工作年度报告", "青石镇人民政府\n2022年政府信息公开工作年度报告"})
     void titleBrokenOverTwoLinesIsReadWhole(String title) throws GongkaiException {
-        Report report = ReportExtractor.extract(PipeText.read(title + "\n一、总体情况\n2022年,我镇坚持公开为常态。\n"), SOURCE);
+        Report report = Pipeline.run(PipeText.read(title + "\n一、总体情况\n2022年,我镇坚持公开为常态。\n"), SOURCE);
         assertEquals("青石镇人民政府2022年政府信息公开工作年度报告", report.info().title());
         assertEquals("青石镇人民政府", report.info().body().orElseThrow());
     }
@@ -377,7 +378,7 @@ class ReportExtractorTest {
     @ValueSource(strings = {"发布时间:2023年3月1日", "2023年3月1日"})
     void publicationDateAboveATitleIsNotPartOfIt(String date) throws GongkaiException {
         String text = date + "\n青石镇人民政府政府信息公开工作年度报告\n一、总体情况\n2022年,我镇坚持公开。\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         assertEquals("青石镇人民政府政府信息公开工作年度报告", report.info().title());
         assertEquals(2022, report.info().year().orElseThrow());
     }
@@ -397,7 +398,7 @@ class ReportExtractorTest {
         "青石县青石镇人民政府\\n2023年政府信息公开\\n工作年度报告|青石县青石镇人民政府|2023"})
     void titleNamesBodyAndYearHoweverItWritesThem(String title, String body, int year) throws GongkaiException {
         String text = title.replace("\\n", "\n") + "\n一、总体情况\n本年度,我镇坚持公开为常态。\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         assertEquals(body, report.info().body().orElseThrow());
         assertEquals(year, report.info().year().orElseThrow());
     }
@@ -407,7 +408,7 @@ class ReportExtractorTest {
         String text = "发布日期:2024年1月20日\n青石镇人民政府本年度政府信息公开工作年度报告\n一、总体情况\n"
                 + "本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。2024年,我镇将继续深化公开。\n"
                 + "2024年将加强培训,2024年将完善平台。\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         assertEquals(2023, report.info().year().orElseThrow());
         assertEquals("青石镇人民政府", report.info().body().orElseThrow());
     }
@@ -415,7 +416,7 @@ class ReportExtractorTest {
     @Test
     void bodyAboveTitleAndYearBelowItAreOneTitle() throws GongkaiException {
         String text = "青石镇人民政府\n政府信息公开工作年度报告\n(2023年)\n一、总体情况\n本年度,我镇坚持公开为常态。\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         assertEquals("青石镇人民政府政府信息公开工作年度报告(2023年)", report.info().title());
         assertEquals("青石镇人民政府", report.info().body().orElseThrow());
     }
@@ -425,7 +426,7 @@ class ReportExtractorTest {
         String text = "首页 > 政务公开 > 年度报告\n青石县人民政府办公室关于印发2023年政府信息公开工作年度报告的通知\n"
                 + "各乡镇人民政府,县政府各部门:\n现将《2023年政府信息公开工作年度报告》印发给你们。\n"
                 + "一、总体情况\n本年度,坚持公开为常态。\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         assertEquals("2023年政府信息公开工作年度报告", report.info().title());
         assertEquals("青石县人民政府办公室", report.info().body().orElseThrow());
     }
@@ -435,34 +436,34 @@ class ReportExtractorTest {
         Document page = PipeText.read("2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我局坚持公开为常态。\n");
         Document titled = new Document(page.blocks(), new Metadata("青石市公安局2023年政府信息公开工作年度报告_青石市人民政府网",
                 "", "", 0, Set.of(), List.of()));
-        assertEquals("青石市公安局", ReportExtractor.extract(titled, SOURCE).info().body().orElseThrow());
+        assertEquals("青石市公安局", Pipeline.run(titled, SOURCE).info().body().orElseThrow());
     }
 
     @Test
     void signatureAtTheEndNamesTheBodyATitleLeavesOut() throws GongkaiException {
         String text = "2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我镇在青石县人民政府办公室指导下坚持公开。\n"
                 + "六、其他需要报告的事项\n无。\n青石镇人民政府\n2024年1月20日\n";
-        assertEquals("青石镇人民政府", ReportExtractor.extract(PipeText.read(text), SOURCE).info().body().orElseThrow());
+        assertEquals("青石镇人民政府", Pipeline.run(PipeText.read(text), SOURCE).info().body().orElseThrow());
     }
 
     @Test
     void sitesColumnNameAboveTheTitleIsNotTheTitle() throws GongkaiException {
         String text = "政府信息公开年报\n青石镇人民政府2023年政府信息公开工作年度报告\n一、总体情况\n本年度,我镇坚持公开。\n";
         assertEquals("青石镇人民政府2023年政府信息公开工作年度报告",
-                ReportExtractor.extract(PipeText.read(text), SOURCE).info().title());
+                Pipeline.run(PipeText.read(text), SOURCE).info().title());
     }
 
     @Test
     void placeAloneInTheTitleIsTheBody() throws GongkaiException {
         String text = "青石县2023年政府信息公开工作年度报告\n一、总体情况\n本年度,青石县人民政府办公室坚持公开为常态。\n";
-        assertEquals("青石县", ReportExtractor.extract(PipeText.read(text), SOURCE).info().body().orElseThrow());
+        assertEquals("青石县", Pipeline.run(PipeText.read(text), SOURCE).info().body().orElseThrow());
     }
 
     @Test
     void feeCellWithTheColumnsUnitIsReadAndACountWithItIsNot() throws GongkaiException {
         String text = "二、主动公开政府信息情况\n第二十条第(六)项 |\n信息内容 | 本年处理决定数量 |\n行政处罚 | 3.5万 |\n"
                 + "第二十条第(八)项 |\n信息内容 | 本年收费金额(单位:万元) |\n行政事业性收费 | 826.09万 |\n";
-        Figures<ActiveItem, Measure> a = ReportExtractor.extract(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
+        Figures<ActiveItem, Measure> a = Pipeline.run(PipeText.read(text), SOURCE).activeDisclosure().orElseThrow();
         assertEquals(new BigDecimal("826.09"), a.get(ActiveItem.FEES, Measure.AMOUNT).number().orElseThrow());
         assertTrue(a.get(ActiveItem.PUNISHMENT, Measure.DECISIONS).number().isEmpty());
     }
@@ -470,7 +471,7 @@ class ReportExtractorTest {
     @Test
     void documentWithoutSectionsOrTablesIsNoReport() {
         Document news = PipeText.read("市政府召开常务会议\n会议研究了今年的重点工作。\n");
-        GongkaiException e = assertThrows(GongkaiException.class, () -> ReportExtractor.extract(news, SOURCE));
+        GongkaiException e = assertThrows(GongkaiException.class, () -> Pipeline.run(news, SOURCE));
         assertEquals(GongkaiException.Reason.NO_REPORT, e.reason());
     }
 
