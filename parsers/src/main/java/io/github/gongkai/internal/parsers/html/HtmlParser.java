@@ -59,7 +59,7 @@ public final class HtmlParser implements FormatParser {
             TextStats stats = TextStats.of(body);
             TableReader tables = new TableReader(paths, stats, limits.maxTableCells());
             Element content = ContentLocator.locate(body, stats, tables);
-            List<Block> blocks = BlockReader.read(content, stats, paths, tables);
+            List<Block> blocks = ContentBlocks.read(content, stats, paths, tables);
             deadline.check();
             if (blocks.isEmpty()) {
                 throw new GongkaiException(Reason.NO_REPORT, input.name(), "the page holds no text");

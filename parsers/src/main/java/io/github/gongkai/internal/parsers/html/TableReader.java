@@ -123,7 +123,7 @@ final class TableReader {
                 if (area > maxCells) {
                     throw new TooLarge("a table has more than " + maxCells + " cells");
                 }
-                row.add(new Cell(CellText.of(element), rowSpan, colSpan, new Origin.Path(paths.of(element))));
+                row.add(new Cell(ElementText.of(element), rowSpan, colSpan, new Origin.Path(paths.of(element))));
             }
             rows.add(row);
         }

@@ -113,7 +113,7 @@ final class GluedCells {
         int start = from;
         for (int cut : cuts) {
             if (cut > start) {
-                if (CellText.level(text.substring(start, cut)) != CellText.UNNUMBERED) {
+                if (CellShape.level(text.substring(start, cut)) != CellShape.UNNUMBERED) {
                     cells.add(text.substring(start, cut));
                 } else {
                     words(text, folded, start, cut, cells);
@@ -161,7 +161,7 @@ final class GluedCells {
 
     /** A numbered label, a template word (with a note after it), or a mistyped item of table A ({@code 行政事业收费}). */
     private static boolean isLabel(String folded) {
-        return CellText.level(folded) != CellText.UNNUMBERED || TemplateWords.isWord(folded)
+        return CellShape.level(folded) != CellShape.UNNUMBERED || TemplateWords.isWord(folded)
                 || ActiveDisclosureTemplate.item(Normalizer.label(folded)) != null;
     }
 }

@@ -61,8 +61,8 @@ final class HtmlTableBlock {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         collect(cell, lines, line);
-        lines.add(CellText.strip(line.toString()));
-        return MarkdownInline.join(lines.stream().map(CellText::strip).toList());
+        lines.add(CellShape.strip(line.toString()));
+        return MarkdownInline.join(lines.stream().map(CellShape::strip).toList());
     }
 
     private static void collect(Element element, List<String> lines, StringBuilder line) {

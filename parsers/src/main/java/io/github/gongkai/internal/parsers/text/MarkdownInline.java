@@ -46,7 +46,7 @@ final class MarkdownInline {
     static List<String> lines(String markdown) {
         List<String> lines = new ArrayList<>();
         for (String part : LINE_BREAK_TAG.split(markdown, -1)) {
-            String text = CellText.strip(plain(part));
+            String text = CellShape.strip(plain(part));
             if (!text.isEmpty()) {
                 lines.add(text);
             }

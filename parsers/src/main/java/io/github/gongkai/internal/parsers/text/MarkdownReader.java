@@ -109,7 +109,7 @@ final class MarkdownReader {
                 for (int i = 1; i < end; i++) {
                     Matcher title = FRONT_MATTER_TITLE.matcher(lines[i]);
                     if (title.matches()) {
-                        blocks.add(new Paragraph(CellText.strip(title.group(1)), new Origin.Line(i + 1)));
+                        blocks.add(new Paragraph(CellShape.strip(title.group(1)), new Origin.Line(i + 1)));
                     }
                 }
                 return end + 1;
@@ -123,7 +123,7 @@ final class MarkdownReader {
 
     /** Reads the block starting at line {@code i}; returns the index of its last line. */
     private int block(String line, int i) throws GongkaiException {
-        if (line.isBlank() || CellText.isPageNumber(line) || PAGE_SEPARATOR.matcher(line).matches()) {
+        if (line.isBlank() || CellShape.isPageNumber(line) || PAGE_SEPARATOR.matcher(line).matches()) {
             flush();
             return i;
         }
@@ -133,7 +133,7 @@ final class MarkdownReader {
         if (MarkdownSyntax.isGridBorder(line)) {
             return gridTable(i);
         }
-        if (MarkdownTables.hasPipe(line) && (CellText.strip(line).startsWith("|") || isDelimiterRow(i + 1))) {
+        if (MarkdownTables.hasPipe(line) && (CellShape.strip(line).startsWith("|") || isDelimiterRow(i + 1))) {
             return pipeTable(i);
         }
         Matcher atx = MarkdownSyntax.ATX_HEADING.matcher(line);
@@ -200,7 +200,7 @@ final class MarkdownReader {
 
     private boolean startsParagraph(String line) {
         return ENDS.indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
-                || CellText.level(line) != CellText.UNNUMBERED;
+                || CellShape.level(line) != CellShape.UNNUMBERED;
     }
 
     private void flush() {
@@ -222,7 +222,7 @@ final class MarkdownReader {
     private int gridTable(int from) throws GongkaiException {
         int to = from;
         while (to + 1 < lines.length && !lines[to + 1].isBlank()
-                && "+|".indexOf(CellText.strip(lines[to + 1]).charAt(0)) >= 0) {
+                && "+|".indexOf(CellShape.strip(lines[to + 1]).charAt(0)) >= 0) {
             to++;
         }
         addTable(GridTable.rows(List.of(lines).subList(from, to + 1), from + 1), from);

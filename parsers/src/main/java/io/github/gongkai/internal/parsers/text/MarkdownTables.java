@@ -13,7 +13,7 @@ final class MarkdownTables {
 
     /** The cells of a pipe table row, without the empty cells that merged cells leave at its end. */
     static List<String> pipeCells(String line) {
-        String row = CellText.strip(line);
+        String row = CellShape.strip(line);
         List<String> cells = new ArrayList<>();
         int start = row.startsWith("|") ? 1 : 0;
         boolean escaped = false;

@@ -14,7 +14,7 @@ final class PipedLine {
 
     /** Whether a line is part of a pipe-flattened table: it ends with a pipe or has cells between pipes. */
     static boolean matches(String line) {
-        String t = CellText.strip(line);
+        String t = CellShape.strip(line);
         if (t.isEmpty()) {
             return false;
         }
@@ -27,7 +27,7 @@ final class PipedLine {
 
     /** The cells of a line, without the empty cells at its end. */
     static List<String> cells(String line) {
-        List<String> cells = split(CellText.strip(line));
+        List<String> cells = split(CellShape.strip(line));
         int end = cells.size();
         while (end > 0 && cells.get(end - 1).isEmpty()) {
             end--;
@@ -43,13 +43,13 @@ final class PipedLine {
             if (ch == '\\' && i + 1 < line.length() && (line.charAt(i + 1) == '|' || line.charAt(i + 1) == '\\')) {
                 cell.append(line.charAt(++i));
             } else if (ch == '|' || ch == '｜') {
-                cells.add(CellText.strip(cell.toString()));
+                cells.add(CellShape.strip(cell.toString()));
                 cell.setLength(0);
             } else {
                 cell.append(ch);
             }
         }
-        cells.add(CellText.strip(cell.toString()));
+        cells.add(CellShape.strip(cell.toString()));
         return cells;
     }
 

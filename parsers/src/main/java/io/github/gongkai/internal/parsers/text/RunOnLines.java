@@ -72,8 +72,8 @@ final class RunOnLines {
             return true;
         }
         int figures = 0;
-        for (String word : SPACES.split(CellText.strip(line))) {
-            if (CellText.isValue(word)) {
+        for (String word : SPACES.split(CellShape.strip(line))) {
+            if (CellShape.isValue(word)) {
                 figures++;
             }
         }
@@ -95,7 +95,7 @@ final class RunOnLines {
 
     private static List<String> cut(String line) {
         List<String> pieces = new ArrayList<>();
-        for (String word : SPACES.split(CellText.strip(line))) {
+        for (String word : SPACES.split(CellShape.strip(line))) {
             int start = 0;
             for (int cut : cuts(word)) {
                 add(word.substring(start, cut), pieces);
@@ -131,7 +131,7 @@ final class RunOnLines {
 
     /** Whether a line holds a section heading with the template's title, at its start or inline. */
     static boolean holdsHeading(String line) {
-        String text = CellText.strip(line);
+        String text = CellShape.strip(line);
         Matcher section = SECTION.matcher(text);
         while (section.find()) {
             if (headingEnd(window(text, section.start())) > 0) {

@@ -132,7 +132,7 @@ final class SiteChrome {
 
     /** Whether a line is a breadcrumb, a row of the page's fields, a menu or a footer line. */
     static boolean isChrome(String line) {
-        String text = CellText.strip(line);
+        String text = CellShape.strip(line);
         if (text.isEmpty() || SENTENCE.matcher(text).find()) {
             return false;
         }
@@ -169,7 +169,7 @@ final class SiteChrome {
         Matcher name = MENU_NAME.matcher(text);
         boolean named = name.lookingAt();
         String items = named ? text.substring(name.end()) : text;
-        String[] parts = MENU_SEPARATOR.split(CellText.strip(items));
+        String[] parts = MENU_SEPARATOR.split(CellShape.strip(items));
         if (parts.length < 2) {
             return false;
         }

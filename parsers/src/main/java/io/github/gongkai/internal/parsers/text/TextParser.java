@@ -42,7 +42,7 @@ public final class TextParser implements FormatParser {
         text = header.text();
         List<Block> blocks = MarkdownSyntax.isMarkdown(text)
                 ? MarkdownReader.read(text, limits.maxTableCells(), input.name())
-                : BlockReader.read(text, limits.maxTableCells(), input.name());
+                : PlainTextReader.read(text, limits.maxTableCells(), input.name());
         deadline.check();
         if (blocks.isEmpty()) {
             throw new GongkaiException(Reason.NO_REPORT, input.name(), "the file holds no text");

@@ -9,7 +9,7 @@ package io.github.gongkai.internal.parsers.text;
 record Token(String text, int line) {
 
     boolean isValue() {
-        return CellText.isValue(text);
+        return CellShape.isValue(text);
     }
 
     boolean isBlank() {

@@ -62,12 +62,12 @@ final class ValueCounts {
 
     private static boolean endsInLooseText(RebuiltRow row) {
         return row.label().size() >= 2
-                && CellText.level(row.label().get(row.label().size() - 1).text()) == CellText.UNNUMBERED;
+                && CellShape.level(row.label().get(row.label().size() - 1).text()) == CellShape.UNNUMBERED;
     }
 
     /** A row that is a single unnumbered cell, with or without values after it. */
     private static boolean isLooseText(RebuiltRow row) {
-        return row.label().size() == 1 && CellText.level(row.label().get(0).text()) == CellText.UNNUMBERED;
+        return row.label().size() == 1 && CellShape.level(row.label().get(0).text()) == CellShape.UNNUMBERED;
     }
 
     private static List<Token> join(List<Token> first, List<Token> second) {

@@ -36,21 +36,21 @@ final class WrappedLabels {
             if (piped[i] || !piped[i - 1] || !piped[i + 1]) {
                 continue;
             }
-            String text = CellText.strip(lines[i]);
+            String text = CellShape.strip(lines[i]);
             if (text.isEmpty()
-                    || CellText.isSentence(text) || CellText.isHeading(text) || CellText.isValue(text)
-                    || CellText.isPageNumber(text)) {
+                    || CellShape.isSentence(text) || CellShape.isHeading(text) || CellShape.isValue(text)
+                    || CellShape.isPageNumber(text)) {
                 continue;
             }
             List<String> before = PipedLine.cells(lines[i - 1]);
             List<String> after = PipedLine.cells(lines[i + 1]);
-            boolean numbered = CellText.level(text) != CellText.UNNUMBERED;
+            boolean numbered = CellShape.level(text) != CellShape.UNNUMBERED;
             if (before.size() <= 1 && after.size() <= 1) {
                 wrapped.put(i, Join.CELL);
             } else if (numbered && hasValues(after) && !after.isEmpty() && isContinuation(after.get(0))) {
                 wrapped.put(i, Join.NEXT_ROW);
             } else if (!numbered && hasValues(before) && hasValues(after) && !after.isEmpty()
-                    && CellText.level(after.get(0)) != CellText.UNNUMBERED) {
+                    && CellShape.level(after.get(0)) != CellShape.UNNUMBERED) {
                 wrapped.put(i, Join.PREVIOUS_ROW);
             }
         }
@@ -58,10 +58,10 @@ final class WrappedLabels {
     }
 
     private static boolean isContinuation(String cell) {
-        return !cell.isEmpty() && !CellText.isValue(cell) && CellText.level(cell) == CellText.UNNUMBERED;
+        return !cell.isEmpty() && !CellShape.isValue(cell) && CellShape.level(cell) == CellShape.UNNUMBERED;
     }
 
     private static boolean hasValues(List<String> cells) {
-        return cells.stream().anyMatch(c -> !c.isEmpty() && CellText.isValue(c));
+        return cells.stream().anyMatch(c -> !c.isEmpty() && CellShape.isValue(c));
     }
 }

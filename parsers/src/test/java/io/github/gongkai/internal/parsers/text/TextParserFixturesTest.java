@@ -101,7 +101,7 @@ class TextParserFixturesTest {
         for (String heading : HEADINGS) {
             assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith(heading)), name + ": paragraph " + heading);
         }
-        assertTrue(paragraphs.stream().noneMatch(CellText::isValue), name + ": a value left as a paragraph");
+        assertTrue(paragraphs.stream().noneMatch(CellShape::isValue), name + ": a value left as a paragraph");
         for (Table table : document.tables()) {
             for (List<Cell> row : table.rows()) {
                 assertTrue(row.stream().noneMatch(c -> c.text().contains("。")), name + ": a sentence in " + row);

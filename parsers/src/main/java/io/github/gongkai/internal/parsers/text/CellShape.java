@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * What the text of one table cell looks like: a value (a number, or a mark for "not reported"), a
  * numbered row label and its level, or a sentence that no table cell would hold.
  */
-final class CellText {
+final class CellShape {
     /**
      * Counts and amounts: {@code 12}, {@code -3}, {@code 1,234}, {@code 12.5}, in half or full width, with or without
      * the unit they count in ({@code 1853件}, {@code 20 场}, {@code 0(件)}, {@code 251000元}, {@code 12.5万元}).
@@ -34,7 +34,7 @@ final class CellText {
     /** Not numbered: a plain label such as 行政许可, or the continuation of a wrapped label. */
     static final int UNNUMBERED = Integer.MAX_VALUE;
 
-    private CellText() {
+    private CellShape() {
     }
 
     /** Whether a cell holds a value: a number or a not-reported mark. */

@@ -13,9 +13,9 @@ import org.jsoup.select.NodeTraversor;
  * (Word exports put a {@code <p class=MsoNormal>} in every cell, and wrap long labels) joined by
  * {@link InlineText#join}.
  */
-final class CellText {
+final class ElementText {
 
-    private CellText() {
+    private ElementText() {
     }
 
     static String of(Element element) {
