@@ -1,12 +1,12 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -254,8 +254,7 @@ final class MarkdownReader {
         }
         long area = rows.stream().flatMap(List::stream).mapToLong(cell -> (long) cell.rowSpan() * cell.colSpan()).sum();
         if (area > maxTableCells) {
-            throw new GongkaiException(Reason.TOO_LARGE, file,
-                    "a table has " + area + " cells, more than the limit of " + maxTableCells);
+            throw LimitExceeded.tableCells("a table", maxTableCells).failure(file);
         }
         blocks.add(new Table(rows, new Origin.Line(line + 1)));
     }

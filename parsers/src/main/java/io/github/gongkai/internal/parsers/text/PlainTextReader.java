@@ -1,12 +1,12 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -256,8 +256,7 @@ final class PlainTextReader {
         }
         int cells = rows.stream().mapToInt(List::size).sum();
         if (cells > maxTableCells) {
-            throw new GongkaiException(Reason.TOO_LARGE, file,
-                    "a table has " + cells + " cells, more than the limit of " + maxTableCells);
+            throw LimitExceeded.tableCells("a table", maxTableCells).failure(file);
         }
         List<List<Cell>> table = new ArrayList<>();
         for (List<Token> row : rows) {

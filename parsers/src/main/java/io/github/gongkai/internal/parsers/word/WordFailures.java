@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
@@ -17,8 +18,8 @@ final class WordFailures {
         if (e instanceof GongkaiException known) {
             return known;
         }
-        if (e instanceof LimitExceeded) {
-            return new GongkaiException(Reason.TOO_LARGE, file, e.getMessage(), e);
+        if (e instanceof LimitExceeded limit) {
+            return limit.failure(file);
         }
         if (isPoiZipBomb(e)) {
             return new GongkaiException(Reason.TOO_LARGE, file, "a part of the package expands so far that it may be a zip bomb", e);
