@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.internal.text.Characters;
+
 /**
  * One shown character on a page, in points from the page's top-left corner.
  *

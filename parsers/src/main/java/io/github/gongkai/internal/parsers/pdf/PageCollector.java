@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.internal.text.Characters;
 import java.awt.geom.Area;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -115,7 +116,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     @Override
     protected void showFontGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
         String text = font.toUnicode(code);
-        if (Characters.isGarbage(text)) { // null too
+        if (isGarbage(text)) { // null too
             missingUnicode++;
             return;
         }
@@ -365,5 +366,17 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private void clearPath() {
         segments.clear();
         rectangles.clear();
+    }
+
+    /**
+     * Whether text decoded from a font is unusable: U+FFFD, private use or control characters are what
+     * PDFBox yields for a font without a usable ToUnicode map.
+     */
+    private static boolean isGarbage(String text) {
+        if (text == null || text.isEmpty()) {
+            return true;
+        }
+        return text.codePoints().anyMatch(cp -> cp == 0xFFFD || cp < ' '
+                || Character.getType(cp) == Character.PRIVATE_USE);
     }
 }

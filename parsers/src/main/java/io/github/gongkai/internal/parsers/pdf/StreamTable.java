@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -243,7 +244,7 @@ final class StreamTable {
             } else {
                 regions[at] = regions[at].union(box);
             }
-            Characters.join(texts[at], piece.text);
+            LineJoin.append(texts[at], piece.text, LineJoin.Break.LAYOUT);
             spans[at] = Math.max(spans[at], to - at + 1);
         }
         for (int c = 0; c < columns; c++) {

@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.parsers.pdf.TablePart.Box;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -278,7 +279,7 @@ final class TableStitcher {
 
     private static String joined(String a, String b) {
         StringBuilder out = new StringBuilder(a);
-        Characters.join(out, b);
+        LineJoin.append(out, b, LineJoin.Break.LAYOUT);
         return out.toString();
     }
 }

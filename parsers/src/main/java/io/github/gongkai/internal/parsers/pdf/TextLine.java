@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -187,7 +188,7 @@ final class TextLine {
     static String join(List<TextLine> lines) {
         StringBuilder out = new StringBuilder();
         for (TextLine line : lines) {
-            Characters.join(out, line.text);
+            LineJoin.append(out, line.text, LineJoin.Break.LAYOUT);
         }
         return out.toString();
     }

@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.text;
 
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,7 +63,7 @@ final class HtmlTableBlock {
         StringBuilder line = new StringBuilder();
         collect(cell, lines, line);
         lines.add(CellShape.strip(line.toString()));
-        return MarkdownInline.join(lines.stream().map(CellShape::strip).toList());
+        return LineJoin.join(lines.stream().map(CellShape::strip).toList(), LineJoin.Break.AUTHORED);
     }
 
     private static void collect(Element element, List<String> lines, StringBuilder line) {

@@ -1,11 +1,12 @@
 package io.github.gongkai.internal.parsers.text;
 
-import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
+import io.github.gongkai.internal.parsers.LimitExceeded;
+import io.github.gongkai.internal.text.LineJoin;
 import io.github.gongkai.model.GongkaiException;
 import java.util.ArrayList;
 import java.util.List;
@@ -189,7 +190,7 @@ final class MarkdownReader {
             if (paragraph.length() == 0) {
                 paragraphLine = i + 1;
             }
-            String joined = MarkdownInline.join(List.of(paragraph.toString(), part));
+            String joined = LineJoin.join(List.of(paragraph.toString(), part), LineJoin.Break.AUTHORED);
             paragraph.setLength(0);
             paragraph.append(joined);
         }
