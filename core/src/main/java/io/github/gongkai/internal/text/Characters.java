@@ -52,4 +52,24 @@ public final class Characters {
     static boolean isInvisible(int cp) {
         return cp == 0x00AD || cp >= 0x200B && cp <= 0x200D || cp == 0x2060 || cp == 0xFEFF;
     }
+
+    /**
+     * The text without white space at both ends, including ideographic and no-break spaces and a byte order
+     * mark, which {@link String#strip} leaves.
+     */
+    public static String strip(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isEdgeSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isEdgeSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isEdgeSpace(char ch) {
+        return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF';
+    }
 }

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.internal.text.OutlineNumber;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Joins lines into paragraphs. A paragraph starts at a heading (一、 (一) （一）), at a line indented past
@@ -17,8 +17,6 @@ import java.util.regex.Pattern;
  * continues across a page break, its origin staying on the page where it starts.
  */
 final class Paragraphs {
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+\\s*、|[(（]\\s*[一二三四五六七八九十]+\\s*[)）])");
 
     private final List<Block> sink;
     private final Margins margins;
@@ -116,7 +114,7 @@ final class Paragraphs {
 
     /** Whether a text starts with a section or subsection number: 一、 (一) （一）. */
     static boolean isHeading(String text) {
-        return HEADING.matcher(text).find();
+        return OutlineNumber.level(text) <= 2;
     }
 
     private boolean startsParagraph(TextLine line, int page) {

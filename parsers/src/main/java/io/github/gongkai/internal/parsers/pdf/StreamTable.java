@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.internal.text.CellValue;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
  * centred vertically around its row's numbers.
  */
 final class StreamTable {
-    private static final Pattern NUMBER = Pattern.compile(
-            "[-+]?[0-9０-９][0-9０-９,，.．]*(\\s*(件|条|个|项|次|宗|人次|万元|元))?|[/／—\\-–－]+|无");
     /** Most lines above a table without lines taken as its header (the template's header has three rows). */
     private static final int MAX_HEADER_LINES = 8;
 
@@ -386,22 +384,17 @@ final class StreamTable {
      */
     static boolean isLabelledRow(TextLine line) {
         List<TextLine> pieces = line.pieces();
-        return pieces.size() >= 3 && !isNumber(pieces.get(0).text) && isData(pieces);
+        return pieces.size() >= 3 && !CellValue.isValue(pieces.get(0).text) && isData(pieces);
     }
 
     /** Whether a line is a data row: a number follows its first piece. */
     private static boolean isData(List<TextLine> pieces) {
         for (int i = 1; i < pieces.size(); i++) {
-            if (isNumber(pieces.get(i).text)) {
+            if (CellValue.isValue(pieces.get(i).text)) {
                 return true;
             }
         }
         return false;
-    }
-
-    /** A count or amount as tables print it, with or without its unit ({@code 5件}), or a mark for "not reported". */
-    static boolean isNumber(String text) {
-        return NUMBER.matcher(text).matches();
     }
 
     /**

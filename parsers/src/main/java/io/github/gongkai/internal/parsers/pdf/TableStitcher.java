@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.internal.text.OutlineNumber;
+import io.github.gongkai.internal.text.CellValue;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.parsers.pdf.TablePart.Box;
 import io.github.gongkai.internal.text.LineJoin;
@@ -14,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class TableStitcher {
     private static final float EDGE_TOLERANCE = 6f;
-    /** Numbering a template label starts with: 一、 (一) （一） 1. 1、 */
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9０-９]+\\s*[.．、])");
 
     private static final Pattern SPACE = Pattern.compile("\\s");
 
@@ -197,8 +196,8 @@ final class TableStitcher {
             return false;
         }
         boolean lowerHasText = lower.stream().anyMatch(b -> !b.text().isBlank());
-        boolean upperNumbers = upper.stream().anyMatch(b -> StreamTable.isNumber(b.text().strip()));
-        boolean lowerNumbers = lower.stream().anyMatch(b -> StreamTable.isNumber(b.text().strip()));
+        boolean upperNumbers = upper.stream().anyMatch(b -> CellValue.isValue(b.text().strip()));
+        boolean lowerNumbers = lower.stream().anyMatch(b -> CellValue.isValue(b.text().strip()));
         return lowerHasText && (!upperNumbers || !lowerNumbers);
     }
 
@@ -226,10 +225,10 @@ final class TableStitcher {
                 continue;
             }
             Box a = head.get(i);
-            boolean labels = !StreamTable.isNumber(a.text().strip()) && !a.text().isBlank()
-                    && !StreamTable.isNumber(b.text().strip());
+            boolean labels = !CellValue.isValue(a.text().strip()) && !a.text().isBlank()
+                    && !CellValue.isValue(b.text().strip());
             boolean emptyContinuation = b.text().isBlank() && a.rowSpan() > 1 && b.rowSpan() > 1;
-            boolean fragment = !b.text().isBlank() && !LIST_MARKER.matcher(b.text()).find()
+            boolean fragment = !b.text().isBlank() && OutlineNumber.level(b.text()) == OutlineNumber.UNNUMBERED
                     && (a.rowSpan() > 1 || b.rowSpan() > 1);
             if (labels && (emptyContinuation || fragment)) {
                 head.set(i, new Box(a.row(), a.column(), a.rowSpan() + b.rowSpan(), a.colSpan(),

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -144,10 +145,10 @@ final class CellStream {
             return valuesStart;
         }
         int start = last;
-        int level = CellShape.level(tokens.get(last).text());
+        int level = OutlineNumber.level(tokens.get(last).text());
         while (start - 1 >= from) {
             String previous = tokens.get(start - 1).text();
-            int previousLevel = CellShape.level(previous);
+            int previousLevel = OutlineNumber.level(previous);
             if (previousLevel >= level || CellShape.isSentence(previous)) {
                 break;
             }

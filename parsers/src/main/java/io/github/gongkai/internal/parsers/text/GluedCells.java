@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.OutlineNumber;
 import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import io.github.gongkai.internal.text.Normalizer;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ final class GluedCells {
         int start = from;
         for (int cut : cuts) {
             if (cut > start) {
-                if (CellShape.level(text.substring(start, cut)) != CellShape.UNNUMBERED) {
+                if (OutlineNumber.level(text.substring(start, cut)) != OutlineNumber.UNNUMBERED) {
                     cells.add(text.substring(start, cut));
                 } else {
                     words(text, folded, start, cut, cells);
@@ -161,7 +162,7 @@ final class GluedCells {
 
     /** A numbered label, a template word (with a note after it), or a mistyped item of table A ({@code 行政事业收费}). */
     private static boolean isLabel(String folded) {
-        return CellShape.level(folded) != CellShape.UNNUMBERED || TemplateWords.isWord(folded)
+        return OutlineNumber.level(folded) != OutlineNumber.UNNUMBERED || TemplateWords.isWord(folded)
                 || ActiveDisclosureTemplate.item(Normalizer.label(folded)) != null;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.text.LineJoin;
@@ -62,8 +63,8 @@ final class HtmlTableBlock {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         collect(cell, lines, line);
-        lines.add(CellShape.strip(line.toString()));
-        return LineJoin.join(lines.stream().map(CellShape::strip).toList(), LineJoin.Break.AUTHORED);
+        lines.add(Characters.strip(line.toString()));
+        return LineJoin.join(lines.stream().map(Characters::strip).toList(), LineJoin.Break.AUTHORED);
     }
 
     private static void collect(Element element, List<String> lines, StringBuilder line) {

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +48,7 @@ final class MarkdownInline {
     static List<String> lines(String markdown) {
         List<String> lines = new ArrayList<>();
         for (String part : LINE_BREAK_TAG.split(markdown, -1)) {
-            String text = CellShape.strip(plain(part));
+            String text = Characters.strip(plain(part));
             if (!text.isEmpty()) {
                 lines.add(text);
             }

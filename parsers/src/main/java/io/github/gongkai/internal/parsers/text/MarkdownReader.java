@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.OutlineNumber;
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
@@ -110,7 +112,7 @@ final class MarkdownReader {
                 for (int i = 1; i < end; i++) {
                     Matcher title = FRONT_MATTER_TITLE.matcher(lines[i]);
                     if (title.matches()) {
-                        blocks.add(new Paragraph(CellShape.strip(title.group(1)), new Origin.Line(i + 1)));
+                        blocks.add(new Paragraph(Characters.strip(title.group(1)), new Origin.Line(i + 1)));
                     }
                 }
                 return end + 1;
@@ -134,7 +136,7 @@ final class MarkdownReader {
         if (MarkdownSyntax.isGridBorder(line)) {
             return gridTable(i);
         }
-        if (MarkdownTables.hasPipe(line) && (CellShape.strip(line).startsWith("|") || isDelimiterRow(i + 1))) {
+        if (MarkdownTables.hasPipe(line) && (Characters.strip(line).startsWith("|") || isDelimiterRow(i + 1))) {
             return pipeTable(i);
         }
         Matcher atx = MarkdownSyntax.ATX_HEADING.matcher(line);
@@ -201,7 +203,7 @@ final class MarkdownReader {
 
     private boolean startsParagraph(String line) {
         return ENDS.indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
-                || CellShape.level(line) != CellShape.UNNUMBERED;
+                || OutlineNumber.level(line) != OutlineNumber.UNNUMBERED;
     }
 
     private void flush() {
@@ -223,7 +225,7 @@ final class MarkdownReader {
     private int gridTable(int from) throws GongkaiException {
         int to = from;
         while (to + 1 < lines.length && !lines[to + 1].isBlank()
-                && "+|".indexOf(CellShape.strip(lines[to + 1]).charAt(0)) >= 0) {
+                && "+|".indexOf(Characters.strip(lines[to + 1]).charAt(0)) >= 0) {
             to++;
         }
         addTable(GridTable.rows(List.of(lines).subList(from, to + 1), from + 1), from);

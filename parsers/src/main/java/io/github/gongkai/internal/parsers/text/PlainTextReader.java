@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.CellValue;
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
@@ -60,7 +62,7 @@ final class PlainTextReader {
         this.nextContent = new int[lines.length + 1];
         nextContent[lines.length] = lines.length;
         for (int i = lines.length - 1; i >= 0; i--) {
-            nextContent[i] = CellShape.strip(lines[i]).isEmpty() ? nextContent[i + 1] : i;
+            nextContent[i] = Characters.strip(lines[i]).isEmpty() ? nextContent[i + 1] : i;
         }
         this.wrapped = WrappedLabels.find(lines, piped);
         this.maxTableCells = maxTableCells;
@@ -116,7 +118,7 @@ final class PlainTextReader {
                 continue;
             }
             List<Token> row = new ArrayList<>();
-            for (String cell : join == null ? rowCells(i) : List.of(CellShape.strip(lines[i]))) {
+            for (String cell : join == null ? rowCells(i) : List.of(Characters.strip(lines[i]))) {
                 row.add(new Token(cell, i + 1));
             }
             oneCellPerLine &= row.size() <= 1;
@@ -142,26 +144,26 @@ final class PlainTextReader {
             while (first < cells.size() - 1 && cells.get(first).isEmpty()) {
                 first++;
             }
-            cells.set(first, CellShape.strip(lines[index - 1]) + cells.get(first));
+            cells.set(first, Characters.strip(lines[index - 1]) + cells.get(first));
         }
         if (wrapped.get(index + 1) == WrappedLabels.Join.PREVIOUS_ROW) {
             int label = 0;
             while (label + 1 < cells.size() && isLabelPart(cells.get(label + 1))) {
                 label++;
             }
-            cells.set(label, cells.get(label) + CellShape.strip(lines[index + 1]));
+            cells.set(label, cells.get(label) + Characters.strip(lines[index + 1]));
         }
         return cells;
     }
 
     private static boolean isLabelPart(String cell) {
-        return !cell.isEmpty() && !CellShape.isValue(cell);
+        return !cell.isEmpty() && !CellValue.isValue(cell);
     }
 
     private void plainRegion(int from, int to) throws GongkaiException {
         List<Token> stream = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = CellShape.strip(lines[i]);
+            String line = Characters.strip(lines[i]);
             // Page numbers are dropped: kept, they would cut a table running over a page break in two.
             if (!line.isEmpty() && !CellShape.isPageNumber(line)) {
                 tokens(line, i + 1, stream);
@@ -190,12 +192,12 @@ final class PlainTextReader {
             out.add(new Token(line, number));
         } else if (line.indexOf('\t') >= 0) {
             for (String cell : TABS.split(line)) {
-                out.add(new Token(CellShape.strip(cell), number));
+                out.add(new Token(Characters.strip(cell), number));
             }
         } else {
             String[] words = SPACES.split(line);
             int firstValue = words.length;
-            while (firstValue > 0 && CellShape.isValue(words[firstValue - 1])) {
+            while (firstValue > 0 && CellValue.isValue(words[firstValue - 1])) {
                 firstValue--;
             }
             if (firstValue == words.length || words.length == 1) {
@@ -237,7 +239,7 @@ final class PlainTextReader {
         for (int w = 0; w < firstValue; w++) {
             at = line.indexOf(words[w], at) + words[w].length();
         }
-        return CellShape.strip(line.substring(0, at));
+        return Characters.strip(line.substring(0, at));
     }
 
     private void addParagraphs(List<Token> tokens) {
@@ -246,7 +248,7 @@ final class PlainTextReader {
             lineNumbers.add(token.line());
         }
         for (int number : lineNumbers) {
-            blocks.add(new Paragraph(CellShape.strip(lines[number - 1]), origin(number)));
+            blocks.add(new Paragraph(Characters.strip(lines[number - 1]), origin(number)));
         }
     }
 

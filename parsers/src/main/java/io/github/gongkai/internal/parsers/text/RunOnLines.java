@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.CellValue;
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.internal.template.SectionTemplate;
 import io.github.gongkai.internal.text.Normalizer;
 import java.util.ArrayList;
@@ -52,7 +54,7 @@ final class RunOnLines {
         for (int i = 0; i < lines.length; i++) {
             // A mirror's pinyin (規(guī)章(zhāng)) would hide the template's words the line is cut at; a line taken
             // apart is rebuilt anyway, and the copy is known as a mirror from the whole text.
-            String line = lines[i].length() > LONG_LINE && PinyinAnnotations.present(lines[i])
+            String line = lines[i].length() > LONG_LINE && Normalizer.hasPinyinAnnotations(lines[i])
                     ? Normalizer.withoutPinyin(lines[i]) : lines[i];
             List<String> pieces = isRunOn(line) ? pieces(line) : List.of(lines[i]);
             for (String piece : pieces) {
@@ -72,8 +74,8 @@ final class RunOnLines {
             return true;
         }
         int figures = 0;
-        for (String word : SPACES.split(CellShape.strip(line))) {
-            if (CellShape.isValue(word)) {
+        for (String word : SPACES.split(Characters.strip(line))) {
+            if (CellValue.isValue(word)) {
                 figures++;
             }
         }
@@ -95,7 +97,7 @@ final class RunOnLines {
 
     private static List<String> cut(String line) {
         List<String> pieces = new ArrayList<>();
-        for (String word : SPACES.split(CellShape.strip(line))) {
+        for (String word : SPACES.split(Characters.strip(line))) {
             int start = 0;
             for (int cut : cuts(word)) {
                 add(word.substring(start, cut), pieces);
@@ -131,7 +133,7 @@ final class RunOnLines {
 
     /** Whether a line holds a section heading with the template's title, at its start or inline. */
     static boolean holdsHeading(String line) {
-        String text = CellShape.strip(line);
+        String text = Characters.strip(line);
         Matcher section = SECTION.matcher(text);
         while (section.find()) {
             if (headingEnd(window(text, section.start())) > 0) {
