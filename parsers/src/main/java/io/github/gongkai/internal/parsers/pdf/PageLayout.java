@@ -1,7 +1,6 @@
 package io.github.gongkai.internal.parsers.pdf;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -52,12 +51,12 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
                                     int maxCells, List<Glyph> free, List<TablePart> tables) {
         List<Ruling> loose = new ArrayList<>();
         long oversized = 0;
-        for (List<Ruling>[] group : Rulings.connected(horizontals, verticals)) {
-            if (group[1].isEmpty()) {
-                loose.addAll(group[0]);
+        for (RulingGroup group : Rulings.connected(horizontals, verticals)) {
+            if (group.verticals().isEmpty()) {
+                loose.addAll(group.horizontals());
                 continue;
             }
-            Lattice lattice = Lattice.of(group[0], group[1]);
+            Lattice lattice = Lattice.of(group.horizontals(), group.verticals());
             if (lattice == null) {
                 continue;
             }
@@ -80,10 +79,9 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
                 free.removeIf(g -> lattice.positionOf(g.centerX(), g.centerY()) >= 0);
             }
         }
-        for (float[] band : Rulings.bands(loose, content.width())) {
-            float[] rules = Arrays.copyOfRange(band, 2, band.length);
-            for (float[] stretch : tabularStretches(free, band[0], band[1], rules)) {
-                streamTable(content.page(), free, band[0], band[1], stretch).ifPresent(tables::add);
+        for (RuledBand band : Rulings.bands(loose, content.width())) {
+            for (Edges stretch : tabularStretches(free, band)) {
+                streamTable(content.page(), free, band.left(), band.right(), stretch).ifPresent(tables::add);
             }
         }
         return oversized;
@@ -99,8 +97,7 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
             if (end > i) {
                 List<TextLine> run = new ArrayList<>(lines.subList(i, end));
                 StreamTable.takeHeader(text, run, i <= 2);
-                tables.add(StreamTable.build(page, run, run.get(0).top, run.get(run.size() - 1).bottom,
-                        new float[0]));
+                tables.add(StreamTable.build(page, run, run.get(0).top, run.get(run.size() - 1).bottom, Edges.NONE));
                 i = end;
             } else {
                 text.add(lines.get(i++));
@@ -114,23 +111,24 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
      * between two rules is running text (lines in one piece), as between the bottom rule of one table and
      * the top rule of the next, where a heading and a paragraph sit. Each stretch is its rules' heights.
      */
-    private static List<float[]> tabularStretches(List<Glyph> free, float left, float right, float[] rules) {
-        List<float[]> stretches = new ArrayList<>();
+    private static List<Edges> tabularStretches(List<Glyph> free, RuledBand band) {
+        Edges rules = band.rules();
+        List<Edges> stretches = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i + 1 < rules.length; i++) {
-            float top = rules[i];
-            float bottom = rules[i + 1];
-            List<TextLine> lines = TextLine.group(inside(free, top, bottom, left, right));
+        for (int i = 0; i + 1 < rules.count(); i++) {
+            float top = rules.get(i);
+            float bottom = rules.get(i + 1);
+            List<TextLine> lines = TextLine.group(inside(free, top, bottom, band.left(), band.right()));
             boolean running = !lines.isEmpty() && lines.stream().allMatch(l -> l.pieces().size() == 1);
             if (running) {
                 if (i > start) {
-                    stretches.add(Arrays.copyOfRange(rules, start, i + 1));
+                    stretches.add(rules.slice(start, i + 1));
                 }
                 start = i + 1;
             }
         }
-        if (rules.length - 1 > start) {
-            stretches.add(Arrays.copyOfRange(rules, start, rules.length));
+        if (rules.count() - 1 > start) {
+            stretches.add(rules.slice(start, rules.count()));
         }
         return stretches;
     }
@@ -182,13 +180,13 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
      * numbers of several rows, one per line); or it is one row, a frame, around header lines and numbers.
      */
     private static boolean hidesRows(Lattice lattice, List<Glyph> free) {
-        float[] edges = lattice.rowEdges();
-        for (int band = 0; band + 1 < edges.length; band++) {
+        Edges edges = lattice.rowEdges();
+        for (int band = 0; band + 1 < edges.count(); band++) {
             List<TextLine> lines = TextLine.group(
-                    inside(free, edges[band], edges[band + 1], lattice.left(), lattice.right()));
+                    inside(free, edges.get(band), edges.get(band + 1), lattice.left(), lattice.right()));
             List<TextLine> rows = lines.stream().filter(StreamTable::isLabelledRow).toList();
             long data = lines.stream().filter(StreamTable::isDataLine).count();
-            if (anyAligned(rows, lattice.columns()) || data == 1 && lines.size() > 1 && edges.length == 2) {
+            if (anyAligned(rows, lattice.columns()) || data == 1 && lines.size() > 1 && edges.count() == 2) {
                 return true;
             }
         }
@@ -229,9 +227,9 @@ record PageLayout(PageContent content, List<TablePart> tables, List<TextLine> li
      * drawn, if the text there is laid out in columns.
      */
     private static Optional<TablePart> streamTable(int page, List<Glyph> free, float left, float right,
-                                                   float[] rules) {
-        float top = rules[0];
-        float bottom = rules[rules.length - 1];
+                                                   Edges rules) {
+        float top = rules.first();
+        float bottom = rules.last();
         List<Glyph> inside = new ArrayList<>();
         List<Glyph> rest = new ArrayList<>(free.size());
         for (Glyph g : free) {

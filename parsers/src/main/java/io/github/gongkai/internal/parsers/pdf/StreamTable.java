@@ -113,10 +113,11 @@ final class StreamTable {
     /**
      * The table the lines form, between {@code top} and {@code bottom}.
      *
-     * @param rules the heights of the horizontal lines drawn across the table, top to bottom; rows never
-     *              cross them (empty where there are none)
+     * @param ruleHeights the heights of the horizontal lines drawn across the table, top to bottom; rows never
+     *                    cross them (none where there are none)
      */
-    static TablePart build(int page, List<TextLine> lines, float top, float bottom, float[] rules) {
+    static TablePart build(int page, List<TextLine> lines, float top, float bottom, Edges ruleHeights) {
+        float[] rules = ruleHeights.toArray();
         List<List<TextLine>> pieces = new ArrayList<>();
         boolean[] data = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
@@ -158,7 +159,7 @@ final class StreamTable {
             }
             addRow(boxes, page, r, readingOrder(members, pieces), edges, rowTop, rowBottom);
         }
-        return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
+        return new TablePart(page, top, bottom, left, right, rows.size(), columns, Edges.of(edges), boxes, false);
     }
 
     /**

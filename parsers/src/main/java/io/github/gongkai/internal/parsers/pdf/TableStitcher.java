@@ -41,18 +41,18 @@ final class TableStitcher {
             return false;
         }
         int shared = 0;
-        for (float edge : next.edges()) {
-            if (indexOf(first.edges(), edge) >= 0) {
+        for (int i = 0; i < next.edges().count(); i++) {
+            if (indexOf(first.edges(), next.edges().get(i)) >= 0) {
                 shared++;
             }
         }
-        return 2 * shared >= Math.min(first.edges().length, next.edges().length) + 1;
+        return 2 * shared >= Math.min(first.edges().count(), next.edges().count()) + 1;
     }
 
     /** One table of both parts; the result keeps the first part's page and position. */
     static TablePart join(TablePart first, TablePart next) {
         boolean ruled = first.ruled() && next.ruled();
-        float[] edges = ruled ? union(first.edges(), next.edges()) : first.edges();
+        Edges edges = ruled ? union(first.edges(), next.edges()) : first.edges();
         List<Box> head = ruled ? onEdges(first.cells(), first.edges(), edges) : new ArrayList<>(first.cells());
         List<Box> tail = ruled ? onEdges(next.cells(), next.edges(), edges) : realign(first, next);
         int nextRows = next.rows();
@@ -73,30 +73,30 @@ final class TableStitcher {
         head.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
                 : Integer.compare(a.column(), b.column()));
         return new TablePart(first.page(), first.top(), first.bottom(), first.left(), first.right(),
-                first.rows() + nextRows, edges.length - 1, edges, head, first.ruled());
+                first.rows() + nextRows, edges.count() - 1, edges, head, first.ruled());
     }
 
     /** Both parts' column edges, those within the tolerance of each other counted once. */
-    private static float[] union(float[] a, float[] b) {
+    private static Edges union(Edges a, Edges b) {
         List<Float> all = new ArrayList<>();
-        for (float x : a) {
-            all.add(x);
+        for (int i = 0; i < a.count(); i++) {
+            all.add(a.get(i));
         }
-        for (float x : b) {
-            if (indexOf(a, x) < 0) {
-                all.add(x);
+        for (int i = 0; i < b.count(); i++) {
+            if (indexOf(a, b.get(i)) < 0) {
+                all.add(b.get(i));
             }
         }
         all.sort(null);
-        return Rulings.toArray(all);
+        return Edges.of(Rulings.toArray(all));
     }
 
     /** The index of the edge within the tolerance of {@code x}, or -1. */
-    private static int indexOf(float[] edges, float x) {
+    private static int indexOf(Edges edges, float x) {
         int best = -1;
-        for (int i = 0; i < edges.length; i++) {
-            float distance = Math.abs(edges[i] - x);
-            if (distance <= EDGE_TOLERANCE && (best < 0 || distance < Math.abs(edges[best] - x))) {
+        for (int i = 0; i < edges.count(); i++) {
+            float distance = Math.abs(edges.get(i) - x);
+            if (distance <= EDGE_TOLERANCE && (best < 0 || distance < Math.abs(edges.get(best) - x))) {
                 best = i;
             }
         }
@@ -104,11 +104,11 @@ final class TableStitcher {
     }
 
     /** Cells placed on a finer set of edges that holds all of their own: spans widen where edges were added. */
-    private static List<Box> onEdges(List<Box> cells, float[] own, float[] edges) {
+    private static List<Box> onEdges(List<Box> cells, Edges own, Edges edges) {
         List<Box> out = new ArrayList<>(cells.size());
         for (Box b : cells) {
-            int from = indexOf(edges, own[b.column()]);
-            int to = indexOf(edges, own[b.column() + b.colSpan()]);
+            int from = indexOf(edges, own.get(b.column()));
+            int to = indexOf(edges, own.get(b.column() + b.colSpan()));
             out.add(new Box(b.row(), from, b.rowSpan(), Math.max(1, to - from), b.text(), b.origin()));
         }
         return out;
@@ -119,7 +119,7 @@ final class TableStitcher {
      * lines the two parts' columns were found separately. Texts landing in one column are joined.
      */
     private static List<Box> realign(TablePart first, TablePart next) {
-        float[] edges = first.edges();
+        float[] edges = first.edges().toArray();
         int columns = first.columns();
         List<Box> tail = new ArrayList<>();
         for (int r = 0; r < next.rows(); r++) {
