@@ -1,11 +1,11 @@
 package io.github.gongkai.internal.parsers.pdf;
 
-import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.model.GongkaiException;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.github.gongkai.internal.parsers.pdf;
 
-import io.github.gongkai.internal.text.OutlineNumber;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

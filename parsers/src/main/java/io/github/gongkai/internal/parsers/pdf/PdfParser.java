@@ -1,16 +1,16 @@
 package io.github.gongkai.internal.parsers.pdf;
 
-import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
 import io.github.gongkai.internal.parsers.Deadline;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.model.Format;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,12 +1,13 @@
 package io.github.gongkai.internal.parsers.pdf;
 
-import io.github.gongkai.internal.text.CellValue;
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.CellValue;
 import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -108,6 +109,28 @@ final class StreamTable {
             }
         }
         return tabular >= 2 && tabular * 2 >= lines.size();
+    }
+
+    /**
+     * The table in a box of horizontal rules (heights {@code rules}, top to bottom) whose columns are not
+     * drawn, if the text there is laid out in columns.
+     */
+    static Optional<TablePart> inBox(int page, List<Glyph> free, float left, float right, Edges rules) {
+        float top = rules.first();
+        float bottom = rules.last();
+        List<Glyph> inside = new ArrayList<>();
+        List<Glyph> rest = new ArrayList<>(free.size());
+        for (Glyph g : free) {
+            boolean in = g.centerY() > top && g.centerY() < bottom && g.centerX() > left - 1 && g.centerX() < right + 1;
+            (in ? inside : rest).add(g);
+        }
+        List<TextLine> lines = TextLine.group(inside);
+        if (!StreamTable.looksTabular(lines)) {
+            return Optional.empty();
+        }
+        free.clear();
+        free.addAll(rest);
+        return Optional.of(StreamTable.build(page, lines, top, bottom, rules));
     }
 
     /**

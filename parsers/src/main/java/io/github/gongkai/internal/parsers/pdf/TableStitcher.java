@@ -1,10 +1,10 @@
 package io.github.gongkai.internal.parsers.pdf;
 
-import io.github.gongkai.internal.text.OutlineNumber;
-import io.github.gongkai.internal.text.CellValue;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.parsers.pdf.TablePart.Box;
+import io.github.gongkai.internal.text.CellValue;
 import io.github.gongkai.internal.text.LineJoin;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
