@@ -7,6 +7,10 @@ import java.util.List;
 
 /** Cleaning and grouping of a page's ruling lines. */
 final class Rulings {
+    /** Share of the page's width a horizontal rule must span to bound a table ruled only by horizontal rules. */
+    private static final float BAND_RULE_WIDTH = 0.3f;
+    /** Share of a rule's length by which rules of one band may differ at their ends (drawn by hand, or per cell). */
+    private static final float SAME_EXTENT = 0.05f;
     private Rulings() {
     }
 
@@ -169,7 +173,7 @@ final class Rulings {
     static List<RuledBand> bands(List<Ruling> loose, float pageWidth) {
         List<Ruling> wide = new ArrayList<>();
         for (Ruling r : loose) {
-            if (r.length() >= pageWidth * 0.3f) {
+            if (r.length() >= pageWidth * BAND_RULE_WIDTH) {
                 wide.add(r);
             }
         }
@@ -195,7 +199,7 @@ final class Rulings {
     }
 
     private static boolean sameExtent(Ruling a, Ruling b) {
-        float tolerance = Math.max(Geometry.SNAP * 2, a.length() * 0.05f);
+        float tolerance = Math.max(Geometry.SNAP * 2, a.length() * SAME_EXTENT);
         return Math.abs(a.x1() - b.x1()) <= tolerance && Math.abs(a.x2() - b.x2()) <= tolerance;
     }
 }

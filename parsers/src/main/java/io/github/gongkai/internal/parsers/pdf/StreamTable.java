@@ -17,6 +17,29 @@ import java.util.Set;
  * centred vertically around its row's numbers.
  */
 final class StreamTable {
+    /**
+     * Most space between two lines of one table, in font sizes: rows are padded, so a wider gap leaves the table
+     * (the space before a heading or a paragraph).
+     */
+    private static final float ROW_GAP = 2.5f;
+    /** Font sizes within this share of each other are one size: a table's lines are set in one. */
+    private static final float SAME_SIZE = 0.1f;
+    /** How far, in font sizes, a header word wrapped in its narrow cell may stand out beside the word above it. */
+    private static final float STACK_OVERHANG = 0.5f;
+    /** How far, in font sizes, a wrapped header word may overlap the word above it (tight line spacing). */
+    private static final float STACK_OVERLAP = 0.2f;
+    /**
+     * Most space, in font sizes, between a wrapped header word and the word above it: less than between two
+     * header rows, which are padded.
+     */
+    private static final float STACK_GAP = 0.6f;
+    /** Where, in points right of a piece's end, a column edge inside a column is tried: just past its last glyph. */
+    private static final float EDGE_PROBE = 0.5f;
+    /**
+     * How far, in font sizes, a line without numbers may lie from the data line whose wrapped label it holds:
+     * about one and a half lines, above or below.
+     */
+    private static final float WRAP_REACH = 1.6f;
     /** Most lines above a table without lines taken as its header (the template's header has three rows). */
     private static final int MAX_HEADER_LINES = 8;
 
@@ -34,9 +57,9 @@ final class StreamTable {
         int taken = 0;
         while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
             TextLine above = text.get(text.size() - 1);
-            boolean close = run.get(0).top - above.bottom <= 2.5f * size; // rows are padded
+            boolean close = run.get(0).top - above.bottom <= ROW_GAP * size;
             boolean heading = !pageTop && Paragraphs.isHeading(above.text);
-            if (!close || Math.abs(above.size - size) > 0.1f * size || heading) {
+            if (!close || Math.abs(above.size - size) > SAME_SIZE * size || heading) {
                 break;
             }
             run.add(0, text.remove(text.size() - 1));
@@ -60,11 +83,11 @@ final class StreamTable {
         while (end < lines.size()) {
             TextLine previous = lines.get(end - 1);
             TextLine line = lines.get(end);
-            if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
+            if (line.top - previous.bottom > ROW_GAP * line.size || end - lastTabular > 4) {
                 break;
             }
             boolean tabularLine = isTabular(line);
-            if (!tabularLine && Math.abs(line.size - lines.get(lastTabular).size) > 0.1f * line.size) {
+            if (!tabularLine && Math.abs(line.size - lines.get(lastTabular).size) > SAME_SIZE * line.size) {
                 break; // text in another size, such as the heading before the next table
             }
             if (tabularLine) {
@@ -84,7 +107,7 @@ final class StreamTable {
         while (end < lines.size() && end - last <= 2) {
             TextLine line = lines.get(end);
             boolean close = line.top - lines.get(end - 1).bottom <= size;
-            if (!close || Math.abs(line.size - size) > 0.1f * size || Paragraphs.isHeading(line.text)) {
+            if (!close || Math.abs(line.size - size) > SAME_SIZE * size || Paragraphs.isHeading(line.text)) {
                 break;
             }
             end++;
@@ -188,7 +211,7 @@ final class StreamTable {
     /**
      * Joins a header word wrapped in its narrow cell to the word above it ({@code 结果维} / {@code 持},
      * {@code 科研} / {@code 机构}): in the lines above the first data line, a piece lying within the
-     * horizontal extent of a piece above it, in the same column, less than 0.6 of a font size below it
+     * horizontal extent of a piece above it, in the same column, less than {@link #STACK_GAP} font sizes below it
      * (closer than two header rows, which are padded) and with no rule between them.
      */
     private static void stackHeaderWords(List<List<TextLine>> pieces, boolean[] data, float[] edges, float[] rules) {
@@ -214,12 +237,13 @@ final class StreamTable {
         for (int p = 0; p < line.size(); p++) {
             TextLine upper = line.get(p);
             float gap = lower.top - upper.bottom;
-            boolean within = lower.x >= upper.x - 0.5f * lower.size && lower.right <= upper.right + 0.5f * lower.size;
+            boolean within = lower.x >= upper.x - STACK_OVERHANG * lower.size
+                    && lower.right <= upper.right + STACK_OVERHANG * lower.size;
             boolean ruled = false;
             for (float rule : rules) {
                 ruled |= rule > upper.bottom && rule < lower.top;
             }
-            if (within && gap > -0.2f * lower.size && gap < 0.6f * lower.size && !ruled
+            if (within && gap > -STACK_OVERLAP * lower.size && gap < STACK_GAP * lower.size && !ruled
                     && column(edges, upper.glyphs.get(0).centerX()) == column) {
                 return p;
             }
@@ -379,7 +403,7 @@ final class StreamTable {
             float best = Float.NaN;
             long bestScore = 0;
             for (TextLine candidate : inside) {
-                float x = candidate.right + 0.5f;
+                float x = candidate.right + EDGE_PROBE;
                 long left = inside.stream().filter(p -> p.right < x).count();
                 long right = inside.stream().filter(p -> p.x > x).count();
                 long across = inside.stream().filter(p -> p.x <= x && p.right >= x).count();
@@ -490,11 +514,11 @@ final class StreamTable {
         return rows;
     }
 
-    /** The data line closest to line {@code i}, within one and a half lines, or -1. */
+    /** The data line closest to line {@code i}, within {@link #WRAP_REACH}, or -1. */
     private static int nearestDataLine(List<TextLine> lines, Set<Integer> dataLines, int i) {
         TextLine line = lines.get(i);
         int best = -1;
-        float bestDistance = 1.6f * line.size;
+        float bestDistance = WRAP_REACH * line.size;
         for (int j : dataLines) {
             float distance = Math.abs(lines.get(j).baseline() - line.baseline());
             if (distance < bestDistance) {

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 final class TableStitcher {
     private static final float EDGE_TOLERANCE = 6f;
+    /**
+     * Share of the narrower extent two tables without lines must overlap to be one: their columns come from
+     * the widths of their numbers, so their edges move from page to page.
+     */
+    private static final float LINELESS_OVERLAP = 0.7f;
 
     private static final Pattern SPACE = Pattern.compile("\\s");
 
@@ -34,7 +39,7 @@ final class TableStitcher {
         if (!first.ruled() && !next.ruled()) {
             // Columns found from text alignment move with the widths of the numbers: compare extents.
             float overlap = Math.min(first.right(), next.right()) - Math.max(first.left(), next.left());
-            return overlap >= 0.7f * Math.min(first.right() - first.left(), next.right() - next.left());
+            return overlap >= LINELESS_OVERLAP * Math.min(first.right() - first.left(), next.right() - next.left());
         }
         if (Math.abs(first.left() - next.left()) > EDGE_TOLERANCE
                 || Math.abs(first.right() - next.right()) > EDGE_TOLERANCE) {
