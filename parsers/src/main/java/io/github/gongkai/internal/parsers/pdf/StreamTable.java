@@ -164,46 +164,33 @@ final class StreamTable {
      */
     static TablePart build(int page, List<TextLine> lines, float top, float bottom, Edges ruleHeights) {
         float[] rules = ruleHeights.toArray();
-        List<List<TextLine>> pieces = new ArrayList<>();
-        boolean[] data = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            List<TextLine> p = lines.get(i).pieces();
-            pieces.add(p);
-            data[i] = isData(p);
+        List<TableLine> table = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            table.add(new TableLine(line));
         }
-        float[] edges = edges(pieces, data);
-        for (int i = 0; i < pieces.size(); i++) {
+        float[] edges = edges(table);
+        for (TableLine line : table) {
             List<TextLine> cut = new ArrayList<>();
-            for (TextLine piece : pieces.get(i)) {
+            for (TextLine piece : line.pieces) {
                 cut.addAll(piece.cutAt(edges));
             }
-            pieces.set(i, cut);
+            line.pieces = cut;
         }
-        stackHeaderWords(pieces, data, edges, rules);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (pieces.get(i).isEmpty()) { // every word of the line joined the one above it
-                lines = new ArrayList<>(lines);
-                lines.remove(i);
-                pieces.remove(i);
-                data = remove(data, i);
-            }
+        stackHeaderWords(table, edges, rules);
+        table.removeIf(line -> line.pieces.isEmpty()); // every word of the line joined the one above it
+        for (int i = 0; i < table.size(); i++) {
+            table.get(i).index = i;
         }
         float left = edges[0];
         float right = edges[edges.length - 1];
         int columns = edges.length - 1;
 
-        List<List<Integer>> rows = rows(lines, data, rules);
+        List<TableRow> rows = rows(table, rules);
 
         List<TablePart.Box> boxes = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<Integer> members = rows.get(r);
-            float rowTop = Float.MAX_VALUE;
-            float rowBottom = -Float.MAX_VALUE;
-            for (int i : members) {
-                rowTop = Math.min(rowTop, lines.get(i).top);
-                rowBottom = Math.max(rowBottom, lines.get(i).bottom);
-            }
-            addRow(boxes, page, r, readingOrder(members, pieces), edges, rowTop, rowBottom);
+            TableRow row = rows.get(r);
+            addRow(boxes, page, r, readingOrder(row), edges, row.top(), row.bottom());
         }
         return new TablePart(page, top, bottom, left, right, rows.size(), columns, Edges.of(edges), boxes, false);
     }
@@ -214,16 +201,17 @@ final class StreamTable {
      * horizontal extent of a piece above it, in the same column, less than {@link #STACK_GAP} font sizes below it
      * (closer than two header rows, which are padded) and with no rule between them.
      */
-    private static void stackHeaderWords(List<List<TextLine>> pieces, boolean[] data, float[] edges, float[] rules) {
-        for (int i = 0; i < pieces.size() && !data[i]; i++) {
-            List<TextLine> line = pieces.get(i);
+    private static void stackHeaderWords(List<TableLine> table, float[] edges, float[] rules) {
+        for (int i = 0; i < table.size() && !table.get(i).data; i++) {
+            List<TextLine> line = table.get(i).pieces;
             for (int k = line.size() - 1; k >= 0; k--) {
                 TextLine lower = line.get(k);
                 int column = column(edges, lower.glyphs.get(0).centerX());
                 for (int j = i - 1; j >= 0; j--) {
-                    int above = wordAbove(pieces.get(j), lower, column, edges, rules);
+                    List<TextLine> upper = table.get(j).pieces;
+                    int above = wordAbove(upper, lower, column, edges, rules);
                     if (above >= 0) {
-                        pieces.get(j).set(above, TextLine.stacked(pieces.get(j).get(above), lower));
+                        upper.set(above, TextLine.stacked(upper.get(above), lower));
                         line.remove(k);
                         break;
                     }
@@ -249,13 +237,6 @@ final class StreamTable {
             }
         }
         return -1;
-    }
-
-    private static boolean[] remove(boolean[] flags, int index) {
-        boolean[] out = new boolean[flags.length - 1];
-        System.arraycopy(flags, 0, out, 0, index);
-        System.arraycopy(flags, index + 1, out, index, out.length - index);
-        return out;
     }
 
     /**
@@ -313,10 +294,10 @@ final class StreamTable {
      * extents overlap), each stack top to bottom, so that a label wrapped around its row's numbers reads
      * in order (（四）无 / 法提供 before the item beside it).
      */
-    private static List<TextLine> readingOrder(List<Integer> members, List<List<TextLine>> pieces) {
+    private static List<TextLine> readingOrder(TableRow members) {
         List<TextLine> row = new ArrayList<>();
-        for (int i : members) {
-            row.addAll(pieces.get(i));
+        for (TableLine line : members.lines()) {
+            row.addAll(line.pieces);
         }
         row.sort((a, b) -> Float.compare(a.x, b.x));
         int[] stack = new int[row.size()];
@@ -349,25 +330,25 @@ final class StreamTable {
      * beside its items, where (二)部分公开 spans both columns). Header lines are left out because their
      * merged cells span several columns. Without data lines, the lines of three or more pieces are used.
      */
-    private static float[] edges(List<List<TextLine>> pieces, boolean[] data) {
+    private static float[] edges(List<TableLine> table) {
         boolean any = false;
-        for (boolean d : data) {
-            any |= d;
+        for (TableLine line : table) {
+            any |= line.data;
         }
         List<float[]> spans = new ArrayList<>();
         List<TextLine> body = new ArrayList<>();
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
-        for (int i = 0; i < pieces.size(); i++) {
-            for (TextLine piece : pieces.get(i)) {
+        for (TableLine line : table) {
+            for (TextLine piece : line.pieces) {
                 left = Math.min(left, piece.x);
                 right = Math.max(right, piece.right);
             }
-            if (any && (data[i] || !body.isEmpty())) {
-                body.addAll(pieces.get(i));
+            if (any && (line.data || !body.isEmpty())) {
+                body.addAll(line.pieces);
             }
-            if (any ? data[i] : pieces.get(i).size() >= 3) {
-                for (TextLine piece : pieces.get(i)) {
+            if (any ? line.data : line.pieces.size() >= 3) {
+                for (TextLine piece : line.pieces) {
                     spans.add(new float[] {piece.x, piece.right});
                 }
             }
@@ -449,31 +430,26 @@ final class StreamTable {
      * The lines of each row, top to bottom. Between two horizontal rules lies one row, unless several
      * data lines lie there; those, and tables without rules, are cut into rows by {@link #textRows}.
      */
-    private static List<List<Integer>> rows(List<TextLine> lines, boolean[] data, float[] rules) {
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            all.add(i);
-        }
+    private static List<TableRow> rows(List<TableLine> table, float[] rules) {
         if (rules.length < 3) {
-            return textRows(lines, data, all);
+            return textRows(table, table);
         }
-        List<List<Integer>> bands = new ArrayList<>();
+        List<List<TableLine>> bands = new ArrayList<>();
         for (int b = 0; b < rules.length - 1; b++) {
             bands.add(new ArrayList<>());
         }
-        for (int i : all) {
-            TextLine line = lines.get(i);
-            float middle = (line.top + line.bottom) / 2;
+        for (TableLine line : table) {
+            float middle = (line.line.top + line.line.bottom) / 2;
             int band = Rulings.slot(rules, middle);
-            bands.get(band >= 0 ? band : middle < rules[0] ? 0 : bands.size() - 1).add(i);
+            bands.get(band >= 0 ? band : middle < rules[0] ? 0 : bands.size() - 1).add(line);
         }
-        List<List<Integer>> rows = new ArrayList<>();
-        for (List<Integer> band : bands) {
-            long dataLines = band.stream().filter(i -> data[i]).count();
+        List<TableRow> rows = new ArrayList<>();
+        for (List<TableLine> band : bands) {
+            long dataLines = band.stream().filter(line -> line.data).count();
             if (dataLines > 1) {
-                rows.addAll(textRows(lines, data, band));
+                rows.addAll(textRows(table, band));
             } else if (!band.isEmpty()) {
-                rows.add(band);
+                rows.add(new TableRow(band));
             }
         }
         return rows;
@@ -483,44 +459,43 @@ final class StreamTable {
      * Rows from the text alone: each data line starts a row; a line without numbers below the first data
      * line joins the data line nearest to it (a wrapped label), and lines above it are header rows.
      */
-    private static List<List<Integer>> textRows(List<TextLine> lines, boolean[] data, List<Integer> members) {
-        List<List<Integer>> rows = new ArrayList<>();
-        Map<Integer, List<Integer>> rowOfDataLine = new HashMap<>();
+    private static List<TableRow> textRows(List<TableLine> table, List<TableLine> members) {
+        List<TableRow> rows = new ArrayList<>();
+        Map<Integer, TableRow> rowOfDataLine = new HashMap<>();
         boolean seenData = false;
-        for (int i : members) {
-            seenData |= data[i];
-            if (data[i] || !seenData) {
-                List<Integer> row = new ArrayList<>(List.of(i));
+        for (TableLine line : members) {
+            seenData |= line.data;
+            if (line.data || !seenData) {
+                TableRow row = new TableRow(new ArrayList<>(List.of(line)));
                 rows.add(row);
-                if (data[i]) {
-                    rowOfDataLine.put(i, row);
+                if (line.data) {
+                    rowOfDataLine.put(line.index, row);
                 }
             }
         }
         seenData = false;
-        for (int i : members) {
-            seenData |= data[i];
-            if (data[i] || !seenData) {
+        for (TableLine line : members) {
+            seenData |= line.data;
+            if (line.data || !seenData) {
                 continue;
             }
-            int nearest = nearestDataLine(lines, rowOfDataLine.keySet(), i);
+            int nearest = nearestDataLine(table, rowOfDataLine.keySet(), line.line);
             if (nearest < 0) {
-                rows.add(new ArrayList<>(List.of(i)));
+                rows.add(new TableRow(new ArrayList<>(List.of(line))));
             } else {
-                rowOfDataLine.get(nearest).add(i);
+                rowOfDataLine.get(nearest).lines().add(line);
             }
         }
-        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+        rows.sort((a, b) -> Float.compare(a.lines().get(0).line.top, b.lines().get(0).line.top));
         return rows;
     }
 
-    /** The data line closest to line {@code i}, within {@link #WRAP_REACH}, or -1. */
-    private static int nearestDataLine(List<TextLine> lines, Set<Integer> dataLines, int i) {
-        TextLine line = lines.get(i);
+    /** The index of the data line closest to {@code line}, within {@link #WRAP_REACH}, or -1. */
+    private static int nearestDataLine(List<TableLine> table, Set<Integer> dataLines, TextLine line) {
         int best = -1;
         float bestDistance = WRAP_REACH * line.size;
         for (int j : dataLines) {
-            float distance = Math.abs(lines.get(j).baseline() - line.baseline());
+            float distance = Math.abs(table.get(j).line.baseline() - line.baseline());
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = j;
@@ -532,5 +507,42 @@ final class StreamTable {
     private static int column(float[] edges, float x) {
         int c = Rulings.slot(edges, x);
         return c < 0 ? (x < edges[0] ? 0 : edges.length - 2) : c;
+    }
+
+    /**
+     * One line of a table without lines while its rows are built: its pieces, cut at the column edges once they
+     * are known, and whether it holds data (a value after its first piece, decided before the cut).
+     */
+    private static final class TableLine {
+        final TextLine line;
+        final boolean data;
+        List<TextLine> pieces;
+        /** Its place among the table's lines, top to bottom, once wrapped header words have joined the lines above. */
+        int index;
+
+        TableLine(TextLine line) {
+            this.line = line;
+            this.pieces = line.pieces();
+            this.data = isData(pieces);
+        }
+    }
+
+    /** The lines of one table row, top to bottom within each band. */
+    private record TableRow(List<TableLine> lines) {
+        float top() {
+            float top = Float.MAX_VALUE;
+            for (TableLine line : lines) {
+                top = Math.min(top, line.line.top);
+            }
+            return top;
+        }
+
+        float bottom() {
+            float bottom = -Float.MAX_VALUE;
+            for (TableLine line : lines) {
+                bottom = Math.max(bottom, line.line.bottom);
+            }
+            return bottom;
+        }
     }
 }
