@@ -1,8 +1,8 @@
 package io.github.gongkai.internal.parsers.text;
 
-import io.github.gongkai.internal.text.OutlineNumber;
 import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import io.github.gongkai.internal.text.Normalizer;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,7 +25,7 @@ final class GluedCells {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     /** Where an outline number starts a label: {@code （一）}, {@code 三、}, {@code 1.} before a word. */
     private static final Pattern OUTLINE = Pattern.compile(
-            "(?<!第)\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}、|(?<![0-9])[1-9][.、](?=\\p{IsHan})");
+            "(?<!第)\\(" + OutlineNumber.NUMERAL + "{1,2}\\)|" + OutlineNumber.NUMERAL + "{1,2}、|(?<![0-9])[1-9][.、](?=\\p{IsHan})");
 
     private GluedCells() {
     }

@@ -1,9 +1,10 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.template.SectionTemplate;
 import io.github.gongkai.internal.text.CellValue;
 import io.github.gongkai.internal.text.Characters;
-import io.github.gongkai.internal.template.SectionTemplate;
 import io.github.gongkai.internal.text.Normalizer;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -29,7 +30,7 @@ final class RunOnLines {
      */
     private static final Pattern SECTION = Pattern.compile("(?<=^|[。；！？;!?0-9０-９)）\\s])([一二三四五六])\\s*[、.．]");
     /** A subsection after a sentence: {@code 。（二）依申请公开}. */
-    private static final Pattern SUBSECTION = Pattern.compile("(?<=[。；！？;!?])[(（][一二三四五六七八九十]{1,2}[)）]");
+    private static final Pattern SUBSECTION = Pattern.compile("(?<=[。；！？;!?])[(（]" + OutlineNumber.NUMERAL + "{1,2}[)）]");
     private static final String NUMERALS = "一二三四五六";
     /** How much of the text after a heading's number is compared with the template's title. */
     private static final int TITLE_WINDOW = 20;
