@@ -5,6 +5,7 @@ import io.github.gongkai.internal.check.CorpusChecker;
 import io.github.gongkai.internal.parsers.FormatDetector;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.internal.parsers.html.HtmlParser;
 import io.github.gongkai.internal.parsers.pdf.PdfParser;
@@ -142,7 +143,9 @@ public final class Gongkai {
      */
     public Report read(InputStream in, String name) throws GongkaiException {
         try {
-            return read(readCapped(in), name);
+            return read(Input.readWithin(in, limits, "the file"), name);
+        } catch (LimitExceeded e) {
+            throw e.failure(name);
         } catch (IOException e) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, Plain.io(e), e);
         }
@@ -276,22 +279,13 @@ public final class Gongkai {
         if (!Files.isRegularFile(file)) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, "not a regular file");
         }
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = readCapped(in);
+            return Input.readWithin(in, limits, "the file");
+        } catch (LimitExceeded e) {
+            throw e.failure(name);
         } catch (IOException e) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, Plain.io(e), e);
         }
-        if (bytes.length > limits.maxFileBytes()) {
-            // The count read is capped, so the message names the limit rather than the size.
-            throw new GongkaiException(GongkaiException.Reason.TOO_LARGE, name, "larger than " + limits.maxFileBytes() + " bytes");
-        }
-        return bytes;
-    }
-
-    /** At most one byte more than the size limit: enough to refuse a larger input without reading it all. */
-    private byte[] readCapped(InputStream in) throws IOException {
-        return in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
     }
 
     private static String sha256(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
@@ -59,7 +60,7 @@ public final class HtmlParser implements FormatParser {
             TextStats stats = TextStats.of(body);
             TableReader tables = new TableReader(paths, stats, limits.maxTableCells());
             Element content = ContentLocator.locate(body, stats, tables);
-            List<Block> blocks = BlockReader.read(content, stats, paths, tables);
+            List<Block> blocks = ContentBlocks.read(content, stats, paths, tables);
             deadline.check();
             if (blocks.isEmpty()) {
                 throw new GongkaiException(Reason.NO_REPORT, input.name(), "the page holds no text");
@@ -71,8 +72,8 @@ public final class HtmlParser implements FormatParser {
             Metadata metadata = new Metadata(PageMetadata.title(page, content), PageMetadata.publishDate(page),
                     PageMetadata.url(page), 0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
             return new Document(blocks, metadata);
-        } catch (TooLarge e) {
-            throw new GongkaiException(Reason.TOO_LARGE, input.name(), e.getMessage());
+        } catch (LimitExceeded e) {
+            throw e.failure(input.name());
         }
     }
 
@@ -101,7 +102,7 @@ public final class HtmlParser implements FormatParser {
             @Override
             public void head(Node node, int depth) {
                 if (depth > maxDepth) {
-                    throw new TooLarge("elements nested more than " + maxDepth + " levels deep");
+                    throw new LimitExceeded("elements nested more than " + maxDepth + " levels deep");
                 }
             }
         }, page);

@@ -41,7 +41,7 @@ final class PageMetadata {
         for (Element scope : List.of(content, page.body())) {
             for (Element heading : scope.select("h1")) {
                 // A site logo is an h1 around a link or image; the article's title is plain text.
-                String text = CellText.of(heading);
+                String text = ElementText.of(heading);
                 if (text.length() >= 4 && heading.selectFirst("a, img") == null) {
                     return text;
                 }

@@ -1,8 +1,8 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,7 +19,6 @@ import org.jsoup.select.NodeTraversor;
 final class TextStats {
     /** A numbered heading counts like a paragraph: it is what a report is made of and chrome is not. */
     static final int HEADING_BONUS = 50;
-    private static final Pattern NUMBERED = Pattern.compile("^[（(]?[一二三四五六七八九十]{1,2}[、）)]");
 
     private static final int CHARS = 0;
     private static final int LINK_CHARS = 1;
@@ -146,7 +145,7 @@ final class TextStats {
                 into[LINK_CHARS] += chars;
             } else {
                 into[WEIGHT] += weight;
-                if (NUMBERED.matcher(text.strip()).find()) {
+                if (OutlineNumber.level(text) <= 2) {
                     into[WEIGHT] += HEADING_BONUS;
                     into[HEADINGS]++;
                 }

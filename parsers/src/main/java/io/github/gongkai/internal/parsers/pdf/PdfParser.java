@@ -6,10 +6,11 @@ import io.github.gongkai.document.Metadata;
 import io.github.gongkai.internal.parsers.Deadline;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.model.Format;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,10 +40,7 @@ public final class PdfParser implements FormatParser {
 
     @Override
     public Document parse(Input input, Limits limits) throws GongkaiException {
-        if (input.bytes().length > limits.maxFileBytes()) {
-            throw new GongkaiException(Reason.TOO_LARGE, input.name(),
-                    input.bytes().length + " bytes, the limit is " + limits.maxFileBytes());
-        }
+        input.checkSize(limits);
         if (!hasPdfHeader(input.bytes())) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, input.name(), "no %PDF- header: not a PDF file");
         }
@@ -79,8 +77,7 @@ public final class PdfParser implements FormatParser {
             }
             PageLayout layout = PageLayout.of(PageCollector.collect(page, ++number), limits.maxTableCells());
             if (layout.oversized() > 0) {
-                throw new GongkaiException(Reason.TOO_LARGE, file, "a table on page " + number + " has "
-                        + layout.oversized() + " cells, the limit is " + limits.maxTableCells());
+                throw LimitExceeded.tableCells("a table on page " + number, limits.maxTableCells()).failure(file);
             }
             pages.add(layout);
         }

@@ -19,7 +19,7 @@ import org.jsoup.select.NodeTraversor;
  * (spans per run, {@code <strong>} headings) join into it, data tables become tables, layout tables are
  * read through, and blocks made mostly of links (menus, related links, print and share bars) are left out.
  */
-final class BlockReader implements NodeFilter {
+final class ContentBlocks implements NodeFilter {
     private final Element root;
     private final TextStats stats;
     private final ElementPath paths;
@@ -32,7 +32,7 @@ final class BlockReader implements NodeFilter {
     /** Inside {@code <pre>}, a report pasted as plain text: its line breaks separate paragraphs. */
     private int preformatted;
 
-    private BlockReader(Element root, TextStats stats, ElementPath paths, TableReader tables) {
+    private ContentBlocks(Element root, TextStats stats, ElementPath paths, TableReader tables) {
         this.root = root;
         this.stats = stats;
         this.paths = paths;
@@ -40,7 +40,7 @@ final class BlockReader implements NodeFilter {
     }
 
     static List<Block> read(Element root, TextStats stats, ElementPath paths, TableReader tables) {
-        BlockReader reader = new BlockReader(root, stats, paths, tables);
+        ContentBlocks reader = new ContentBlocks(root, stats, paths, tables);
         NodeTraversor.filter(reader, root);
         reader.endParagraph();
         return reader.blocks;
@@ -122,7 +122,7 @@ final class BlockReader implements NodeFilter {
     private void readTable(Element table) {
         for (Element child : table.children()) {
             if (child.normalName().equals("caption")) {
-                String caption = CellText.of(child);
+                String caption = ElementText.of(child);
                 if (!caption.isEmpty()) {
                     blocks.add(new Paragraph(caption, new Origin.Path(paths.of(child))));
                 }

@@ -1,12 +1,14 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.CellValue;
+import io.github.gongkai.internal.text.Characters;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,7 +26,7 @@ import java.util.regex.Pattern;
  * holding a whole page are cut into one line per paragraph, heading and cell ({@link RunOnLines}); words whose
  * cells were run together are taken apart where the template's words show how ({@link GluedCells}).
  */
-final class BlockReader {
+final class PlainTextReader {
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u3000]+");
     /** One tab between two cells: two tabs in a row hold a blank cell. */
@@ -42,7 +44,7 @@ final class BlockReader {
     private final Map<Integer, WrappedLabels.Join> wrapped;
     private final List<Block> blocks = new ArrayList<>();
 
-    private BlockReader(String text, int maxTableCells, String file) {
+    private PlainTextReader(String text, int maxTableCells, String file) {
         String[] input = LINE_BREAK.split(text, -1);
         boolean[] chrome = SiteChrome.find(input);
         for (int i = 0; i < input.length; i++) {
@@ -60,7 +62,7 @@ final class BlockReader {
         this.nextContent = new int[lines.length + 1];
         nextContent[lines.length] = lines.length;
         for (int i = lines.length - 1; i >= 0; i--) {
-            nextContent[i] = CellText.strip(lines[i]).isEmpty() ? nextContent[i + 1] : i;
+            nextContent[i] = Characters.strip(lines[i]).isEmpty() ? nextContent[i + 1] : i;
         }
         this.wrapped = WrappedLabels.find(lines, piped);
         this.maxTableCells = maxTableCells;
@@ -69,7 +71,7 @@ final class BlockReader {
 
     /** Reads the blocks of a text; fails with TOO_LARGE when a table has more cells than allowed. */
     static List<Block> read(String text, int maxTableCells, String file) throws GongkaiException {
-        return new BlockReader(text, maxTableCells, file).read();
+        return new PlainTextReader(text, maxTableCells, file).read();
     }
 
     private List<Block> read() throws GongkaiException {
@@ -116,7 +118,7 @@ final class BlockReader {
                 continue;
             }
             List<Token> row = new ArrayList<>();
-            for (String cell : join == null ? rowCells(i) : List.of(CellText.strip(lines[i]))) {
+            for (String cell : join == null ? rowCells(i) : List.of(Characters.strip(lines[i]))) {
                 row.add(new Token(cell, i + 1));
             }
             oneCellPerLine &= row.size() <= 1;
@@ -142,28 +144,28 @@ final class BlockReader {
             while (first < cells.size() - 1 && cells.get(first).isEmpty()) {
                 first++;
             }
-            cells.set(first, CellText.strip(lines[index - 1]) + cells.get(first));
+            cells.set(first, Characters.strip(lines[index - 1]) + cells.get(first));
         }
         if (wrapped.get(index + 1) == WrappedLabels.Join.PREVIOUS_ROW) {
             int label = 0;
             while (label + 1 < cells.size() && isLabelPart(cells.get(label + 1))) {
                 label++;
             }
-            cells.set(label, cells.get(label) + CellText.strip(lines[index + 1]));
+            cells.set(label, cells.get(label) + Characters.strip(lines[index + 1]));
         }
         return cells;
     }
 
     private static boolean isLabelPart(String cell) {
-        return !cell.isEmpty() && !CellText.isValue(cell);
+        return !cell.isEmpty() && !CellValue.isValue(cell);
     }
 
     private void plainRegion(int from, int to) throws GongkaiException {
         List<Token> stream = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            String line = CellText.strip(lines[i]);
+            String line = Characters.strip(lines[i]);
             // Page numbers are dropped: kept, they would cut a table running over a page break in two.
-            if (!line.isEmpty() && !CellText.isPageNumber(line)) {
+            if (!line.isEmpty() && !CellShape.isPageNumber(line)) {
                 tokens(line, i + 1, stream);
             }
         }
@@ -183,19 +185,19 @@ final class BlockReader {
      */
     private static void tokens(String line, int number, List<Token> out) {
         // Cells run together can make a line longer than any one cell, so they are looked for first.
-        if (!CellText.hasSentenceMark(line) && glued(line, number, out)) {
+        if (!CellShape.hasSentenceMark(line) && glued(line, number, out)) {
             return;
         }
-        if (CellText.isSentence(line)) {
+        if (CellShape.isSentence(line)) {
             out.add(new Token(line, number));
         } else if (line.indexOf('\t') >= 0) {
             for (String cell : TABS.split(line)) {
-                out.add(new Token(CellText.strip(cell), number));
+                out.add(new Token(Characters.strip(cell), number));
             }
         } else {
             String[] words = SPACES.split(line);
             int firstValue = words.length;
-            while (firstValue > 0 && CellText.isValue(words[firstValue - 1])) {
+            while (firstValue > 0 && CellValue.isValue(words[firstValue - 1])) {
                 firstValue--;
             }
             if (firstValue == words.length || words.length == 1) {
@@ -237,7 +239,7 @@ final class BlockReader {
         for (int w = 0; w < firstValue; w++) {
             at = line.indexOf(words[w], at) + words[w].length();
         }
-        return CellText.strip(line.substring(0, at));
+        return Characters.strip(line.substring(0, at));
     }
 
     private void addParagraphs(List<Token> tokens) {
@@ -246,7 +248,7 @@ final class BlockReader {
             lineNumbers.add(token.line());
         }
         for (int number : lineNumbers) {
-            blocks.add(new Paragraph(CellText.strip(lines[number - 1]), origin(number)));
+            blocks.add(new Paragraph(Characters.strip(lines[number - 1]), origin(number)));
         }
     }
 
@@ -256,8 +258,7 @@ final class BlockReader {
         }
         int cells = rows.stream().mapToInt(List::size).sum();
         if (cells > maxTableCells) {
-            throw new GongkaiException(Reason.TOO_LARGE, file,
-                    "a table has " + cells + " cells, more than the limit of " + maxTableCells);
+            throw LimitExceeded.tableCells("a table", maxTableCells).failure(file);
         }
         List<List<Cell>> table = new ArrayList<>();
         for (List<Token> row : rows) {

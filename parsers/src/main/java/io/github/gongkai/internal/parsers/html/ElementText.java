@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -11,11 +12,11 @@ import org.jsoup.select.NodeTraversor;
 /**
  * The text of one element as one line: the paragraphs, spans and {@code <br>} lines inside a table cell
  * (Word exports put a {@code <p class=MsoNormal>} in every cell, and wrap long labels) joined by
- * {@link InlineText#join}.
+ * {@link LineJoin}.
  */
-final class CellText {
+final class ElementText {
 
-    private CellText() {
+    private ElementText() {
     }
 
     static String of(Element element) {
@@ -46,7 +47,7 @@ final class CellText {
             }
         }, element);
         endLine(lines, line);
-        return InlineText.join(lines);
+        return LineJoin.join(lines, LineJoin.Break.AUTHORED);
     }
 
     private static void endLine(List<String> lines, StringBuilder line) {
