@@ -28,7 +28,8 @@
     var scale = parseFloat(page.dataset.scale);
     var b = td.dataset.box.split(' ').map(parseFloat);
     var x = b[0] * scale, y = b[1] * scale, w = b[2] * scale, h = b[3] * scale;
-    var width = Math.min(page.naturalWidth || 9999, Math.max(w + 360, 380));
+    var room = panel.parentElement.clientWidth - 30;
+    var width = Math.min(page.naturalWidth || room, room, Math.max(w + 240, 300));
     var height = h + 120;
     var left = Math.max(0, Math.min(x + w / 2 - width / 2, (page.naturalWidth || 0) - width));
     var top = Math.max(0, y - 60);
