@@ -102,7 +102,7 @@ public final class CorpusIndex {
                 .append(" <select id=\"code\"><option value=\"\">").append(Html.escape(Words.ALL_CODES.in(language)))
                 .append("</option>");
         codes.forEach(code -> out.append("<option>").append(code).append("</option>"));
-        out.append("</select></label><label>").append(Html.escape(Words.FILTER.in(language)))
+        out.append("</select></label><label>").append(Html.escape(Words.SEVERITY.in(language)))
                 .append(" <select id=\"severity\"><option value=\"\">")
                 .append(Html.escape(Words.ALL_SEVERITIES.in(language))).append("</option>");
         for (Severity severity : Severity.values()) {

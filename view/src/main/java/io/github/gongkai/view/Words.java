@@ -5,7 +5,6 @@ import io.github.gongkai.model.Language;
 /** The page's own words in both languages; the report's text is shown as written. */
 enum Words {
     UNTITLED("Untitled report", "无标题报告"),
-    INFO("Report", "报告信息"),
     BODY("Issuing body", "发布机关"),
     YEAR("Year", "年度"),
     TEMPLATE("Template", "模板"),
@@ -49,7 +48,7 @@ enum Words {
     DUPLICATE_OF("Duplicate of", "重复于"),
     ALL_CODES("every code", "全部代码"),
     ALL_SEVERITIES("every severity", "全部级别"),
-    FILTER("Filter", "筛选"),
+    SEVERITY("Severity", "级别"),
     SHOWN("shown", "显示"),
     PER_YEAR("Reports per year", "各年度报告数"),
     BY_CODE("Anomaly codes by frequency", "异常代码频次"),

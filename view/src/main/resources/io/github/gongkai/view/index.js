@@ -20,8 +20,7 @@
     table.querySelectorAll('th').forEach(function (th) { delete th.dataset.order; });
     header.dataset.order = descending ? 'desc' : 'asc';
     rows.sort(function (a, b) {
-      var x = a.cells[column].dataset.sort || a.cells[column].textContent;
-      var y = b.cells[column].dataset.sort || b.cells[column].textContent;
+      var x = a.cells[column].textContent, y = b.cells[column].textContent;
       var nx = parseFloat(x), ny = parseFloat(y);
       var order = !isNaN(nx) && !isNaN(ny) ? nx - ny : x.localeCompare(y);
       return descending ? -order : order;

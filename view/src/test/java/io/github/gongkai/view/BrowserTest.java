@@ -43,6 +43,7 @@ class BrowserTest {
     private static final Path OUT = Path.of("target", "browser");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static WebDriver browser;
+    private static Path profile;
 
     @BeforeAll
     static void start() throws IOException {
@@ -56,7 +57,7 @@ class BrowserTest {
         options.setBinary(chromium.get().toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,1000",
-                "--user-data-dir=" + Files.createTempDirectory("gongkai-chromium").toAbsolutePath());
+                "--user-data-dir=" + (profile = Files.createTempDirectory("gongkai-chromium")).toAbsolutePath());
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(driver.get().toFile())
                 .build();
         browser = new ChromeDriver(service, options);
@@ -64,9 +65,16 @@ class BrowserTest {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws IOException {
         if (browser != null) {
             browser.quit();
+        }
+        if (profile != null) {
+            try (Stream<Path> files = Files.walk(profile)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
         }
     }
 
