@@ -56,6 +56,14 @@ class ReportViewTest {
         assertFalse(cells.contains(Cells.id("applications", "newlyReceived", column)), "not an outcome row");
     }
 
+    @Test
+    void aReconstructedValueHasItsBorder() {
+        var file = Fixtures.TESTDATA.resolve("glued/county-2023-crawler-cells-glued.txt");
+        String page = Fixtures.view(Fixtures.read(file), file, Language.ZH);
+        assertTrue(page.contains(" m-reconstructed\" data-state="), "a reconstructed cell");
+        assertTrue(page.contains("<span class=\"key m-reconstructed\">由粘连数字还原</span>"), "in the legend");
+    }
+
     private static int count(String text, String part) {
         int count = 0;
         for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
