@@ -16,7 +16,7 @@ enum Legend {
     UNREADABLE(Kind.STATE, "Unreadable", "无法识别"),
     NOT_REPORTED(Kind.STATE, "Not reported", "未填报"),
     ABSENT(Kind.STATE, "Absent from the report", "报告中没有"),
-    READ(Kind.STATE, "Read, passing its checks", "已读取，校验通过"),
+    READ(Kind.STATE, "Read, no check fails on it", "已读取，无不通过的校验"),
     RECONSTRUCTED(Kind.READING, "Reconstructed from glued digits", "由粘连数字还原");
 
     /** Whether an entry is a cell's background or its border. */
