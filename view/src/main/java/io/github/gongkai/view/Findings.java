@@ -52,8 +52,7 @@ final class Findings {
         }
         for (Check check : report.checks()) {
             if (check.outcome() == Check.Outcome.FAIL) {
-                int dot = check.id().lastIndexOf('.');
-                failing.addAll(of(check.location(), dot < 0 ? null : CHECK_FAMILIES.get(check.id().substring(0, dot))));
+                failing.addAll(ofCheck(check));
             }
         }
     }
