@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
                 "  anomalies.csv  one row per anomaly",
                 "  errors.csv     one row per file that could not be read, with the reason",
                 "  SHA256SUMS     the four files' hashes, written last: they belong together when it matches",
+                "  index.html     every report as a row, linking to its view in view/NAME.html",
                 "A rerun reuses what earlier runs read (by content hash) and only parses new or changed files.",
                 "Exits 0 when every file was read, 2 when some could not be, 130 when interrupted."})
 final class DatasetCommand implements Callable<Integer> {
@@ -60,6 +61,8 @@ final class DatasetCommand implements Callable<Integer> {
             }
             if (!corpus.stopped()) {
                 DatasetWriter.write(corpus, output, bom, language.language());
+                DatasetViews.write(corpus, CorpusWalker.walk(inputs, output).files(), output, language.language(),
+                        options.jobs());
             }
             if (!options.quiet) {
                 Summary.print(err, corpus);

@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns government information disclosure annual reports (政府信息公开工作年度报告) into JSON.",
         subcommands = {ConvertCommand.class, DatasetCommand.class, CheckCommand.class, TextCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, ViewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:check found an error-severity anomaly",
                 "2:some inputs could not be read (the others were)", "64:wrong usage",

@@ -57,7 +57,7 @@ class CommonOptionsTest {
         int start = lines.indexOf("Commands:") + 1;
         List<String> rest = lines.subList(start, lines.size());
         List<String> commands = rest.subList(0, rest.indexOf(""));
-        assertEquals(List.of("convert", "dataset", "check", "text", "bench"),
+        assertEquals(List.of("convert", "dataset", "check", "text", "bench", "view"),
                 commands.stream().map(line -> line.strip().split(" ")[0]).toList(), run.out());
         commands.forEach(line -> assertTrue(line.endsWith("."), line));
     }
