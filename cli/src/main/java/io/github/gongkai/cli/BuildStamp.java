@@ -19,14 +19,14 @@ final class BuildStamp {
     }
 
     static String current() {
-        String version = Main.class.getPackage().getImplementationVersion();
+        String version = BuildStamp.class.getPackage().getImplementationVersion();
         String build = version != null ? version : "build-" + newestCode();
         return build + "-schema" + ReportJson.SCHEMA_VERSION;
     }
 
     private static long newestCode() {
         long newest = 0;
-        for (Class<?> type : List.of(Main.class, Gongkai.class, ReportJson.class)) {
+        for (Class<?> type : List.of(BuildStamp.class, Gongkai.class, ReportJson.class)) {
             try {
                 newest = Math.max(newest, newest(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI())));
             } catch (IOException | URISyntaxException | RuntimeException e) {

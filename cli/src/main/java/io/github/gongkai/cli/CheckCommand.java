@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
         try (Interruption interruption = new Interruption()) {
             Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
-            Corpus corpus = Batch.read(inputs, null, options, progress, interruption.stop());
+            Corpus corpus = Corpus.read(inputs, null, options.settings(), progress, interruption.stop());
             if (!options.quiet) {
                 corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
             }

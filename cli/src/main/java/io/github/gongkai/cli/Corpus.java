@@ -1,15 +1,21 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
+import io.github.gongkai.Limits;
 import io.github.gongkai.model.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The results of a corpus run as the outputs show them: sorted by name, with the checks that need several
- * reports (year over year) applied and duplicates marked.
+ * A corpus as read: every file under the inputs walked, read on the workers, and the results put together as
+ * the outputs show them: sorted by name, with the checks that need several reports (year over year) applied
+ * and duplicates marked.
  *
  * @param results every file's result, sorted by name
  * @param total   the number of files found
@@ -20,8 +26,32 @@ record Corpus(List<FileResult> results, int total, boolean stopped) {
         results = List.copyOf(results);
     }
 
+    /**
+     * Reads a corpus.
+     *
+     * @param output the output folder, which is never read as input and keeps results for reruns; {@code null}
+     *               for none
+     * @param stop   set to stop the run early
+     */
+    static Corpus read(List<Path> inputs, Path output, Settings settings, Progress progress, AtomicBoolean stop)
+            throws IOException, InterruptedException {
+        ReportCache cache = null;
+        if (output != null) {
+            Files.createDirectories(output);
+            AtomicFiles.checkWritable(output);
+            AtomicFiles.removeLeftovers(output);
+            cache = ReportCache.in(output, settings.variant());
+        }
+        CorpusWalker.Walk walk = CorpusWalker.walk(inputs, output);
+        InputReader reader = new InputReader(settings.gongkai(), settings.limits(), cache, settings.fresh());
+        CorpusRun run = new CorpusRun(reader::read, settings.jobs(), settings.limits().maxTimePerFile(), stop);
+        try (progress) {
+            return of(walk, run.run(walk.files(), progress), settings.gongkai());
+        }
+    }
+
     /** Puts together what a walk and a run found, cross-checking the reports with the reader's checks. */
-    static Corpus of(CorpusWalker.Walk walk, CorpusRun.Results run, Gongkai gongkai) {
+    private static Corpus of(CorpusWalker.Walk walk, CorpusRun.Results run, Gongkai gongkai) {
         List<FileResult> sorted = new ArrayList<>(run.files());
         walk.failures().forEach(failure -> sorted.add(FileResult.failed("", failure, false)));
         sorted.sort(Comparator.comparing(FileResult::name));
@@ -44,5 +74,17 @@ record Corpus(List<FileResult> results, int total, boolean stopped) {
     /** The results that are failures. */
     List<FileResult> failures() {
         return results.stream().filter(result -> result.failure().isPresent()).toList();
+    }
+
+    /**
+     * How a corpus is read.
+     *
+     * @param gongkai the reader, with these limits and the checks chosen
+     * @param variant a name for the choice of checks, empty for all of them, so that results of other choices
+     *                are kept apart
+     * @param fresh   whether to parse again what the output folder keeps from earlier runs
+     * @param jobs    files read in parallel
+     */
+    record Settings(Gongkai gongkai, Limits limits, String variant, boolean fresh, int jobs) {
     }
 }

@@ -53,7 +53,7 @@ final class DatasetCommand implements Callable<Integer> {
                     + "a complete run writes them all again");
         }
         try (Interruption interruption = new Interruption()) {
-            Corpus corpus = Batch.read(inputs, output, options, TerminalProgress.onTerminal(options.quiet),
+            Corpus corpus = Corpus.read(inputs, output, options.settings(), TerminalProgress.onTerminal(options.quiet),
                     interruption.stop());
             if (!options.quiet) {
                 corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));

@@ -75,12 +75,16 @@ final class Duplicates {
         return Optional.of(key.toString());
     }
 
-    /** The values as numbers and states only: raw text and positions differ between formats of one report. */
+    /**
+     * The values as numbers and states only: raw text and positions differ between formats of one report.
+     * Equal numbers give one text whatever their scale ({@code 1200} and {@code 1200.0} alike).
+     */
     private static void append(StringBuilder key, Figures<?, ?> table) {
         table.rows().forEach((row, values) -> values.forEach((column, value) -> {
             if (value.state() != Value.State.ABSENT) {
                 key.append(' ').append(((Keyed) row).key()).append('.').append(((Keyed) column).key()).append('=')
-                        .append(value.number().map(ReportColumns::plain).orElse(value.state().name()));
+                        .append(value.number().map(number -> number.stripTrailingZeros().toString())
+                                .orElse(value.state().name()));
             }
         }));
     }

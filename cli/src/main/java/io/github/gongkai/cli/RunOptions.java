@@ -1,7 +1,6 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
-import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,12 +40,9 @@ final class RunOptions {
         return jobs;
     }
 
-    /** A reader with these limits and checks. */
-    Gongkai gongkai() {
-        return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
-    }
-
-    Duration timeLimit() {
-        return limits.limits().maxTimePerFile();
+    /** How a corpus is read with these options: a reader with these limits and checks. */
+    Corpus.Settings settings() {
+        Gongkai gongkai = Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
+        return new Corpus.Settings(gongkai, limits.limits(), checks.variant(), fresh, jobs);
     }
 }

@@ -79,7 +79,7 @@ class ResumeAndDeterminismTest {
         };
         RunOptions options = new RunOptions();
         options.jobs(2);
-        Corpus stopped = Batch.read(List.of(corpus), output, options, stopAfterTen, stop);
+        Corpus stopped = Corpus.read(List.of(corpus), output, options.settings(), stopAfterTen, stop);
         assertTrue(stopped.stopped());
         // The tenth may be left out: the stop can be seen before its result is handed over.
         assertTrue(stopped.results().size() >= 9 && stopped.results().size() < stopped.total(),
