@@ -80,7 +80,7 @@ class DatasetDocsTest {
     }
 
     private static CommandLine dataset() {
-        return Main.commandLine().getSubcommands().get("dataset");
+        return TestCorpus.commandLine().getSubcommands().get("dataset");
     }
 
     private static Object defaultOf(String name) {
@@ -91,7 +91,7 @@ class DatasetDocsTest {
 
     /** The value the option takes when given as the docs write it. */
     private static Object valueOf(String name, String value) {
-        CommandLine.ParseResult parsed = Main.commandLine().parseArgs("dataset", "in", "-o", "out", name, value);
+        CommandLine.ParseResult parsed = TestCorpus.commandLine().parseArgs("dataset", "in", "-o", "out", name, value);
         return parsed.subcommand().matchedOption(name).getValue();
     }
 }

@@ -1,7 +1,10 @@
 package io.github.gongkai.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Output paths: folders made on the way, also by several workers at once. */
+/** Output paths: never outside the output folder, folders made on the way, also by several workers at once. */
 class OutputPathsTest {
     private static final int WORKERS = 8;
     private static final int ROUNDS = 40;
@@ -47,4 +50,24 @@ class OutputPathsTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void refusesOutputNamesThatWouldLeaveTheOutputFolder() {
+        Path out = temp.resolve("out");
+        assertThrows(IOException.class, () -> OutputPaths.under(out, "../escaped", ".json"));
+        assertThrows(IOException.class, () -> OutputPaths.under(out, "a/../../escaped", ".json"));
+        assertThrows(IOException.class, () -> OutputPaths.under(out, "/etc/passwd", ""));
+    }
+
+
+    @Test
+    void linksInsideTheOutputFolderThatStayInsideItAreFollowed() throws IOException {
+        Path out = Files.createDirectories(temp.resolve("out/real"));
+        Files.createSymbolicLink(temp.resolve("out/alias"), out);
+
+        AtomicFiles.write(temp.resolve("out"), temp.resolve("out/alias/a.json"), o -> o.write('x'));
+
+        assertEquals("x", Files.readString(out.resolve("a.json")));
+    }
+
 }

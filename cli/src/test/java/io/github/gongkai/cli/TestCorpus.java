@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import picocli.CommandLine;
 
 /**
  * A corpus folder made from every report fixture under {@code testdata/} (whatever formats exist), nested,
@@ -124,8 +125,20 @@ final class TestCorpus {
         }
     }
 
+    /** The names in a folder, sorted, without hidden ones. */
+    static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
+        }
+    }
+
     /** What a command printed and returned. */
     record Run(int exit, String out, String err) {
+    }
+
+    /** The command line as {@code gongkai} runs it, for tests outside its package. */
+    static CommandLine commandLine() {
+        return Main.commandLine();
     }
 
     /** Runs the command line, capturing its output. */
