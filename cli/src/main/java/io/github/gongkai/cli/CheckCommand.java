@@ -38,7 +38,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.check(spec, inputs, null);
+        InputChecks.check(spec, inputs, null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
@@ -46,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
             Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
             Corpus corpus = Corpus.read(inputs, null, options.settings(), progress, interruption.stop());
             if (!options.quiet) {
-                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
+                corpus.failures().forEach(result -> FailurePrinter.print(err, result.failure().orElseThrow(), options.verbose));
             }
             for (FileResult result : corpus.reports()) {
                 print(out, result.name(), result.report().orElseThrow(), language.language());

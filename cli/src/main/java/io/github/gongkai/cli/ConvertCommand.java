@@ -46,7 +46,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.check(spec, inputs, output);
+        InputChecks.check(spec, inputs, output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
@@ -54,7 +54,7 @@ final class ConvertCommand implements Callable<Integer> {
             Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
             Corpus corpus = Corpus.read(inputs, output, options.settings(), progress, interruption.stop());
             if (!options.quiet) {
-                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
+                corpus.failures().forEach(result -> FailurePrinter.print(err, result.failure().orElseThrow(), options.verbose));
             }
             if (!corpus.stopped()) {
                 for (FileResult result : corpus.reports()) {

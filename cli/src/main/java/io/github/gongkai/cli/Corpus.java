@@ -42,17 +42,17 @@ record Corpus(List<FileResult> results, int total, boolean stopped) {
             AtomicFiles.removeLeftovers(output);
             cache = ReportCache.in(output, settings.variant());
         }
-        CorpusWalker.Walk walk = CorpusWalker.walk(inputs, output);
-        InputReader reader = new InputReader(settings.gongkai(), settings.limits(), cache, settings.fresh());
-        CorpusRun run = new CorpusRun(reader::read, settings.jobs(), settings.limits().maxTimePerFile(), stop);
+        InputWalker.Walk walk = InputWalker.walk(inputs, output);
+        CachingParser parser = new CachingParser(settings.gongkai(), settings.limits(), cache, settings.fresh());
+        Workers workers = new Workers(parser::parse, settings.jobs(), settings.limits().maxTimePerFile(), stop);
         try (progress) {
-            return of(walk, run.run(walk.files(), progress), settings.gongkai());
+            return of(walk, workers.run(walk.files(), progress), settings.gongkai());
         }
     }
 
-    /** Puts together what a walk and a run found, cross-checking the reports with the reader's checks. */
-    private static Corpus of(CorpusWalker.Walk walk, CorpusRun.Results run, Gongkai gongkai) {
-        List<FileResult> sorted = new ArrayList<>(run.files());
+    /** Puts together what the walk and the workers found, cross-checking the reports with the reader's checks. */
+    private static Corpus of(InputWalker.Walk walk, Workers.Results read, Gongkai gongkai) {
+        List<FileResult> sorted = new ArrayList<>(read.files());
         walk.failures().forEach(failure -> sorted.add(FileResult.failed("", failure, false)));
         sorted.sort(Comparator.comparing(FileResult::name));
         List<Report> checked = gongkai.crossCheck(sorted.stream().flatMap(r -> r.report().stream()).toList());
@@ -63,7 +63,7 @@ record Corpus(List<FileResult> results, int total, boolean stopped) {
             FileResult result = sorted.get(i);
             results.add(result.report().isPresent() ? result.with(checked.get(report++), duplicates.get(i)) : result);
         }
-        return new Corpus(results, walk.files().size() + walk.failures().size(), run.stopped());
+        return new Corpus(results, walk.files().size() + walk.failures().size(), read.stopped());
     }
 
     /** The results that are reports. */

@@ -44,7 +44,7 @@ final class DatasetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.check(spec, inputs, output);
+        InputChecks.check(spec, inputs, output);
         PrintWriter err = spec.commandLine().getErr();
         DatasetWriter.checkTargets(output);
         if (DatasetWriter.outOfStep(output) && !options.quiet) {
@@ -56,7 +56,7 @@ final class DatasetCommand implements Callable<Integer> {
             Corpus corpus = Corpus.read(inputs, output, options.settings(), TerminalProgress.onTerminal(options.quiet),
                     interruption.stop());
             if (!options.quiet) {
-                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
+                corpus.failures().forEach(result -> FailurePrinter.print(err, result.failure().orElseThrow(), options.verbose));
             }
             if (!corpus.stopped()) {
                 DatasetWriter.write(corpus, output, bom, language.language());

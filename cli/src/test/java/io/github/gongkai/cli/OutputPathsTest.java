@@ -59,7 +59,6 @@ class OutputPathsTest {
         assertThrows(IOException.class, () -> OutputPaths.under(out, "/etc/passwd", ""));
     }
 
-
     @Test
     void linksInsideTheOutputFolderThatStayInsideItAreFollowed() throws IOException {
         Path out = Files.createDirectories(temp.resolve("out/real"));

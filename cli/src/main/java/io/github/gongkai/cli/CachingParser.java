@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Turns one input file into a {@link FileResult}: reads and hashes it, takes the result an earlier run kept
+ * Turns one corpus file into a {@link FileResult}: reads and hashes it, takes the result an earlier run kept
  * for the same bytes, or parses it and keeps the result. Never throws for a bad file.
  */
-final class InputReader {
+final class CachingParser {
     /** Failures worth another try on a rerun: the disk, not the content, was at fault. */
     private static final Set<Reason> TRANSIENT = EnumSet.of(Reason.IO_ERROR, Reason.TIMED_OUT);
 
@@ -33,14 +33,14 @@ final class InputReader {
      * @param cache   where results are kept between runs, or {@code null} for none
      * @param fresh whether to parse again what the cache holds (the new results are kept)
      */
-    InputReader(Gongkai gongkai, Limits limits, ReportCache cache, boolean fresh) {
+    CachingParser(Gongkai gongkai, Limits limits, ReportCache cache, boolean fresh) {
         this.gongkai = gongkai;
         this.limits = limits;
         this.cache = cache;
         this.fresh = fresh;
     }
 
-    FileResult read(InputFile input) {
+    FileResult parse(CorpusFile input) {
         byte[] bytes;
         try {
             if (Files.exists(input.path()) && !Files.isRegularFile(input.path())) {

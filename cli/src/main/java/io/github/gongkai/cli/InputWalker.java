@@ -28,11 +28,11 @@ import java.util.StringJoiner;
  * folder given, a file's name is its path inside it; with several inputs, each is prefixed by its root's
  * own name (made unique), so that two roots never give two files the same name.
  */
-final class CorpusWalker {
+final class InputWalker {
     private static final String NOT_REGULAR = GongkaiException.Reason.IO_ERROR.describe()
             + ": not a regular file (a FIFO, device or socket)";
 
-    private CorpusWalker() {
+    private InputWalker() {
     }
 
     /**
@@ -43,19 +43,19 @@ final class CorpusWalker {
      */
     static Walk walk(List<Path> roots, Path excluded) throws IOException {
         Path skip = excluded == null || !Files.exists(excluded) ? null : excluded.toRealPath();
-        List<InputFile> files = new ArrayList<>();
+        List<CorpusFile> files = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
         Set<String> labels = new HashSet<>();
         for (Path root : roots) {
             String prefix = roots.size() == 1 && Files.isDirectory(root) ? "" : unique(label(root), labels);
             walk(root, prefix, skip, files, failures);
         }
-        files.sort(Comparator.comparing(InputFile::name));
+        files.sort(Comparator.comparing(CorpusFile::name));
         failures.sort(Comparator.comparing(Failure::file));
         return new Walk(List.copyOf(files), List.copyOf(failures));
     }
 
-    private static void walk(Path root, String prefix, Path skip, List<InputFile> files, List<Failure> failures)
+    private static void walk(Path root, String prefix, Path skip, List<CorpusFile> files, List<Failure> failures)
             throws IOException {
         if (!Files.isDirectory(root)) {
             if (isUnder(root, skip)) {
@@ -65,7 +65,7 @@ final class CorpusWalker {
             if (unreadable.isPresent()) {
                 failures.add(new Failure(prefix, GongkaiException.Reason.IO_ERROR, unreadable.get()));
             } else {
-                files.add(new InputFile(root, prefix));
+                files.add(new CorpusFile(root, prefix));
             }
             return;
         }
@@ -82,7 +82,7 @@ final class CorpusWalker {
                     return FileVisitResult.CONTINUE;
                 }
                 if (attrs.isRegularFile()) {
-                    files.add(new InputFile(file, name(root, prefix, file)));
+                    files.add(new CorpusFile(file, name(root, prefix, file)));
                 } else {
                     failures.add(new Failure(name(root, prefix, file), GongkaiException.Reason.IO_ERROR,
                             notRegular(file).orElse(NOT_REGULAR)));
@@ -161,6 +161,6 @@ final class CorpusWalker {
      * @param files    the files, sorted by name
      * @param failures entries that could not be read, sorted by name
      */
-    record Walk(List<InputFile> files, List<Failure> failures) {
+    record Walk(List<CorpusFile> files, List<Failure> failures) {
     }
 }

@@ -9,8 +9,8 @@ import java.util.Objects;
  * @param name its path relative to its input root, with forward slashes: the name it has in every output,
  *             so that outputs do not depend on where the corpus sits on disk
  */
-record InputFile(java.nio.file.Path path, String name) {
-    InputFile {
+record CorpusFile(java.nio.file.Path path, String name) {
+    CorpusFile {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(name, "name");
     }

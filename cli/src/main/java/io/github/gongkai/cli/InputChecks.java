@@ -7,8 +7,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /** Checks on the paths given on the command line. */
-final class Inputs {
-    private Inputs() {
+final class InputChecks {
+    private InputChecks() {
     }
 
     /**

@@ -22,12 +22,12 @@ import java.util.function.Function;
  * stop request (Ctrl-C) ends the run without waiting for files still being parsed; what was done is kept
  * for the next run.
  */
-final class CorpusRun {
+final class Workers {
     /** Deep documents recurse deeply; workers get the stack a main thread would have. */
     private static final long WORKER_STACK_BYTES = 16L * 1024 * 1024;
     private static final long POLL_MILLIS = 200;
 
-    private final Function<InputFile, FileResult> reader;
+    private final Function<CorpusFile, FileResult> reader;
     private final int jobs;
     private final Duration timeLimit;
     private final AtomicBoolean stop;
@@ -37,7 +37,7 @@ final class CorpusRun {
      * @param timeLimit the longest one file may take
      * @param stop      set to stop the run early
      */
-    CorpusRun(Function<InputFile, FileResult> reader, int jobs, Duration timeLimit, AtomicBoolean stop) {
+    Workers(Function<CorpusFile, FileResult> reader, int jobs, Duration timeLimit, AtomicBoolean stop) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1: " + jobs);
         }
@@ -53,13 +53,13 @@ final class CorpusRun {
      * @return the results in the order of {@code files}, and whether the run was stopped before the end
      *         (then only the files done are in it)
      */
-    Results run(List<InputFile> files, Progress progress) throws InterruptedException {
+    Results run(List<CorpusFile> files, Progress progress) throws InterruptedException {
         progress.start(files.size());
         ThreadPoolExecutor pool = new ThreadPoolExecutor(jobs, jobs, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(), workers());
         try {
             List<Task> tasks = new ArrayList<>(files.size());
-            for (InputFile file : files) {
+            for (CorpusFile file : files) {
                 Task task = new Task(file);
                 task.future = pool.submit(() -> {
                     if (stop.get()) {
@@ -119,7 +119,7 @@ final class CorpusRun {
      * Reads one file; running out of memory on it is that file's failure. Its work unwinds with the error,
      * so nothing it held stays reachable and the next file has the heap back.
      */
-    private FileResult readOne(InputFile file) {
+    private FileResult readOne(CorpusFile file) {
         try {
             return reader.apply(file);
         } catch (OutOfMemoryError e) {
@@ -169,12 +169,12 @@ final class CorpusRun {
         static final int DONE = 1;
         static final int TIMED_OUT = 2;
 
-        final InputFile file;
+        final CorpusFile file;
         final AtomicInteger outcome = new AtomicInteger(OPEN);
         volatile long started;
         Future<FileResult> future;
 
-        Task(InputFile file) {
+        Task(CorpusFile file) {
             this.file = file;
         }
     }

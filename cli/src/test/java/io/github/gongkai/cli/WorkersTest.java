@@ -16,20 +16,20 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The parallel run: input order kept, a file that hangs given up, progress told once per file. */
-class CorpusRunTest {
-    private static final List<InputFile> FILES = IntStream.range(0, 8)
-            .mapToObj(i -> new InputFile(Path.of("f" + i), "f" + i)).toList();
+class WorkersTest {
+    private static final List<CorpusFile> FILES = IntStream.range(0, 8)
+            .mapToObj(i -> new CorpusFile(Path.of("f" + i), "f" + i)).toList();
 
     @Test
     void resultsComeInInputOrderHoweverTheWorkersFinish() throws InterruptedException {
-        CorpusRun run = new CorpusRun(file -> {
+        Workers run = new Workers(file -> {
             sleep(80 - 10 * Integer.parseInt(file.name().substring(1)));
             return result(file, Reason.NO_REPORT);
         }, 4, Duration.ofSeconds(30), new AtomicBoolean());
 
-        CorpusRun.Results results = run.run(FILES, Progress.NONE);
+        Workers.Results results = run.run(FILES, Progress.NONE);
 
-        assertEquals(FILES.stream().map(InputFile::name).toList(), results.files().stream().map(FileResult::name).toList());
+        assertEquals(FILES.stream().map(CorpusFile::name).toList(), results.files().stream().map(FileResult::name).toList());
         assertFalse(results.stopped());
     }
 
@@ -47,7 +47,7 @@ class CorpusRunTest {
                 told.incrementAndGet();
             }
         };
-        CorpusRun run = new CorpusRun(file -> {
+        Workers run = new Workers(file -> {
             if (file.name().equals("f2") || file.name().equals("f5")) {
                 hang(never);
             }
@@ -55,7 +55,7 @@ class CorpusRunTest {
         }, 1, Duration.ofSeconds(1), new AtomicBoolean());
 
         try {
-            CorpusRun.Results results = run.run(FILES, counting);
+            Workers.Results results = run.run(FILES, counting);
 
             assertEquals(FILES.size(), results.files().size());
             assertEquals(Reason.TIMED_OUT, results.files().get(2).failure().orElseThrow().reason());
@@ -71,14 +71,14 @@ class CorpusRunTest {
     @Test
     void aStopEndsTheRunWithTheFilesDoneSoFar() throws InterruptedException {
         AtomicBoolean stop = new AtomicBoolean();
-        CorpusRun run = new CorpusRun(file -> {
+        Workers run = new Workers(file -> {
             if (file.name().equals("f3")) {
                 stop.set(true);
             }
             return result(file, Reason.NO_REPORT);
         }, 1, Duration.ofSeconds(30), stop);
 
-        CorpusRun.Results results = run.run(FILES, Progress.NONE);
+        Workers.Results results = run.run(FILES, Progress.NONE);
 
         assertTrue(results.stopped());
         List<String> done = results.files().stream().map(FileResult::name).toList();
@@ -88,14 +88,14 @@ class CorpusRunTest {
 
     @Test
     void runningOutOfMemoryOnOneFileIsThatFilesFailureAndTheRunGoesOn() throws InterruptedException {
-        CorpusRun run = new CorpusRun(file -> {
+        Workers run = new Workers(file -> {
             if (file.name().equals("f4")) {
                 throw new OutOfMemoryError("Java heap space");
             }
             return result(file, Reason.NO_REPORT);
         }, 2, Duration.ofSeconds(30), new AtomicBoolean());
 
-        CorpusRun.Results results = run.run(FILES, Progress.NONE);
+        Workers.Results results = run.run(FILES, Progress.NONE);
 
         assertEquals(FILES.size(), results.files().size());
         assertEquals(Reason.TOO_LARGE, results.files().get(4).failure().orElseThrow().reason());
@@ -107,11 +107,11 @@ class CorpusRunTest {
     void aFileGivenUpHoldsItsExtraWorkerOnlyUntilItReturns() throws InterruptedException {
         // f0 runs past the limit and then returns; the worker added in its place must go again then, so
         // that the files after it are read one at a time, as asked, and not two at a time for good.
-        List<InputFile> files = IntStream.range(0, 12).mapToObj(i -> new InputFile(Path.of("g" + i), "g" + i)).toList();
+        List<CorpusFile> files = IntStream.range(0, 12).mapToObj(i -> new CorpusFile(Path.of("g" + i), "g" + i)).toList();
         AtomicInteger running = new AtomicInteger();
         AtomicInteger mostAfterTheSlowOne = new AtomicInteger();
         AtomicBoolean slowOneReturned = new AtomicBoolean();
-        CorpusRun run = new CorpusRun(file -> {
+        Workers run = new Workers(file -> {
             if (file.name().equals("g0")) {
                 sleep(1_600);
                 slowOneReturned.set(true);
@@ -126,14 +126,14 @@ class CorpusRunTest {
             return result(file, Reason.NO_REPORT);
         }, 1, Duration.ofSeconds(1), new AtomicBoolean());
 
-        CorpusRun.Results results = run.run(files, Progress.NONE);
+        Workers.Results results = run.run(files, Progress.NONE);
 
         assertEquals(Reason.TIMED_OUT, results.files().get(0).failure().orElseThrow().reason());
         assertTrue(slowOneReturned.get());
         assertEquals(1, mostAfterTheSlowOne.get(), "files read at once after the slow one returned");
     }
 
-    private static FileResult result(InputFile file, Reason reason) {
+    private static FileResult result(CorpusFile file, Reason reason) {
         return FileResult.failed("", new Failure(file.name(), reason, reason.describe()), false);
     }
 

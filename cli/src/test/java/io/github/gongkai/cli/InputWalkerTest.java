@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Which files a corpus run reads, and the names they get. */
-class CorpusWalkerTest {
+class InputWalkerTest {
     @TempDir
     Path temp;
 
@@ -26,9 +26,9 @@ class CorpusWalkerTest {
         touch(temp.resolve("elsewhere/linked.txt"));
         assumeTrue(link(root.resolve("b/up"), root) && link(root.resolve("more"), temp.resolve("elsewhere")));
 
-        CorpusWalker.Walk walk = CorpusWalker.walk(List.of(root), root.resolve("out"));
+        InputWalker.Walk walk = InputWalker.walk(List.of(root), root.resolve("out"));
 
-        assertEquals(List.of("a.txt", "b/report.txt", "more/linked.txt"), walk.files().stream().map(InputFile::name).toList());
+        assertEquals(List.of("a.txt", "b/report.txt", "more/linked.txt"), walk.files().stream().map(CorpusFile::name).toList());
         assertEquals(List.of(), walk.failures());
     }
 
@@ -38,11 +38,11 @@ class CorpusWalkerTest {
         touch(temp.resolve("y/2022/report.txt"));
         touch(temp.resolve("single.txt"));
 
-        CorpusWalker.Walk walk = CorpusWalker.walk(
+        InputWalker.Walk walk = InputWalker.walk(
                 List.of(temp.resolve("x/2022"), temp.resolve("y/2022"), temp.resolve("single.txt")), null);
 
         assertEquals(List.of("2022/report.txt", "2022~2/report.txt", "single.txt"),
-                walk.files().stream().map(InputFile::name).toList());
+                walk.files().stream().map(CorpusFile::name).toList());
     }
 
     private static void touch(Path file) throws IOException {
