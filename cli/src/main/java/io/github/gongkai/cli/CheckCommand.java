@@ -1,5 +1,8 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.corpus.FileResult;
+import io.github.gongkai.cli.corpus.Progress;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Language;

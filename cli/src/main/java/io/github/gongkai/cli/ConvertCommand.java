@@ -1,5 +1,10 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.corpus.FileResult;
+import io.github.gongkai.cli.corpus.Progress;
+import io.github.gongkai.cli.output.AtomicFiles;
+import io.github.gongkai.cli.output.OutputPaths;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Report;
 import java.io.IOException;

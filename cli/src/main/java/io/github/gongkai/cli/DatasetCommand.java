@@ -1,5 +1,7 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.dataset.DatasetWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

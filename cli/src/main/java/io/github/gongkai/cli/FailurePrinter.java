@@ -1,5 +1,6 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Failure;
 import io.github.gongkai.model.GongkaiException;
 import java.io.PrintWriter;
 

@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
+import io.github.gongkai.cli.corpus.Corpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
