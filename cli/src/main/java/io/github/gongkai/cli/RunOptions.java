@@ -37,10 +37,6 @@ final class RunOptions {
         this.jobs = jobs;
     }
 
-    int jobs() {
-        return jobs;
-    }
-
     /** How a corpus is read with these options: a reader with these limits and checks. */
     Corpus.Settings settings() {
         Gongkai gongkai = Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
