@@ -1,11 +1,12 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.ErrorText;
+import io.github.gongkai.cli.bench.BenchCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code gongkai} command. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Version.class,

@@ -1,7 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
-import java.time.Duration;
+import io.github.gongkai.cli.corpus.Corpus;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,16 +37,9 @@ final class RunOptions {
         this.jobs = jobs;
     }
 
-    int jobs() {
-        return jobs;
-    }
-
-    /** A reader with these limits and checks. */
-    Gongkai gongkai() {
-        return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
-    }
-
-    Duration timeLimit() {
-        return limits.limits().maxTimePerFile();
+    /** How a corpus is read with these options: a reader with these limits and checks. */
+    Corpus.Settings settings() {
+        Gongkai gongkai = Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
+        return new Corpus.Settings(gongkai, limits.limits(), checks.variant(), fresh, jobs);
     }
 }

@@ -42,7 +42,7 @@ final class TextCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         } catch (GongkaiException e) {
-            Failures.report(spec.commandLine().getErr(), e, verbose);
+            FailurePrinter.print(spec.commandLine().getErr(), e, verbose);
             return ExitCodes.UNREADABLE;
         }
     }

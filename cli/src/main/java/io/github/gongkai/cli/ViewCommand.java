@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
+import io.github.gongkai.cli.output.AtomicFiles;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.view.ReportView;
@@ -51,7 +52,7 @@ final class ViewCommand implements Callable<Integer> {
         try {
             report = Gongkai.builder().limits(limits.limits()).checks(checks.codes()).provenance(true).build().read(file);
         } catch (GongkaiException e) {
-            Failures.report(spec.commandLine().getErr(), e, verbose);
+            FailurePrinter.print(spec.commandLine().getErr(), e, verbose);
             return ExitCodes.UNREADABLE;
         }
         if (output == null) {
