@@ -23,9 +23,10 @@ final class HiddenByStyleSheet {
     private HiddenByStyleSheet() {
     }
 
-    static void mark(Document page) {
+    /** Marks what the page's {@code style} elements hide. */
+    static void mark(Document page, List<Element> styles) {
         List<String> selectors = new ArrayList<>();
-        for (Element style : page.select("style")) {
+        for (Element style : styles) {
             collect(style.data(), selectors);
         }
         if (selectors.isEmpty()) {

@@ -127,6 +127,17 @@ final class TextStats {
             return false;
         }
 
+        /** Whether the text's first visible character can open {@link #NUMBERED}: most text nodes are ruled out here. */
+        private static boolean mayBeNumbered(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (!Character.isWhitespace(ch)) {
+                    return ch == '（' || ch == '(' || "一二三四五六七八九十".indexOf(ch) >= 0;
+                }
+            }
+            return false;
+        }
+
         private void count(String text, int[] into) {
             if (into == null) {
                 return;
@@ -146,7 +157,7 @@ final class TextStats {
                 into[LINK_CHARS] += chars;
             } else {
                 into[WEIGHT] += weight;
-                if (NUMBERED.matcher(text.strip()).find()) {
+                if (mayBeNumbered(text) && NUMBERED.matcher(text.strip()).find()) {
                     into[WEIGHT] += HEADING_BONUS;
                     into[HEADINGS]++;
                 }
