@@ -49,7 +49,8 @@ public final class HtmlParser implements FormatParser {
         try {
             org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
             PageIndex index = PageIndex.of(page, limits.maxNestingDepth());
-            HiddenByStyleSheet.mark(page, index.styles());
+            BodyText bodyText = new BodyText(page);
+            HiddenByStyleSheet.mark(page, index.styles(), bodyText);
             deadline.check();
             Element body = page.body();
             ElementPath paths = new ElementPath();
@@ -66,7 +67,7 @@ public final class HtmlParser implements FormatParser {
                 traits.add(Trait.PINYIN_ANNOTATED);
             }
             Metadata metadata = new Metadata(PageMetadata.title(page, content, index),
-                    PageMetadata.publishDate(page, index.metas()), PageMetadata.url(index),  0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
+                    PageMetadata.publishDate(index.metas(), bodyText), PageMetadata.url(index), 0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
             return new Document(blocks, metadata);
         } catch (TooLarge e) {
             throw new GongkaiException(Reason.TOO_LARGE, input.name(), e.getMessage());

@@ -68,14 +68,14 @@ final class PageMetadata {
     }
 
     /** The date as the page states it, from a meta tag or from the text around the content. */
-    static String publishDate(Document page, Elements metas) {
+    static String publishDate(Elements metas, BodyText bodyText) {
         for (String query : DATE_METAS) {
             Optional<String> meta = metaContent(metas, query);
             if (meta.isPresent()) {
                 return meta.get();
             }
         }
-        Matcher matcher = DATE_TEXT.matcher(page.body().text());
+        Matcher matcher = DATE_TEXT.matcher(bodyText.get());
         return matcher.find() ? matcher.group(1).strip() : "";
     }
 
