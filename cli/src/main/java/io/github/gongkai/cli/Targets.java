@@ -1,10 +1,12 @@
 package io.github.gongkai.cli;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,8 +74,8 @@ final class Targets {
     /** Prints one Markdown row per target whose input was given. */
     static void print(PrintWriter out, Gongkai gongkai, Map<String, Path> files, int warmup, int rounds,
             int processes) throws IOException, InterruptedException, GongkaiException {
-        out.println("| input | floor ms | gongkai ms | ratio | target | status |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| input | floor ms | gongkai ms | ratio | target | status | processor time ratio |");
+        out.println("|---|---|---|---|---|---|---|");
         for (Row row : ROWS) {
             Path file = null;
             for (Map.Entry<String, Path> given : files.entrySet()) {
@@ -87,12 +89,16 @@ final class Targets {
             Format format = BenchFile.of(gongkai, file).format();
             Samples floor = new Samples();
             Samples ours = new Samples();
+            String processor = "-";
             if (row.warm()) {
-                warm(gongkai, format, file, warmup, rounds, floor, ours);
+                Samples floorCpu = new Samples();
+                Samples oursCpu = new Samples();
+                warm(gongkai, format, file, warmup, rounds, new Samples[] {floor, ours, floorCpu, oursCpu});
+                processor = String.format(Locale.ROOT, "%.2f ×", oursCpu.medianMillis() / floorCpu.medianMillis());
             } else {
                 whole(format, file, processes, floor, ours);
             }
-            out.println(line(row, file, floor.medianMillis(), ours.medianMillis()));
+            out.println(line(row, file, floor.medianMillis(), ours.medianMillis()) + " " + processor + " |");
             out.flush();
         }
     }
@@ -107,21 +113,31 @@ final class Targets {
                 file.toFile().length() / 1024, floor, ours, ratio, target, met ? "met" : "not met");
     }
 
-    /** Bytes to JSON in this JVM, beside the library's read of the same bytes, after warm-up. */
-    private static void warm(Gongkai gongkai, Format format, Path file, int warmup, int rounds, Samples floor,
-            Samples ours) throws IOException, GongkaiException {
+    /**
+     * Bytes to JSON in this JVM, beside the library's read of the same bytes, after warm-up: into the
+     * samples, wall time of the floor and of ours, then the JVM's processor time of each (every thread:
+     * the worker that reads, the compiler and the collector), which a loaded machine does not inflate.
+     */
+    private static void warm(Gongkai gongkai, Format format, Path file, int warmup, int rounds, Samples[] into)
+            throws IOException, GongkaiException {
         String name = file.getFileName().toString();
+        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long used = 0;
         for (int round = 0; round < warmup + rounds; round++) {
             byte[] bytes = Files.readAllBytes(file);
+            long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             used += Floors.read(format, bytes);
             long t1 = System.nanoTime();
+            long c1 = os.getProcessCpuTime();
             used += gongkai.json(gongkai.read(bytes, name)).length();
             long t2 = System.nanoTime();
+            long c2 = os.getProcessCpuTime();
             if (round >= warmup) {
-                floor.add(t1 - t0);
-                ours.add(t2 - t1);
+                into[0].add(t1 - t0);
+                into[1].add(t2 - t1);
+                into[2].add(c1 - c0);
+                into[3].add(c2 - c1);
             }
         }
         if (used == 0) {
