@@ -91,10 +91,8 @@ final class Targets {
             Samples ours = new Samples();
             String processor = "-";
             if (row.warm()) {
-                Samples floorCpu = new Samples();
-                Samples oursCpu = new Samples();
-                warm(gongkai, format, file, warmup, rounds, new Samples[] {floor, ours, floorCpu, oursCpu});
-                processor = String.format(Locale.ROOT, "%.2f ×", oursCpu.medianMillis() / floorCpu.medianMillis());
+                long[] cpu = warm(gongkai, format, file, warmup, rounds, floor, ours);
+                processor = String.format(Locale.ROOT, "%.2f ×", (double) cpu[1] / cpu[0]);
             } else {
                 whole(format, file, processes, floor, ours);
             }
@@ -114,14 +112,16 @@ final class Targets {
     }
 
     /**
-     * Bytes to JSON in this JVM, beside the library's read of the same bytes, after warm-up: into the
-     * samples, wall time of the floor and of ours, then the JVM's processor time of each (every thread:
-     * the worker that reads, the compiler and the collector), which a loaded machine does not inflate.
+     * Bytes to JSON in this JVM, beside the library's read of the same bytes, after warm-up: the wall time
+     * of each into the samples; returned, the JVM's processor time (every thread: the worker that reads,
+     * the compiler, the collector) of the floor and of ours summed over the measured rounds, which a loaded
+     * machine does not inflate. Summed, since the clock it is read from may tick as slowly as every 10 ms.
      */
-    private static void warm(Gongkai gongkai, Format format, Path file, int warmup, int rounds, Samples[] into)
-            throws IOException, GongkaiException {
+    private static long[] warm(Gongkai gongkai, Format format, Path file, int warmup, int rounds, Samples floor,
+            Samples ours) throws IOException, GongkaiException {
         String name = file.getFileName().toString();
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        long[] cpu = new long[2];
         long used = 0;
         for (int round = 0; round < warmup + rounds; round++) {
             byte[] bytes = Files.readAllBytes(file);
@@ -134,15 +134,16 @@ final class Targets {
             long t2 = System.nanoTime();
             long c2 = os.getProcessCpuTime();
             if (round >= warmup) {
-                into[0].add(t1 - t0);
-                into[1].add(t2 - t1);
-                into[2].add(c1 - c0);
-                into[3].add(c2 - c1);
+                floor.add(t1 - t0);
+                ours.add(t2 - t1);
+                cpu[0] += c1 - c0;
+                cpu[1] += c2 - c1;
             }
         }
         if (used == 0) {
             throw new IllegalStateException("nothing read from " + file);
         }
+        return cpu;
     }
 
     /** Fresh JVMs in turn: the library alone, then {@code gongkai convert}; wall time of each. */
