@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -41,8 +42,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "folders of reports, searched recursively")
-    private List<Path> folders;
+    @Parameters(arity = "0..*", paramLabel = "DIR", description = "folders of reports, searched recursively")
+    private List<Path> folders = List.of();
+
+    @Option(names = "--target", paramLabel = "INPUT=FILE",
+            description = {"measure the performance targets on these files first (INPUT: page, large-page, pdf,",
+                    "large-pdf, docx), each against its library in the same run, warm and as whole processes"})
+    private Map<String, Path> targets = Map.of();
+
+    @Option(names = "--processes", defaultValue = "5",
+            description = "fresh JVMs of each kind per whole-process target (default: ${DEFAULT-VALUE})")
+    private int processes;
 
     @Option(names = "--include", defaultValue = "*", paramLabel = "GLOB",
             description = "only files whose name matches, such as '*.{pdf,html}' (default: every file)")
@@ -64,13 +74,35 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException, ExecutionException, GongkaiException {
         PrintWriter out = spec.commandLine().getOut();
         Gongkai gongkai = Gongkai.builder().build();
+        for (String input : targets.keySet()) {
+            try {
+                Targets.Input.of(input);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--target: unknown input '" + input
+                        + "' (page, large-page, pdf, large-pdf, docx)");
+            }
+        }
+        if (folders.isEmpty() && targets.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give folders of reports, --target INPUT=FILE, or both");
+        }
+        if (!targets.isEmpty()) {
+            machine(out);
+            out.println();
+            Targets.print(out, gongkai, targets, warmup, rounds, processes);
+            if (folders.isEmpty()) {
+                return ExitCodes.OK;
+            }
+            out.println();
+        }
         Map<Format, List<BenchFile>> byFormat = readable(gongkai, out);
         if (byFormat.isEmpty()) {
             spec.commandLine().getErr().println("gongkai: no readable report under " + folders);
             return ExitCodes.UNREADABLE;
         }
-        machine(out);
-        out.println();
+        if (targets.isEmpty()) {
+            machine(out);
+            out.println();
+        }
         out.println("| format | files | reports/s | median ms | p95 ms | read | normalise | locate | map | check | floor ms | ratio to floor |");
         out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> perFile = new ArrayList<>();

@@ -69,7 +69,8 @@ public final class Characters {
         return text.substring(start, end);
     }
 
-    private static boolean isEdgeSpace(char ch) {
+    /** White space at a text's edge: also ideographic and no-break spaces and a byte order mark. */
+    public static boolean isEdgeSpace(char ch) {
         return Character.isWhitespace(ch) || Character.isSpaceChar(ch) || ch == '\uFEFF';
     }
 }

@@ -30,6 +30,9 @@ public final class Numbers {
     /** Every unit a cell may write after its number. */
     private static final List<String> UNITS = Stream.concat(MONEY_UNITS.stream(), COUNT_UNITS.stream()).toList();
 
+    /** {@link #UNITS} in brackets, in the same order. */
+    private static final List<String> BRACKETED_UNITS = UNITS.stream().map(unit -> "(" + unit + ")").toList();
+
     /** The column's unit of 万元 written without 元 after a money number ({@code 826.09万}). */
     private static final String TEN_THOUSAND = "万";
 
@@ -188,9 +191,12 @@ public final class Numbers {
 
     /** The unit the cell ends with, bare or bracketed ({@code 0(件)}), or empty. */
     private static String unitOf(String cell) {
-        for (String unit : UNITS) {
-            if (cell.endsWith(unit) || cell.endsWith("(" + unit + ")")) {
-                return unit;
+        if (cell.isEmpty() || Character.isDigit(cell.charAt(cell.length() - 1))) {
+            return ""; // most cells: every unit ends in a character or a bracket
+        }
+        for (int i = 0; i < UNITS.size(); i++) {
+            if (cell.endsWith(UNITS.get(i)) || cell.endsWith(BRACKETED_UNITS.get(i))) {
+                return UNITS.get(i);
             }
         }
         return "";

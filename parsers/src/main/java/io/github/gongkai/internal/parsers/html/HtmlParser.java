@@ -17,9 +17,6 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads web pages: the report as a government site or a mirror serves it, in UTF-8, GBK or GB18030,
@@ -52,8 +49,9 @@ public final class HtmlParser implements FormatParser {
         }
         try {
             org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
-            checkDepth(page, limits.maxNestingDepth());
-            HiddenByStyleSheet.mark(page);
+            PageIndex index = PageIndex.of(page, limits.maxNestingDepth());
+            BodyText bodyText = new BodyText(page);
+            HiddenByStyleSheet.mark(page, index.styles(), bodyText);
             deadline.check();
             Element body = page.body();
             ElementPath paths = new ElementPath();
@@ -69,8 +67,8 @@ public final class HtmlParser implements FormatParser {
             if (content.selectFirst("ruby, rt") != null || TextualPinyin.present(blocks)) {
                 traits.add(Trait.PINYIN_ANNOTATED);
             }
-            Metadata metadata = new Metadata(PageMetadata.title(page, content), PageMetadata.publishDate(page),
-                    PageMetadata.url(page), 0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
+            Metadata metadata = new Metadata(PageMetadata.title(page, content, index),
+                    PageMetadata.publishDate(index.metas(), bodyText), PageMetadata.url(index), 0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
             return new Document(blocks, metadata);
         } catch (LimitExceeded e) {
             throw e.failure(input.name());
@@ -94,17 +92,5 @@ public final class HtmlParser implements FormatParser {
             }
         }
         return controls * 100 > end;
-    }
-
-    /** Fails on pages nested deeper than the limit; the walk itself is iterative. */
-    private static void checkDepth(org.jsoup.nodes.Document page, int maxDepth) {
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (depth > maxDepth) {
-                    throw new LimitExceeded("elements nested more than " + maxDepth + " levels deep");
-                }
-            }
-        }, page);
     }
 }

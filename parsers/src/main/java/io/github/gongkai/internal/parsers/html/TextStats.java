@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.IdentityHashMap;
 import java.util.Map;
@@ -126,6 +127,17 @@ final class TextStats {
             return false;
         }
 
+        /** Whether the text's first visible character can open a heading's number: most text nodes are ruled out here. */
+        private static boolean mayBeNumbered(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (!Characters.isEdgeSpace(ch)) {
+                    return ch == '（' || ch == '(' || "一二三四五六七八九十".indexOf(ch) >= 0;
+                }
+            }
+            return false;
+        }
+
         private void count(String text, int[] into) {
             if (into == null) {
                 return;
@@ -145,7 +157,7 @@ final class TextStats {
                 into[LINK_CHARS] += chars;
             } else {
                 into[WEIGHT] += weight;
-                if (OutlineNumber.level(text) <= 2) {
+                if (mayBeNumbered(text) && OutlineNumber.level(text) <= 2) {
                     into[WEIGHT] += HEADING_BONUS;
                     into[HEADINGS]++;
                 }
