@@ -36,7 +36,7 @@ final class TesseractPage implements RecognizedPage {
             page = scanned.rotated(-angle);
             ink = page.ink(threshold);
         }
-        List<Segment> rulings = new LineFinder(ink, page.width, page.height, scale).find();
+        List<Segment> rulings = new LineFinder(page, threshold, scale).find();
         // The engine sees the page without its ruling lines: a cell's border read as a stroke becomes
         // a 1 or an l.
         engine.image(erased(page, rulings, scale), scale);
