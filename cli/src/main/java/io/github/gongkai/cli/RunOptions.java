@@ -1,6 +1,7 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
+import io.github.gongkai.OcrMode;
 import java.time.Duration;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,6 +26,13 @@ final class RunOptions {
     @Option(names = "--verbose", description = "print the stack trace of each failure, and log lines of the format libraries")
     boolean verbose;
 
+    @Option(names = "--ocr", description = "recognise the text of every PDF page (OCR), also where a scanner left a"
+            + " garbage text layer; by default only pages holding nothing but images are recognised")
+    boolean ocr;
+
+    @Option(names = "--no-ocr", description = "recognise no text: a scanned PDF is reported as SCANNED")
+    boolean noOcr;
+
     @Option(names = "--fresh", description = "parse every file again instead of reusing results kept in the output folder")
     boolean fresh;
 
@@ -43,7 +51,11 @@ final class RunOptions {
 
     /** A reader with these limits and checks. */
     Gongkai gongkai() {
-        return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
+        if (ocr && noOcr) {
+            throw new ParameterException(spec.commandLine(), "--ocr and --no-ocr exclude each other");
+        }
+        OcrMode mode = ocr ? OcrMode.FORCE : noOcr ? OcrMode.OFF : OcrMode.AUTO;
+        return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).ocr(mode).build();
     }
 
     Duration timeLimit() {

@@ -2,6 +2,7 @@ package io.github.gongkai.ocr;
 
 import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
 import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
@@ -40,7 +41,6 @@ final class Engine implements AutoCloseable {
             init(digits, tessdata, Tessdata.LATIN);
             digits.SetVariable("tessedit_char_whitelist", "0123456789.,-");
             digits.SetVariable("lstm_choice_mode", "2");
-            digits.SetPageSegMode(PSM_SINGLE_LINE);
         } else {
             digits = null;
         }
@@ -76,15 +76,14 @@ final class Engine implements AutoCloseable {
      */
     Recognized cell(Box box) {
         rectangle(chinese, box);
-        chinese.SetPageSegMode(PSM_SINGLE_BLOCK);
-        String text = Numeric.oneLine(text(chinese));
+        String text = Numeric.oneLine(read(chinese, PSM_SINGLE_BLOCK, PSM_SINGLE_LINE));
         float confidence = chinese.MeanTextConf() / 100f;
         boolean numeric = Numeric.looksNumeric(text);
         if (digits == null || !numeric && text.codePointCount(0, text.length()) > 2 && confidence >= UNSURE / 100) {
             return new Recognized(text, box, confidence, List.of());
         }
         rectangle(digits, box);
-        String number = Numeric.digits(text(digits));
+        String number = Numeric.digits(read(digits, PSM_SINGLE_LINE, PSM_SINGLE_CHAR));
         float sure = digits.MeanTextConf() / 100f;
         if (number.isEmpty() || !numeric && sure <= confidence) {
             return new Recognized(text, box, confidence, List.of());
@@ -175,6 +174,20 @@ final class Engine implements AutoCloseable {
         int y = Math.max(0, Math.round(box.y() * scale));
         api.SetRectangle(x, y, Math.min(width - x, Math.round(box.width() * scale)),
                 Math.round(box.height() * scale));
+    }
+
+    /**
+     * The text of the rectangle set, read as one block or line; where the engine's layout analysis finds
+     * nothing in it (a short or lone mark), read again in the second mode.
+     */
+    private static String read(TessBaseAPI api, int mode, int retry) {
+        api.SetPageSegMode(mode);
+        String text = text(api);
+        if (text.isBlank()) {
+            api.SetPageSegMode(retry);
+            text = text(api);
+        }
+        return text;
     }
 
     private static String text(TessBaseAPI api) {

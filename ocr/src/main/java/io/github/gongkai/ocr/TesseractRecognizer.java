@@ -13,12 +13,17 @@ import java.util.Optional;
  * model. Each thread gets its own engines on first use and keeps them for the next page.
  */
 public final class TesseractRecognizer implements PageRecognizer {
-    private final Optional<Path> tessdata = Tessdata.locate();
+    private final Optional<Path> tessdata;
     private final ThreadLocal<Engine> engines = ThreadLocal.withInitial(this::engine);
 
     /** A recogniser using the model found where {@code TESSDATA_PREFIX} or the system's packages put it. */
     public TesseractRecognizer() {
-        // Found by ServiceLoader.
+        this(Tessdata.locate());
+    }
+
+    /** A recogniser using the models in {@code tessdata}; none where it is empty. */
+    TesseractRecognizer(Optional<Path> tessdata) {
+        this.tessdata = tessdata;
     }
 
     @Override

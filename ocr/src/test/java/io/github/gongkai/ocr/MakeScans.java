@@ -40,8 +40,8 @@ public final class MakeScans {
     /** Resolution and angle (degrees, clockwise) of each scan made from one source. */
     private static final int[] DPI = {150, 200, 300};
     private static final double[] ANGLE = {1.6, -1.1, 0.7};
-    private static final float JPEG_QUALITY = 0.55f;
-    private static final double GRAIN = 10;
+    private static final float JPEG_QUALITY = 0.5f;
+    private static final double GRAIN = 4;
 
     private MakeScans() {
     }
