@@ -42,7 +42,7 @@ final class Recognitions {
     private static Origin.Recognized find(Origin.Region region, List<Origin.Recognized> cells) {
         for (Origin.Recognized cell : cells) {
             if (cell.region().equals(region)) {
-                return new Origin.Recognized(region, cell.confidence(), cell.alternatives());
+                return cell;
             }
         }
         return null;
