@@ -28,7 +28,7 @@ final class LineFinder {
     /** Grey levels are averaged along a line over this length, in points, so that grain does not break it. */
     private static final float SMOOTH = 1f;
     /** How far a vertical rule's ends may fall short of a horizontal one, in points. */
-    private static final float REACH = 4;
+    private static final float REACH = 2;
 
     private final PageImage page;
     private final int threshold;
@@ -49,22 +49,29 @@ final class LineFinder {
         List<Segment> horizontals = runs(true);
         List<Segment> verticals = new ArrayList<>();
         for (Segment v : runs(false)) {
-            if (touches(v.y1(), v.x1(), horizontals) && touches(v.y2(), v.x1(), horizontals)) {
-                verticals.add(v);
-            }
+            between(v, horizontals).ifPresent(verticals::add);
         }
         List<Segment> all = new ArrayList<>(horizontals);
         all.addAll(verticals);
         return all;
     }
 
-    private static boolean touches(float y, float x, List<Segment> horizontals) {
+    /**
+     * The part of a vertical run from the first to the last horizontal line it reaches, if it reaches two: a
+     * rule between rows. A character's stroke reaches no line, and one joined to a rule is cut off.
+     */
+    private static java.util.Optional<Segment> between(Segment v, List<Segment> horizontals) {
+        float top = Float.MAX_VALUE;
+        float bottom = -Float.MAX_VALUE;
         for (Segment h : horizontals) {
-            if (Math.abs(h.y1() - y) <= REACH && x >= h.x1() - REACH && x <= h.x2() + REACH) {
-                return true;
+            if (v.x1() >= h.x1() - REACH && v.x1() <= h.x2() + REACH
+                    && h.y1() >= v.y1() - REACH && h.y1() <= v.y2() + REACH) {
+                top = Math.min(top, h.y1());
+                bottom = Math.max(bottom, h.y1());
             }
         }
-        return false;
+        return bottom - top >= MIN_VERTICAL ? java.util.Optional.of(new Segment(v.x1(), top, v.x2(), bottom))
+                : java.util.Optional.empty();
     }
 
     /**

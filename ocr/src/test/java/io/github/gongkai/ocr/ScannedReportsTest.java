@@ -84,8 +84,8 @@ class ScannedReportsTest {
         assertTrue(report.reviewLitigation().isPresent(), "table C");
         assertEquals(6, report.sections().size(), "sections");
         double share = shareRight(ReportJson.tree(report, false));
-        // Measured: 0.88 at both (rows whose label is misread are not placed); the aim is 0.99.
-        assertTrue(share >= 0.85, "numeric cells right: " + share);
+        // Measured: 0.96 at 300 dpi, 0.93 at 200 (rows whose label is misread are not placed); the aim is 0.99.
+        assertTrue(share >= 0.9, "numeric cells right: " + share);
         Origin origin = report.applications().orElseThrow().get(RowKey.TOTAL_PROCESSED, Applicant.TOTAL).origin();
         assertInstanceOf(Origin.Recognized.class, origin, "a value says it was recognised");
     }
