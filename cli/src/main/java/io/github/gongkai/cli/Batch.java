@@ -24,7 +24,7 @@ final class Batch {
             Files.createDirectories(output);
             AtomicFiles.checkWritable(output);
             AtomicFiles.removeLeftovers(output);
-            cache = ReportCache.in(output, options.checks.variant());
+            cache = ReportCache.in(output, options.variant());
         }
         CorpusWalker.Walk walk = CorpusWalker.walk(inputs, output);
         Gongkai gongkai = options.gongkai();

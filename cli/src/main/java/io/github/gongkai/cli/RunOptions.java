@@ -58,6 +58,16 @@ final class RunOptions {
         return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).ocr(mode).build();
     }
 
+    /**
+     * A name for the choice of checks and text recognition, empty for the defaults, so that results read
+     * otherwise are kept apart in the cache.
+     */
+    String variant() {
+        String ocrMode = ocr ? "ocr" : noOcr ? "no-ocr" : "";
+        String checked = checks.variant();
+        return checked.isEmpty() || ocrMode.isEmpty() ? checked + ocrMode : checked + "-" + ocrMode;
+    }
+
     Duration timeLimit() {
         return limits.limits().maxTimePerFile();
     }
