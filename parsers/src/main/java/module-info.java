@@ -16,4 +16,7 @@ module io.github.gongkai.parsers {
     requires org.slf4j;
 
     exports io.github.gongkai;
+    // Text recognition of scanned pages, provided by gongkai-ocr where it is on the path.
+    exports io.github.gongkai.spi;
+    uses io.github.gongkai.spi.PageRecognizer;
 }

@@ -78,7 +78,7 @@ public final class Gongkai {
         this.parsers = new EnumMap<>(Format.class);
         register(new TextParser());
         register(new HtmlParser());
-        register(new PdfParser());
+        register(new PdfParser(builder.ocr));
         register(new DocxParser());
         register(new DocParser());
     }
@@ -302,6 +302,7 @@ public final class Gongkai {
         private Language language = Language.EN;
         private boolean provenance;
         private Set<AnomalyCode> checks = EnumSet.allOf(AnomalyCode.class);
+        private OcrMode ocr = OcrMode.AUTO;
 
         private Builder() {
         }
@@ -339,6 +340,15 @@ public final class Gongkai {
          */
         public Builder checks(Set<AnomalyCode> codes) {
             this.checks = Set.copyOf(Objects.requireNonNull(codes, "codes"));
+            return this;
+        }
+
+        /**
+         * When PDF pages are read by text recognition (OCR); {@link OcrMode#AUTO} unless set: pages holding
+         * only images are recognised where the module {@code gongkai-ocr} and its model are present.
+         */
+        public Builder ocr(OcrMode mode) {
+            this.ocr = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

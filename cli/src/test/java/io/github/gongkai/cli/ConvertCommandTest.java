@@ -154,6 +154,19 @@ class ConvertCommandTest {
         assertEquals(0, rerun.path("anomalies").size(), "a result kept for all codes is not reused when some are skipped");
     }
 
+    @Test
+    void aScanIsRecognisedUnlessOcrIsTurnedOffAndTheTwoResultsAreKeptApart() throws IOException {
+        Path scan = TestCorpus.TESTDATA.resolve("scan/county-2023-lattice-scan-150dpi.pdf");
+        assertEquals(ExitCodes.USAGE, TestCorpus.run("convert", scan.toString(), "--ocr", "--no-ocr").exit());
+        Path out = temp.resolve("scans");
+        TestCorpus.Run recognised = TestCorpus.run("convert", scan.toString(), "-o", out.toString(), "--quiet",
+                "--timeout", "5m");
+        org.junit.jupiter.api.Assumptions.assumeTrue(recognised.exit() == ExitCodes.OK,
+                "Tesseract's chi_sim model is not installed");
+        TestCorpus.Run off = TestCorpus.run("convert", scan.toString(), "-o", out.toString(), "--quiet", "--no-ocr");
+        assertEquals(ExitCodes.UNREADABLE, off.exit(), "a result recognised is not reused when OCR is off");
+    }
+
     /** Every file under a folder, by its relative name with forward slashes, skipping hidden entries. */
     private static Map<String, byte[]> contents(Path folder) {
         Map<String, byte[]> files = new TreeMap<>();

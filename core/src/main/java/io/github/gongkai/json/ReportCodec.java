@@ -205,8 +205,12 @@ public final class ReportCodec {
         }
         if (node.has("page")) {
             JsonNode box = node.path("bbox");
-            return new Origin.Region(node.get("page").asInt(), box.path(0).asDouble(), box.path(1).asDouble(),
-                    box.path(2).asDouble(), box.path(3).asDouble());
+            Origin.Region region = new Origin.Region(node.get("page").asInt(), box.path(0).asDouble(),
+                    box.path(1).asDouble(), box.path(2).asDouble(), box.path(3).asDouble());
+            // A recognised box keeps its confidence; the recogniser's alternative readings are not cached.
+            return node.has("ocr")
+                    ? new Origin.Recognized(region, node.path("ocr").path("confidence").asDouble(), List.of())
+                    : region;
         }
         return node.has("path") ? new Origin.Path(node.get("path").asText()) : Origin.UNKNOWN;
     }

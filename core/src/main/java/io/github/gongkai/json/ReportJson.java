@@ -228,7 +228,7 @@ public final class ReportJson {
         }
     }
 
-    /** An origin as JSON: {@code {"line":12}}, {@code {"page":3,"bbox":[x,y,w,h]}} or {@code {"path":"…"}}. */
+    /** An origin as JSON: {@code {"line":12}}, {@code {"page":3,"bbox":[x,y,w,h]}} (with {@code "ocr":{"confidence":0.93}} where the text was recognised) or {@code {"path":"…"}}. */
     static ObjectNode origin(Origin origin) {
         ObjectNode node = NODES.objectNode();
         if (origin instanceof Origin.Line line) {
@@ -237,6 +237,9 @@ public final class ReportJson {
             node.put("page", region.page());
             node.putArray("bbox").add(round(region.x())).add(round(region.y()))
                     .add(round(region.width())).add(round(region.height()));
+        } else if (origin instanceof Origin.Recognized recognized) {
+            node.setAll(origin(recognized.region()));
+            node.putObject("ocr").put("confidence", Math.round(recognized.confidence() * 100) / 100.0);
         } else if (origin instanceof Origin.Path path) {
             node.put("path", path.path());
         }

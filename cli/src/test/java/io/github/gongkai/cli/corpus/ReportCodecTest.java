@@ -61,6 +61,8 @@ class ReportCodecTest {
         review.put(CaseOutcome.CORRECTED, Value.notReported("—", new Origin.Path("body>table[3]>tr[4]>td[2]")));
         review.put(CaseOutcome.OTHER, Value.unreadable("三", new Origin.Line(12)));
         review.put(CaseOutcome.TOTAL, Value.reported(new BigDecimal("12.50"), "12.50", Origin.UNKNOWN));
+        review.put(CaseOutcome.PENDING, Value.reported(new BigDecimal("8"), "8", new Origin.Recognized(
+                new Origin.Region(2, 500, 170, 36, 14), 0.84, List.of())).withReading(Value.Reading.OCR));
         Report report = new Report(new Source("a.pdf", Format.PDF, "ab".repeat(32), 6),
                 new ReportInfo("", Optional.empty(), OptionalInt.of(2020), Optional.empty()),
                 List.of(new Section(1, "总体情况", "text", "raw text", List.of(), new Origin.Region(1, 0, 0, 10, 10))),

@@ -31,7 +31,9 @@ final class Values {
         String raw = slot.cell().text();
         return switch (number.kind()) {
             case NUMBER -> Value.reported(number.value(), raw, slot.cell().origin())
-                    .withUnit(number.unit().isEmpty() ? declared : number.unit());
+                    .withUnit(number.unit().isEmpty() ? declared : number.unit())
+                    .withReading(slot.cell().origin() instanceof Origin.Recognized
+                            ? Value.Reading.OCR : Value.Reading.AS_WRITTEN);
             case NOT_REPORTED -> Value.notReported(raw, slot.cell().origin());
             case UNREADABLE -> Value.unreadable(raw, slot.cell().origin());
         };
