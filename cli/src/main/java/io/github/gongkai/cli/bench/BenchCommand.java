@@ -103,8 +103,8 @@ public final class BenchCommand implements Callable<Integer> {
             machine(out);
             out.println();
         }
-        out.println("| format | files | reports/s | median ms | p95 ms | read | normalise | locate | map | check | floor ms | ratio to floor |");
-        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        out.println("| format | files | reports/s | median ms | p95 ms | read | normalise | locate | map | check | view | floor ms | ratio to floor |");
+        out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         List<String> perFile = new ArrayList<>();
         for (Map.Entry<Format, List<BenchFile>> entry : byFormat.entrySet()) {
             FormatTimings timings = FormatTimings.measure(gongkai, entry.getKey(), entry.getValue(), warmup, rounds);

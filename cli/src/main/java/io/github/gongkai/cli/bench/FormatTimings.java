@@ -3,7 +3,11 @@ package io.github.gongkai.cli.bench;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.Language;
+import io.github.gongkai.model.Report;
+import io.github.gongkai.view.ReportView;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +17,8 @@ import java.util.Map;
 /**
  * The timings of one format's files. Each round reads every file three ways, in turn so that drift in the
  * machine's load touches all three alike: the floor (the format library alone), the full pipeline as
- * {@link Gongkai#read} runs it, and the pipeline stage by stage.
+ * {@link Gongkai#read} runs it, and the pipeline stage by stage; then writes the report's audit view (what
+ * {@code gongkai view} adds to parsing, PDF page pictures included).
  */
 final class FormatTimings {
     private final Format format;
@@ -22,6 +27,7 @@ final class FormatTimings {
     private final Samples floor = new Samples();
     private final Samples pipeline = new Samples();
     private final Samples[] stages = {new Samples(), new Samples(), new Samples(), new Samples(), new Samples()};
+    private final Samples view = new Samples();
     private long pipelineNanos;
     private int reports;
 
@@ -49,9 +55,14 @@ final class FormatTimings {
                 Floors.read(format, Files.readAllBytes(file.path()));
             }
             long t1 = System.nanoTime();
-            gongkai.read(file.path());
+            Report report = gongkai.read(file.path());
             long t2 = System.nanoTime();
             StageRun run = StageRun.of(gongkai, file.path());
+            long t3 = System.nanoTime();
+            try (Writer out = Writer.nullWriter()) {
+                ReportView.write(report, file.path(), Language.ZH, out);
+            }
+            long t4 = System.nanoTime();
             if (record) {
                 floorByFile.get(file).add(t1 - t0);
                 floor.add(t1 - t0);
@@ -63,13 +74,14 @@ final class FormatTimings {
                 for (int i = 0; i < byStage.length; i++) {
                     stages[i].add(byStage[i]);
                 }
+                view.add(t4 - t3);
             }
         }
     }
 
     /**
      * One Markdown row: reports per second on one thread, median and p95 per report, the median of each
-     * stage, the median floor, and the ratio of the pipeline's to the floor's time summed over the files
+     * stage and of writing the view, the median floor, and the ratio of the pipeline's to the floor's time summed over the files
      * (each file by its median), so that large files weigh as much as they cost.
      */
     String summaryRow() {
@@ -79,6 +91,7 @@ final class FormatTimings {
         for (Samples stage : stages) {
             row.append(String.format(Locale.ROOT, " %.2f |", stage.medianMillis()));
         }
+        row.append(String.format(Locale.ROOT, " %.2f |", view.medianMillis()));
         if (Floors.exists(format)) {
             row.append(String.format(Locale.ROOT, " %.2f | %.2f |", floor.medianMillis(), ratio()));
         } else {
