@@ -178,7 +178,9 @@ class DatasetCommandTest {
                     && row.get("column").equals(field[5])).count();
             assertEquals(1, found, line);
         }
-        Map<String, String> balance = rows.stream().filter(row -> row.get("code").equals("APPLICATIONS_BALANCE")).findFirst()
+        Map<String, String> balance = rows.stream()
+                .filter(row -> row.get("code").equals("APPLICATIONS_BALANCE") && row.get("file").startsWith("fixtures/text/"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("error", balance.get("severity"));
         assertEquals("3", balance.get("section"));
