@@ -3,6 +3,7 @@ package io.github.gongkai.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.json.ReportColumns;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Language;
@@ -73,7 +74,8 @@ final class DatasetWriter {
         sums.put(REPORTS_CSV, AtomicFiles.writeText(folder, folder.resolve(REPORTS_CSV), byteOrderMark, out -> {
             try (CsvTable table = new CsvTable(out, ReportColumns.names())) {
                 for (FileResult result : corpus.reports()) {
-                    table.row(ReportColumns.row(result));
+                    table.row(ReportColumns.row(new ReportColumns.Row(result.name(), result.sha256(),
+                            result.report().orElseThrow(), result.duplicate())));
                 }
             }
         }));

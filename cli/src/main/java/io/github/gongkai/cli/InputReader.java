@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
 import io.github.gongkai.internal.parsers.Plain;
+import io.github.gongkai.json.ReportCodec;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.io.IOException;

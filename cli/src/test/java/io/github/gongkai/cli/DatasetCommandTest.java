@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.internal.check.CorpusChecker;
+import io.github.gongkai.json.ReportColumns;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Report;

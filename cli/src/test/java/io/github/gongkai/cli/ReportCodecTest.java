@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.json.ReportCodec;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;

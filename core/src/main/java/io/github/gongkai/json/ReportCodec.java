@@ -1,4 +1,4 @@
-package io.github.gongkai.cli;
+package io.github.gongkai.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -46,14 +46,14 @@ import java.util.OptionalInt;
  * <p>Every report of a run goes through this round trip, whether it was just parsed or kept from an earlier
  * run, so that a resumed run writes exactly what an uninterrupted one does.
  */
-final class ReportCodec {
+public final class ReportCodec {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ReportCodec() {
     }
 
     /** The tree to keep for a report. */
-    static ObjectNode encode(Report report) {
+    public static ObjectNode encode(Report report) {
         ObjectNode tree = NODES.objectNode();
         tree.set("report", ReportJson.tree(report, true));
         ArrayNode raw = tree.putArray("rawTexts");
@@ -76,7 +76,7 @@ final class ReportCodec {
      *
      * @throws IllegalArgumentException when the tree is not one this version writes
      */
-    static Report decode(JsonNode tree, String file) {
+    public static Report decode(JsonNode tree, String file) {
         JsonNode json = required(tree, "report");
         JsonNode provenance = json.path("provenance");
         JsonNode source = required(json, "source");
