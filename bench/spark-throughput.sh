@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 FILES=${1:-2000}
 ROUNDS=${2:-2}
 WORK=target/spark-bench
-mvn -B -q -pl spark -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=provided \
+mvn -B -q ${MAVEN_FLAGS:-} -pl spark -am package -DskipTests dependency:build-classpath -Dmdep.includeScope=provided \
     -Dmdep.outputFile="$PWD/$WORK/spark.classpath"
 if [ ! -f "$WORK/corpus/.complete-$FILES" ]; then
     rm -rf "$WORK/corpus"

@@ -58,11 +58,19 @@ public final class GongkaiSpark {
      * @param language the language of anomaly messages in {@code anomalyDetails} and {@code json}
      */
     public static Dataset<Row> reports(SparkSession spark, String path, Language language) {
+        return read(spark, path, language, true);
+    }
+
+    /**
+     * The files' rows; with {@code full} false, a report's row holds only what {@link #crossChecked} reads
+     * ({@code path}, {@code sha256}, {@code model}): it writes every other column again anyway.
+     */
+    static Dataset<Row> read(SparkSession spark, String path, Language language, boolean full) {
         long maxBytes = Limits.DEFAULT.maxFileBytes();
         Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(path);
         // The source compares the length before it loads the content, so a huge file costs no memory.
         Dataset<Row> read = files.filter(col("length").leq(maxBytes)).select("path", "content")
-                .mapPartitions(new ReadFiles(language), Encoders.row(ReportRows.SCHEMA));
+                .mapPartitions(new ReadFiles(language, full), Encoders.row(ReportRows.SCHEMA));
         Dataset<Row> tooLarge = files.filter(col("length").gt(maxBytes)).select("path")
                 .map((MapFunction<Row, Row>) file -> ReportRows.failure(file.getString(0), null, Reason.TOO_LARGE.name(),
                         "larger than " + maxBytes + " bytes"), Encoders.row(ReportRows.SCHEMA));
@@ -72,7 +80,7 @@ public final class GongkaiSpark {
         List<String> listed = Arrays.stream(files.inputFiles()).map(uri -> new Path(URI.create(uri)).toString()).toList();
         Dataset<Row> empty = spark.createDataset(listed, Encoders.STRING()).toDF("path")
                 .except(files.select("path"))
-                .map((MapFunction<Row, Row>) file -> ReadFiles.read(file.getString(0), new byte[0], language),
+                .map((MapFunction<Row, Row>) file -> ReadFiles.read(file.getString(0), new byte[0], language, full),
                         Encoders.row(ReportRows.SCHEMA));
         return read.union(tooLarge).union(empty);
     }

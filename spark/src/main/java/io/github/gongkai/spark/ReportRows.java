@@ -103,6 +103,15 @@ final class ReportRows {
         return RowFactory.create(values);
     }
 
+    /** The row of a report with only what the cross-report step reads: path, SHA-256 and model. */
+    static Row model(String path, String sha256, String model) {
+        Object[] values = new Object[SCHEMA.size()];
+        values[0] = path;
+        values[SCHEMA.fieldIndex("sha256")] = sha256;
+        values[SCHEMA.fieldIndex("model")] = model;
+        return RowFactory.create(values);
+    }
+
     /** The row of a file that could not be read: its path, SHA-256 (null when unknown) and why. */
     static Row failure(String path, String sha256, String reason, String message) {
         Object[] values = new Object[SCHEMA.size()];

@@ -56,8 +56,12 @@ public final class ReportsJob {
 
     /** Reads, cross-checks and writes the corpus. */
     static void write(SparkSession spark, String in, String out, boolean csv, Language language, Column region) {
-        Dataset<Row> reports = GongkaiSpark.crossChecked(GongkaiSpark.reports(spark, in, language), region, language)
-                .drop("model").persist();
+        Dataset<Row> reports = GongkaiSpark.crossChecked(GongkaiSpark.read(spark, in, language, false), region, language)
+                .drop("model");
+        if (csv) {
+            // Three outputs of one reading: the reports are read once and kept.
+            reports = reports.persist();
+        }
         try {
             reports.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out + "/reports");
             if (csv) {
