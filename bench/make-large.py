@@ -7,6 +7,9 @@ sections stay as they are, so that every size is the same report with more text.
 
   report-8-pages.pdf, report-300-pages.pdf   through LibreOffice (soffice, fonts-noto-cjk)
   report-500kb.html, report-5mb.html          the page itself
+  report-5mb-chrome.html                      a 15 KB report page (testdata/html/separate-tables-street-2024.html)
+                                              inside 5 MB of site chrome: menus, news lists and footers that a
+                                              portal repeats around its article, so the report stays what it was
 
 Run: python3 bench/make-large.py [OUTDIR]
 """
@@ -20,6 +23,7 @@ import tempfile
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 BASE = ROOT / "testdata" / "pdf" / "city-2024-large-numbers.html"
 ANCHOR = "<p><b>二、主动公开政府信息情况</b></p>"
+CHROME_BASE = ROOT / "testdata" / "html" / "separate-tables-street-2024.html"
 
 # Measured with pdfinfo on LibreOffice's output: the report alone fills 2.7 pages, and 10.5 of the
 # paragraphs below fill one more.
@@ -55,7 +59,31 @@ def html_of_size(target_bytes):
     return grown(max(0, (target_bytes - base) // per_paragraph))
 
 
+def chrome_block(n):
+    """One block of a portal's chrome: a menu, a list of news links with dates, a footer line."""
+    links = "".join(f'<li><a href="/xw/{n}/{i}.html">{TOPICS[(n + i) % len(TOPICS)]}工作动态第{n * 10 + i}期</a>'
+                    f'<span>2024-{i % 12 + 1:02d}-{(n + i) % 28 + 1:02d}</span></li>' for i in range(10))
+    menu = "".join(f'<a href="/lm/{n}/{i}/">{ACTIONS[(n + i) % len(ACTIONS)][:6]}</a>' for i in range(6))
+    return (f'<div class="side-box"><div class="menu">{menu}</div><ul class="news">{links}</ul>'
+            f'<p class="foot">主办单位：示例市人民政府办公室 网站标识码 0000000{n % 10} 备案号 00000{n}</p></div>')
+
+
+def html_in_chrome(target_bytes):
+    html = CHROME_BASE.read_text(encoding="utf-8")
+    before, after = "<main>", "</main>"
+    if before not in html or after not in html:
+        sys.exit(f"{CHROME_BASE} no longer holds {before} and {after}")
+    per_block = len(chrome_block(0).encode("utf-8")) + 1
+    blocks = max(0, (target_bytes - len(html.encode("utf-8"))) // per_block)
+    top = "\n".join(chrome_block(n) for n in range(blocks // 2))
+    bottom = "\n".join(chrome_block(n) for n in range(blocks // 2, blocks))
+    return html.replace(before, top + "\n" + before, 1).replace(after, after + "\n" + bottom, 1)
+
+
 def pdf(pages, out):
+    if not shutil.which("soffice"):
+        print(out.name, "not made: LibreOffice (soffice) is not installed")
+        return
     with tempfile.TemporaryDirectory() as work:
         source = pathlib.Path(work) / (out.stem + ".html")
         source.write_text(grown(max(0, round((pages - BASE_PAGES) * PARAGRAPHS_PER_PAGE))), encoding="utf-8")
@@ -72,6 +100,7 @@ def main():
     out.mkdir(parents=True, exist_ok=True)
     (out / "report-500kb.html").write_text(html_of_size(500 * 1024), encoding="utf-8")
     (out / "report-5mb.html").write_text(html_of_size(5 * 1024 * 1024), encoding="utf-8")
+    (out / "report-5mb-chrome.html").write_text(html_in_chrome(5 * 1024 * 1024), encoding="utf-8")
     pdf(8, out / "report-8-pages.pdf")
     pdf(300, out / "report-300-pages.pdf")
     for f in sorted(out.iterdir()):

@@ -2,16 +2,18 @@ package io.github.gongkai;
 
 import io.github.gongkai.document.Document;
 import io.github.gongkai.internal.check.CorpusChecker;
-import io.github.gongkai.internal.map.ReportExtractor;
 import io.github.gongkai.internal.parsers.FormatDetector;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.internal.parsers.Plain;
 import io.github.gongkai.internal.parsers.html.HtmlParser;
 import io.github.gongkai.internal.parsers.pdf.PdfParser;
 import io.github.gongkai.internal.parsers.text.TextParser;
 import io.github.gongkai.internal.parsers.word.DocParser;
 import io.github.gongkai.internal.parsers.word.DocxParser;
+import io.github.gongkai.internal.pipeline.Pipeline;
+import io.github.gongkai.internal.text.DocumentNormalizer;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Format;
@@ -26,6 +28,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -75,7 +78,7 @@ public final class Gongkai {
         this.parsers = new EnumMap<>(Format.class);
         register(new TextParser());
         register(new HtmlParser());
-        register(new PdfParser());
+        register(new PdfParser(builder.ocr));
         register(new DocxParser());
         register(new DocParser());
     }
@@ -140,7 +143,9 @@ public final class Gongkai {
      */
     public Report read(InputStream in, String name) throws GongkaiException {
         try {
-            return read(readCapped(in), name);
+            return read(Input.readWithin(in, limits, "the file"), name);
+        } catch (LimitExceeded e) {
+            throw e.failure(name);
         } catch (IOException e) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, Plain.io(e), e);
         }
@@ -159,9 +164,7 @@ public final class Gongkai {
         Report report = Watchdog.run(name, limits.maxTimePerFile(), () -> {
             Format format = detect(input);
             Document document = document(input, format);
-            Source source = new Source(name, format, sha256(bytes), document.metadata().pages(),
-                    document.metadata().url(), document.metadata().warnings());
-            return ReportExtractor.extract(document, source, checks);
+            return Pipeline.run(document, source(input, format, document), checks);
         });
         if (LOG.isDebugEnabled()) {
             LOG.debug("{}: {} read in {} ms: template {}, {} anomalies, {} input warnings", name,
@@ -170,6 +173,26 @@ public final class Gongkai {
                     report.source().warnings().size());
         }
         return report;
+    }
+
+    /**
+     * Reads a report file as {@link #read(Path)} does, timing each stage of the pipeline: for benchmarks.
+     *
+     * @return the report with the time each stage took
+     * @throws GongkaiException when the file cannot be read or holds no report, with the reason
+     */
+    public TimedReport readTimed(Path file) throws GongkaiException {
+        long start = System.nanoTime();
+        Input input = new Input(file.toString(), load(file));
+        return Watchdog.run(input.name(), limits.maxTimePerFile(), () -> {
+            Format format = detect(input);
+            Document document = document(input, format);
+            Source source = source(input, format, document);
+            Duration read = Duration.ofNanos(System.nanoTime() - start);
+            Pipeline.Run run = Pipeline.timed(document, source, checks);
+            return new TimedReport(run.report(), read, Duration.ofNanos(run.normalise()),
+                    Duration.ofNanos(run.locate()), Duration.ofNanos(run.map()), Duration.ofNanos(run.check()));
+        });
     }
 
     /**
@@ -208,6 +231,23 @@ public final class Gongkai {
         return Watchdog.run(input.name(), limits.maxTimePerFile(), () -> document(input, detect(input)));
     }
 
+    /**
+     * A document with every paragraph and cell text in the normal form the report mapping reads: pinyin
+     * annotations stripped, traditional characters simplified, full-width and compatibility forms folded,
+     * spaces inside Chinese words removed. Blocks, spans and origins are kept.
+     *
+     * @param document a document, such as {@link #document(Path)} returns
+     * @return the same document, normalised
+     */
+    public static Document normalize(Document document) {
+        return DocumentNormalizer.normalize(document);
+    }
+
+    private static Source source(Input input, Format format, Document document) {
+        return new Source(input.name(), format, sha256(input.bytes()), document.metadata().pages(),
+                document.metadata().url(), document.metadata().warnings());
+    }
+
     private Format detect(Input input) throws GongkaiException {
         input.checkSize(limits);
         return FormatDetector.detect(input);
@@ -239,22 +279,13 @@ public final class Gongkai {
         if (!Files.isRegularFile(file)) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, "not a regular file");
         }
-        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            bytes = readCapped(in);
+            return Input.readWithin(in, limits, "the file");
+        } catch (LimitExceeded e) {
+            throw e.failure(name);
         } catch (IOException e) {
             throw new GongkaiException(GongkaiException.Reason.IO_ERROR, name, Plain.io(e), e);
         }
-        if (bytes.length > limits.maxFileBytes()) {
-            // The count read is capped, so the message names the limit rather than the size.
-            throw new GongkaiException(GongkaiException.Reason.TOO_LARGE, name, "larger than " + limits.maxFileBytes() + " bytes");
-        }
-        return bytes;
-    }
-
-    /** At most one byte more than the size limit: enough to refuse a larger input without reading it all. */
-    private byte[] readCapped(InputStream in) throws IOException {
-        return in.readNBytes((int) Math.min(limits.maxFileBytes() + 1, Integer.MAX_VALUE - 8));
     }
 
     private static String sha256(byte[] bytes) {
@@ -271,6 +302,7 @@ public final class Gongkai {
         private Language language = Language.EN;
         private boolean provenance;
         private Set<AnomalyCode> checks = EnumSet.allOf(AnomalyCode.class);
+        private OcrMode ocr = OcrMode.AUTO;
 
         private Builder() {
         }
@@ -308,6 +340,15 @@ public final class Gongkai {
          */
         public Builder checks(Set<AnomalyCode> codes) {
             this.checks = Set.copyOf(Objects.requireNonNull(codes, "codes"));
+            return this;
+        }
+
+        /**
+         * When PDF pages are read by text recognition (OCR); {@link OcrMode#AUTO} unless set: pages holding
+         * only images are recognised where the module {@code gongkai-ocr} and its model are present.
+         */
+        public Builder ocr(OcrMode mode) {
+            this.ocr = Objects.requireNonNull(mode, "mode");
             return this;
         }
 

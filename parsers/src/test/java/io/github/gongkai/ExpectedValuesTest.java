@@ -47,7 +47,7 @@ class ExpectedValuesTest {
                 tests.add(DynamicTest.dynamicTest(Fixtures.name(file), () -> {
                     Report report = Fixtures.parse(file);
                     List<String> differences = new ArrayList<>();
-                    compare(expected, ReportJson.tree(report, false), "", differences);
+                    compare(expected, JSON.readTree(ReportJson.write(report, false)), "", differences);
                     assertEquals(List.of(), differences);
                     Set<String> raised = new TreeSet<>();
                     report.anomalies().forEach(anomaly -> raised.add(anomaly.code().name()));
@@ -86,7 +86,8 @@ class ExpectedValuesTest {
     }
 
     private static JsonNode model(Path file) throws IOException {
-        com.fasterxml.jackson.databind.node.ObjectNode tree = ReportJson.tree(Fixtures.parse(file), false);
+        com.fasterxml.jackson.databind.node.ObjectNode tree =
+                (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(ReportJson.write(Fixtures.parse(file), false));
         com.fasterxml.jackson.databind.node.ArrayNode numbers = tree.arrayNode();
         tree.path("sections").forEach(section -> numbers.add(section.path("number")));
         tree.remove(List.of("source", "sections", "checks"));

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 
 /**
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  * failure comes back on the next run; {@code -Dgongkai.fuzz.iterations=20000} runs longer (per format),
  * {@code -Dgongkai.fuzz.seed=N} explores elsewhere.
  */
+@Tag("slow") // run by -P full (CI), not by a plain mvn verify
 class FuzzTest {
     private static final int ITERATIONS = Integer.getInteger("gongkai.fuzz.iterations", 500);
     private static final long SEED = Long.getLong("gongkai.fuzz.seed", 20_260_125L);

@@ -1,5 +1,8 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.corpus.FileResult;
+import io.github.gongkai.cli.corpus.Progress;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Language;
@@ -38,15 +41,15 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.check(spec, inputs, null);
+        InputChecks.check(spec, inputs, null);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
         try (Interruption interruption = new Interruption()) {
             Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
-            Corpus corpus = Batch.read(inputs, null, options, progress, interruption.stop());
+            Corpus corpus = Corpus.read(inputs, null, options.settings(), progress, interruption.stop());
             if (!options.quiet) {
-                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
+                corpus.failures().forEach(result -> FailurePrinter.print(err, result.failure().orElseThrow(), options.verbose));
             }
             for (FileResult result : corpus.reports()) {
                 print(out, result.name(), result.report().orElseThrow(), language.language());

@@ -1,5 +1,10 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.corpus.FileResult;
+import io.github.gongkai.cli.corpus.Progress;
+import io.github.gongkai.cli.output.AtomicFiles;
+import io.github.gongkai.cli.output.OutputPaths;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Report;
 import java.io.IOException;
@@ -46,15 +51,15 @@ final class ConvertCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.check(spec, inputs, output);
+        InputChecks.check(spec, inputs, output);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         boolean oneFile = inputs.size() == 1 && Files.isRegularFile(inputs.get(0));
         try (Interruption interruption = new Interruption()) {
             Progress progress = oneFile ? Progress.NONE : TerminalProgress.onTerminal(options.quiet);
-            Corpus corpus = Batch.read(inputs, output, options, progress, interruption.stop());
+            Corpus corpus = Corpus.read(inputs, output, options.settings(), progress, interruption.stop());
             if (!options.quiet) {
-                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
+                corpus.failures().forEach(result -> FailurePrinter.print(err, result.failure().orElseThrow(), options.verbose));
             }
             if (!corpus.stopped()) {
                 for (FileResult result : corpus.reports()) {

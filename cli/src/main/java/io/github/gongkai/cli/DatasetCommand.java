@@ -1,5 +1,8 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.dataset.DatasetViews;
+import io.github.gongkai.cli.dataset.DatasetWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import picocli.CommandLine.Spec;
                 "  anomalies.csv  one row per anomaly",
                 "  errors.csv     one row per file that could not be read, with the reason",
                 "  SHA256SUMS     the four files' hashes, written last: they belong together when it matches",
+                "  index.html     every report as a row, linking to its view in view/NAME.html",
                 "A rerun reuses what earlier runs read (by content hash) and only parses new or changed files.",
                 "Exits 0 when every file was read, 2 when some could not be, 130 when interrupted."})
 final class DatasetCommand implements Callable<Integer> {
@@ -44,7 +48,7 @@ final class DatasetCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        Inputs.check(spec, inputs, output);
+        InputChecks.check(spec, inputs, output);
         PrintWriter err = spec.commandLine().getErr();
         DatasetWriter.checkTargets(output);
         if (DatasetWriter.outOfStep(output) && !options.quiet) {
@@ -53,13 +57,15 @@ final class DatasetCommand implements Callable<Integer> {
                     + "a complete run writes them all again");
         }
         try (Interruption interruption = new Interruption()) {
-            Corpus corpus = Batch.read(inputs, output, options, TerminalProgress.onTerminal(options.quiet),
+            Corpus corpus = Corpus.read(inputs, output, options.settings(), TerminalProgress.onTerminal(options.quiet),
                     interruption.stop());
             if (!options.quiet) {
-                corpus.failures().forEach(result -> Failures.report(err, result.failure().orElseThrow(), options.verbose));
+                corpus.failures().forEach(result -> FailurePrinter.print(err, result.failure().orElseThrow(), options.verbose));
             }
             if (!corpus.stopped()) {
                 DatasetWriter.write(corpus, output, bom, language.language());
+                DatasetViews.write(corpus, Corpus.sources(inputs, output), output, language.language(),
+                        options.settings().jobs());
             }
             if (!options.quiet) {
                 Summary.print(err, corpus);

@@ -1,19 +1,21 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+
 /** The documented exit codes. */
-final class ExitCodes {
+public final class ExitCodes {
     /** Every input was read; for {@code check}, no error-severity anomaly was found. */
-    static final int OK = 0;
+    public static final int OK = 0;
     /** {@code check} found an error-severity anomaly. */
-    static final int ANOMALIES = 1;
+    public static final int ANOMALIES = 1;
     /** At least one input could not be read; the others were. */
-    static final int UNREADABLE = 2;
+    public static final int UNREADABLE = 2;
     /** The command line was wrong. */
-    static final int USAGE = 64;
+    public static final int USAGE = 64;
     /** An output could not be written (sysexits' EX_IOERR). */
-    static final int OUTPUT_ERROR = 74;
+    public static final int OUTPUT_ERROR = 74;
     /** The run was interrupted (Ctrl-C) before every input was read: 128 + SIGINT, as shells report it. */
-    static final int INTERRUPTED = 130;
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

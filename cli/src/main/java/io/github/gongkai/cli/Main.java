@@ -1,17 +1,18 @@
 package io.github.gongkai.cli;
 
-import io.github.gongkai.internal.parsers.Plain;
+import io.github.gongkai.ErrorText;
+import io.github.gongkai.cli.bench.BenchCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine;
 
 /** The {@code gongkai} command. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Turns government information disclosure annual reports (政府信息公开工作年度报告) into JSON.",
         subcommands = {ConvertCommand.class, DatasetCommand.class, CheckCommand.class, TextCommand.class,
-                BenchCommand.class},
+                BenchCommand.class, ViewCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:check found an error-severity anomaly",
                 "2:some inputs could not be read (the others were)", "64:wrong usage",
@@ -79,7 +80,7 @@ public final class Main {
             throw e;
         }
         IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
-        commandLine.getErr().println("gongkai: cannot write the output: " + Printable.line(Plain.io(cause)));
+        commandLine.getErr().println("gongkai: cannot write the output: " + Printable.line(ErrorText.io(cause)));
         commandLine.getErr().flush();
         return ExitCodes.OUTPUT_ERROR;
     }

@@ -5,12 +5,12 @@ package io.github.gongkai.cli;
  * escapes, so that a newline in a file name cannot split a line and an escape sequence in it cannot reach
  * the terminal. Characters that reorder text (bidirectional controls) are escaped too.
  */
-final class Printable {
+public final class Printable {
     private Printable() {
     }
 
     /** The text with every control or formatting character written as {@code \n}, {@code \t} or {@code \}{@code uXXXX}. */
-    static String line(String text) {
+    public static String line(String text) {
         StringBuilder line = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,7 +1,8 @@
 package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
-import java.time.Duration;
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.OcrMode;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -25,6 +26,13 @@ final class RunOptions {
     @Option(names = "--verbose", description = "print the stack trace of each failure, and log lines of the format libraries")
     boolean verbose;
 
+    @Option(names = "--ocr", description = "recognise the text of every PDF page (OCR), also where a scanner left a"
+            + " garbage text layer; by default only pages holding nothing but images are recognised")
+    boolean ocr;
+
+    @Option(names = "--no-ocr", description = "recognise no text: a scanned PDF is reported as SCANNED")
+    boolean noOcr;
+
     @Option(names = "--fresh", description = "parse every file again instead of reusing results kept in the output folder")
     boolean fresh;
 
@@ -37,16 +45,27 @@ final class RunOptions {
         this.jobs = jobs;
     }
 
-    int jobs() {
-        return jobs;
+    /** How a corpus is read with these options: a reader with these limits, checks and text recognition. */
+    Corpus.Settings settings() {
+        return new Corpus.Settings(gongkai(), limits.limits(), variant(), fresh, jobs);
     }
 
-    /** A reader with these limits and checks. */
-    Gongkai gongkai() {
-        return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).build();
+    /** A reader with these limits, checks and text recognition. */
+    private Gongkai gongkai() {
+        if (ocr && noOcr) {
+            throw new ParameterException(spec.commandLine(), "--ocr and --no-ocr exclude each other");
+        }
+        OcrMode mode = ocr ? OcrMode.FORCE : noOcr ? OcrMode.OFF : OcrMode.AUTO;
+        return Gongkai.builder().limits(limits.limits()).checks(checks.codes()).ocr(mode).build();
     }
 
-    Duration timeLimit() {
-        return limits.limits().maxTimePerFile();
+    /**
+     * A name for the choice of checks and text recognition, empty for the defaults, so that results read
+     * otherwise are kept apart in the cache.
+     */
+    String variant() {
+        String ocrMode = ocr ? "ocr" : noOcr ? "no-ocr" : "";
+        String checked = checks.variant();
+        return checked.isEmpty() || ocrMode.isEmpty() ? checked + ocrMode : checked + "-" + ocrMode;
     }
 }

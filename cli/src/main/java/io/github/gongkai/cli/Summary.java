@@ -1,5 +1,7 @@
 package io.github.gongkai.cli;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.corpus.FileResult;
 import java.io.PrintWriter;
 import java.util.Map;
 import java.util.TreeMap;

@@ -2,7 +2,6 @@ package io.github.gongkai.cli;
 
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.document.PipeText;
-import io.github.gongkai.internal.text.DocumentNormalizer;
 import io.github.gongkai.model.GongkaiException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,11 +38,11 @@ final class TextCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try {
             var document = Gongkai.builder().limits(limits.limits()).build().document(file);
-            out.print(PipeText.write(raw ? document : DocumentNormalizer.normalize(document)));
+            out.print(PipeText.write(raw ? document : Gongkai.normalize(document)));
             out.flush();
             return ExitCodes.OK;
         } catch (GongkaiException e) {
-            Failures.report(spec.commandLine().getErr(), e, verbose);
+            FailurePrinter.print(spec.commandLine().getErr(), e, verbose);
             return ExitCodes.UNREADABLE;
         }
     }

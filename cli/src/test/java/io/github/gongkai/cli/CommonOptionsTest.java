@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.gongkai.Gongkai;
-import io.github.gongkai.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +55,7 @@ class CommonOptionsTest {
         int start = lines.indexOf("Commands:") + 1;
         List<String> rest = lines.subList(start, lines.size());
         List<String> commands = rest.subList(0, rest.indexOf(""));
-        assertEquals(List.of("convert", "dataset", "check", "text", "bench"),
+        assertEquals(List.of("convert", "dataset", "check", "text", "bench", "view"),
                 commands.stream().map(line -> line.strip().split(" ")[0]).toList(), run.out());
         commands.forEach(line -> assertTrue(line.endsWith("."), line));
     }
@@ -88,14 +86,6 @@ class CommonOptionsTest {
                 anomalies);
         assertTrue(run.err().contains("gongkai: empty.txt: "), run.err());
         assertTrue(run.err().contains("GongkaiException"), "--verbose prints the stack trace: " + run.err());
-    }
-
-    /** A file gone between the walk and the read is told in words, not by the exception's class name. */
-    @Test
-    void aFileThatCannotBeReadIsToldInWords() {
-        InputReader reader = new InputReader(Gongkai.builder().build(), Limits.DEFAULT, null, false);
-        FileResult result = reader.read(new InputFile(temp.resolve("gone.txt"), "gone.txt"));
-        assertEquals("could not read the file: no such file or folder", result.failure().orElseThrow().message());
     }
 
     /** An output in the way is named in one line of words, not as a Java exception. */

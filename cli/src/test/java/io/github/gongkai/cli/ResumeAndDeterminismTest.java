@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.cli.corpus.Corpus;
+import io.github.gongkai.cli.corpus.FileResult;
+import io.github.gongkai.cli.corpus.Progress;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,7 +82,7 @@ class ResumeAndDeterminismTest {
         };
         RunOptions options = new RunOptions();
         options.jobs(2);
-        Corpus stopped = Batch.read(List.of(corpus), output, options, stopAfterTen, stop);
+        Corpus stopped = Corpus.read(List.of(corpus), output, options.settings(), stopAfterTen, stop);
         assertTrue(stopped.stopped());
         // The tenth may be left out: the stop can be seen before its result is handed over.
         assertTrue(stopped.results().size() >= 9 && stopped.results().size() < stopped.total(),

@@ -19,20 +19,21 @@ import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import picocli.CommandLine;
 
 /**
  * A corpus folder made from every report fixture under {@code testdata/} (whatever formats exist), nested,
  * plus a byte-identical copy, unreadable files of several kinds, a news page without a report, hidden
  * entries and a symbolic link loop.
  */
-final class TestCorpus {
-    static final Path TESTDATA = Path.of(System.getProperty("gongkai.testdata", "../testdata")).toAbsolutePath().normalize();
+public final class TestCorpus {
+    public static final Path TESTDATA = Path.of(System.getProperty("gongkai.testdata", "../testdata")).toAbsolutePath().normalize();
 
     /** Files beside the fixtures that are not reports: expectations, goldens, generator scripts, notes. */
     private static final Set<String> NOT_FIXTURES = Set.of(".json", ".tsv", ".py", ".sh", ".md");
 
     /** The unreadable files added, by name, with the reason each must fail with (null: any reason). */
-    static final Map<String, String> UNREADABLE = Map.of(
+    public static final Map<String, String> UNREADABLE = Map.of(
             "incoming/empty.txt", "UNSUPPORTED_FORMAT",
             "incoming/random.bin", "UNSUPPORTED_FORMAT",
             "incoming/attachments/archive.zip", "UNSUPPORTED_FORMAT",
@@ -41,14 +42,14 @@ final class TestCorpus {
             "incoming/news/town-news.txt", "NO_REPORT");
 
     /** A byte-identical copy of the seed, and the seed's name in the corpus. */
-    static final String SEED_COPY = "mirror/deep/copy-of-seed.txt";
-    static final String SEED = "fixtures/seed/000_a52c36ee9163b5ed.txt";
+    public static final String SEED_COPY = "mirror/deep/copy-of-seed.txt";
+    public static final String SEED = "fixtures/seed/000_a52c36ee9163b5ed.txt";
 
     private TestCorpus() {
     }
 
     /** Builds the corpus under {@code folder}; returns the names of the files a run must read, sorted. */
-    static List<String> build(Path folder) throws IOException {
+    public static List<String> build(Path folder) throws IOException {
         List<String> names = new ArrayList<>();
         for (Path fixture : fixtures()) {
             String name = "fixtures/" + TESTDATA.relativize(fixture).toString().replace('\\', '/');
@@ -83,7 +84,7 @@ final class TestCorpus {
     }
 
     /** Every report fixture under {@code testdata/}, of any format, sorted. */
-    static List<Path> fixtures() throws IOException {
+    public static List<Path> fixtures() throws IOException {
         try (Stream<Path> files = Files.walk(TESTDATA)) {
             return files.filter(Files::isRegularFile)
                     .filter(file -> NOT_FIXTURES.stream().noneMatch(file.getFileName().toString()::endsWith))
@@ -112,7 +113,7 @@ final class TestCorpus {
     }
 
     /** A CSV file's rows by column name, after checking its header. */
-    static List<Map<String, String>> csv(Path file, List<String> header) throws IOException {
+    public static List<Map<String, String>> csv(Path file, List<String> header) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -124,12 +125,24 @@ final class TestCorpus {
         }
     }
 
+    /** The names in a folder, sorted, without hidden ones. */
+    public static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).filter(name -> !name.startsWith(".")).sorted().toList();
+        }
+    }
+
     /** What a command printed and returned. */
-    record Run(int exit, String out, String err) {
+    public record Run(int exit, String out, String err) {
+    }
+
+    /** The command line as {@code gongkai} runs it, for tests outside its package. */
+    public static CommandLine commandLine() {
+        return Main.commandLine();
     }
 
     /** Runs the command line, capturing its output. */
-    static Run run(String... args) {
+    public static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);

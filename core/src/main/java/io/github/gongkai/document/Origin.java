@@ -1,12 +1,14 @@
 package io.github.gongkai.document;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Where a block or a cell came from in the input file, so that every number in a report can be traced
  * back to the place a person would look for it.
  */
-public sealed interface Origin permits Origin.Line, Origin.Region, Origin.Path {
+public sealed interface Origin permits Origin.Line, Origin.Region, Origin.Recognized, Origin.Path {
 
     /** An origin for content that was not read from a file (built in code or in a test). */
     Origin UNKNOWN = new Path("");
@@ -38,6 +40,27 @@ public sealed interface Origin permits Origin.Line, Origin.Region, Origin.Path {
             double right = Math.max(x + width, other.x + other.width);
             double bottom = Math.max(y + height, other.y + other.height);
             return new Region(page, left, top, right - left, bottom - top);
+        }
+    }
+
+    /**
+     * A box on a scanned page whose text was recognised (OCR) rather than read from a text layer.
+     *
+     * @param region       where on the page
+     * @param confidence   how sure the recogniser was of the text, from 0 to 1
+     * @param alternatives other readings it found plausible, most plausible first (for proof-reading against
+     *                     the template's identities)
+     */
+    record Recognized(Region region, double confidence, List<String> alternatives) implements Origin {
+        /** Checks the components and copies the list. */
+        public Recognized {
+            Objects.requireNonNull(region, "region");
+            alternatives = List.copyOf(alternatives);
+        }
+
+        @Override
+        public String describe() {
+            return region.describe() + " (OCR)";
         }
     }
 

@@ -1,11 +1,13 @@
 package io.github.gongkai.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.document.Origin;
-import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
@@ -40,20 +42,46 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A report as a JSON tree and back, for keeping parse results between runs. The tree is the contract's JSON
- * with provenance (which carries every value's state, raw text and origin), plus the sections' raw text.
+ * A report as JSON text and back, for keeping parse results between runs. The text is the contract's JSON
+ * with provenance (which carries every value's state, raw text and origin), plus the sections' raw text and
+ * the anomaly messages in Chinese, so that the report read back is the report written.
  *
- * <p>Every report of a run goes through this round trip, whether it was just parsed or kept from an earlier
- * run, so that a resumed run writes exactly what an uninterrupted one does.
+ * <p>An application that keeps reports should send every report through this round trip, whether it was just
+ * parsed or kept from an earlier run, so that a resumed run writes exactly what an uninterrupted one does.
  */
 public final class ReportCodec {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private ReportCodec() {
     }
 
-    /** The tree to keep for a report. */
-    public static ObjectNode encode(Report report) {
+    /** The JSON text to keep for a report, on one line. */
+    public static String encode(Report report) {
+        try {
+            return MAPPER.writeValueAsString(tree(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serialises", e);
+        }
+    }
+
+    /**
+     * The report kept JSON text holds, named {@code file}: the same bytes may have been kept under another name.
+     *
+     * @throws IllegalArgumentException when the text is not JSON this version writes
+     */
+    public static Report decode(String kept, String file) {
+        JsonNode tree;
+        try {
+            tree = MAPPER.readTree(kept);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage(), e);
+        }
+        return decode(tree, file);
+    }
+
+    private static ObjectNode tree(Report report) {
         ObjectNode tree = NODES.objectNode();
         tree.set("report", ReportJson.tree(report, true));
         ArrayNode raw = tree.putArray("rawTexts");
@@ -71,12 +99,7 @@ public final class ReportCodec {
         }
     }
 
-    /**
-     * The report a kept tree holds, named {@code file}: the same bytes may have been kept under another name.
-     *
-     * @throws IllegalArgumentException when the tree is not one this version writes
-     */
-    public static Report decode(JsonNode tree, String file) {
+    private static Report decode(JsonNode tree, String file) {
         JsonNode json = required(tree, "report");
         JsonNode provenance = json.path("provenance");
         JsonNode source = required(json, "source");
@@ -182,8 +205,12 @@ public final class ReportCodec {
         }
         if (node.has("page")) {
             JsonNode box = node.path("bbox");
-            return new Origin.Region(node.get("page").asInt(), box.path(0).asDouble(), box.path(1).asDouble(),
-                    box.path(2).asDouble(), box.path(3).asDouble());
+            Origin.Region region = new Origin.Region(node.get("page").asInt(), box.path(0).asDouble(),
+                    box.path(1).asDouble(), box.path(2).asDouble(), box.path(3).asDouble());
+            // A recognised box keeps its confidence; the recogniser's alternative readings are not cached.
+            return node.has("ocr")
+                    ? new Origin.Recognized(region, node.path("ocr").path("confidence").asDouble(), List.of())
+                    : region;
         }
         return node.has("path") ? new Origin.Path(node.get("path").asText()) : Origin.UNKNOWN;
     }

@@ -1,6 +1,5 @@
 package io.github.gongkai.json;
 
-import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
@@ -113,8 +112,8 @@ public final class ReportColumns {
     /** An item's measures in either template: the 2021 template's, then the 2019 template's others, in template order. */
     private static Set<Measure> measures(ActiveItem item) {
         Set<Measure> measures = new LinkedHashSet<>();
-        measures.addAll(ActiveDisclosureTemplate.items(Template.T2021).getOrDefault(item, List.of()));
-        measures.addAll(ActiveDisclosureTemplate.items(Template.T2019).getOrDefault(item, List.of()));
+        measures.addAll(Template.T2021.activeDisclosure().getOrDefault(item, List.of()));
+        measures.addAll(Template.T2019.activeDisclosure().getOrDefault(item, List.of()));
         return measures;
     }
 

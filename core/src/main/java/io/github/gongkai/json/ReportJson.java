@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.document.Origin;
-import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Keyed;
@@ -20,6 +18,7 @@ import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -59,6 +58,16 @@ public final class ReportJson {
         return write(COMPACT, tree(report, provenance, language));
     }
 
+    /**
+     * One line of a dataset's {@code reports.jsonl}: the report without provenance and, where it repeats an
+     * earlier one, {@code duplicateOf} naming that report and how they were found alike.
+     */
+    public static String datasetLine(Report report, Language language, Optional<Duplicates.Copy> duplicateOf) {
+        ObjectNode tree = tree(report, false, language);
+        duplicateOf.ifPresent(copy -> tree.putObject("duplicateOf").put("file", copy.file()).put("by", copy.by()));
+        return write(COMPACT, tree);
+    }
+
     private static String write(ObjectMapper mapper, ObjectNode tree) {
         try {
             return mapper.writeValueAsString(tree);
@@ -68,12 +77,12 @@ public final class ReportJson {
     }
 
     /** The report as a JSON tree, messages in English. */
-    public static ObjectNode tree(Report report, boolean provenance) {
+    static ObjectNode tree(Report report, boolean provenance) {
         return tree(report, provenance, Language.EN);
     }
 
     /** The report as a JSON tree, messages in the given language. */
-    public static ObjectNode tree(Report report, boolean provenance, Language language) {
+    static ObjectNode tree(Report report, boolean provenance, Language language) {
         ObjectNode root = NODES.objectNode();
         root.put("schemaVersion", SCHEMA_VERSION);
         ObjectNode source = root.putObject("source");
@@ -103,7 +112,7 @@ public final class ReportJson {
         Template template = report.info().template().orElse(Template.T2021);
         ObjectNode origins = NODES.objectNode();
         report.activeDisclosure().ifPresent(table -> root.set("activeDisclosure",
-                figures(ActiveDisclosureTemplate.items(template), table.rows(), origins.putObject("activeDisclosure"))));
+                figures(template.activeDisclosure(), table.rows(), origins.putObject("activeDisclosure"))));
         report.applications().ifPresent(table -> root.set("applications",
                 figures(applicationRows(template), table.rows(), origins.putObject("applications"))));
         report.reviewLitigation().ifPresent(table -> root.set("reviewLitigation",
@@ -137,7 +146,7 @@ public final class ReportJson {
 
     private static Map<?, ? extends List<?>> applicationRows(Template template) {
         Map<Object, List<?>> rows = new java.util.LinkedHashMap<>();
-        ApplicationsTemplate.rows(template).forEach(row -> rows.put(row, List.of(io.github.gongkai.model.Applicant.values())));
+        template.applicationRows().forEach(row -> rows.put(row, List.of(io.github.gongkai.model.Applicant.values())));
         return rows;
     }
 
@@ -230,7 +239,7 @@ public final class ReportJson {
         }
     }
 
-    /** An origin as JSON: {@code {"line":12}}, {@code {"page":3,"bbox":[x,y,w,h]}} or {@code {"path":"…"}}. */
+    /** An origin as JSON: {@code {"line":12}}, {@code {"page":3,"bbox":[x,y,w,h]}} (with {@code "ocr":{"confidence":0.93}} where the text was recognised) or {@code {"path":"…"}}. */
     static ObjectNode origin(Origin origin) {
         ObjectNode node = NODES.objectNode();
         if (origin instanceof Origin.Line line) {
@@ -239,6 +248,9 @@ public final class ReportJson {
             node.put("page", region.page());
             node.putArray("bbox").add(round(region.x())).add(round(region.y()))
                     .add(round(region.width())).add(round(region.height()));
+        } else if (origin instanceof Origin.Recognized recognized) {
+            node.setAll(origin(recognized.region()));
+            node.putObject("ocr").put("confidence", Math.round(recognized.confidence() * 100) / 100.0);
         } else if (origin instanceof Origin.Path path) {
             node.put("path", path.path());
         }

@@ -29,4 +29,32 @@ public record Location(int section, String table, String row, String column, Ori
     public static Location section(int section, Origin origin) {
         return new Location(section, "", "", "", origin);
     }
+
+    /** A table as a whole, in the section the template puts it in. */
+    public static Location table(TableKind table, Origin origin) {
+        return new Location(table.section(), table.key(), "", "", origin);
+    }
+
+    /** A row of a table. */
+    public static Location row(TableKind table, Keyed row, Origin origin) {
+        return new Location(table.section(), table.key(), row.key(), "", origin);
+    }
+
+    /** A column of a table over several of its rows. */
+    public static Location column(TableKind table, Keyed column, Origin origin) {
+        return new Location(table.section(), table.key(), "", column.key(), origin);
+    }
+
+    /** A cell of a table. */
+    public static Location cell(TableKind table, Keyed row, Keyed column, Origin origin) {
+        return new Location(table.section(), table.key(), row.key(), column.key(), origin);
+    }
+
+    /**
+     * The same table, row and column as the text of a section speaks of them (共收到申请113件 in section 一 is
+     * about table B's 一、本年新收 总计).
+     */
+    public Location inSection(int number, Origin at) {
+        return new Location(number, table, row, column, at);
+    }
 }

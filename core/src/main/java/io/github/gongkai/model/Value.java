@@ -90,6 +90,11 @@ public record Value(State state, Optional<BigDecimal> number, String raw, Origin
          * Recovered from digits of several cells that arrived glued together (a crawler's text of a table row):
          * the one way of splitting them that satisfies every identity of the template that applies.
          */
-        RECONSTRUCTED
+        RECONSTRUCTED,
+        /**
+         * Recognised from the image of a scanned page (OCR); the origin, an
+         * {@link io.github.gongkai.document.Origin.Recognized}, says how sure the recogniser was.
+         */
+        OCR
     }
 }

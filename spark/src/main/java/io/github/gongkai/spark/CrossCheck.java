@@ -61,7 +61,7 @@ final class CrossCheck implements FlatMapGroupsFunction<String, Row, Row> {
         for (int i = 0; i < sorted.size(); i++) {
             Report report = checked.get(i);
             // A report the checks found nothing about comes back as it was, and so does its model.
-            String tree = report == reports.get(i) ? sorted.get(i).getString(model) : ReportCodec.encode(report).toString();
+            String tree = report == reports.get(i) ? sorted.get(i).getString(model) : ReportCodec.encode(report);
             out.add(ReportRows.report(sorted.get(i).getString(0), sorted.get(i).getString(sha256), report, tree,
                     duplicates.get(i), language));
         }

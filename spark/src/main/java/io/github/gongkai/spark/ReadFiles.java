@@ -1,6 +1,5 @@
 package io.github.gongkai.spark;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.json.ReportCodec;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
@@ -54,12 +53,12 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
         String sha256 = sha256(content);
         try {
             // The round trip a dataset run gives every report, so that both write the same values.
-            ObjectNode model = ReportCodec.encode(ExecutorGongkai.get().read(content, path));
+            String model = ReportCodec.encode(ExecutorGongkai.get().read(content, path));
             if (!full) {
-                return ReportRows.model(path, sha256, model.toString());
+                return ReportRows.model(path, sha256, model);
             }
             Report report = ReportCodec.decode(model, path);
-            return ReportRows.report(path, sha256, report, model.toString(), Optional.empty(), language);
+            return ReportRows.report(path, sha256, report, model, Optional.empty(), language);
         } catch (GongkaiException e) {
             String message = String.valueOf(e.getMessage());
             String prefix = e.file() + ": ";

@@ -1,8 +1,5 @@
 package io.github.gongkai.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.json.Duplicates;
 import io.github.gongkai.json.ReportCodec;
@@ -12,7 +9,6 @@ import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Report;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +54,6 @@ final class ReportRows {
 
     static final StructType SCHEMA = schema();
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ReportRows() {
     }
@@ -96,9 +91,7 @@ final class ReportRows {
         }
         int next = COLUMNS.size() + 1;
         values[next] = report.anomalies().stream().map(anomaly -> anomaly(anomaly, language)).toArray(Row[]::new);
-        ObjectNode tree = ReportJson.tree(report, false, language);
-        duplicate.ifPresent(copy -> tree.putObject("duplicateOf").put("file", copy.file()).put("by", copy.by()));
-        values[next + 1] = tree.toString();
+        values[next + 1] = ReportJson.datasetLine(report, language, duplicate);
         values[next + 2] = model;
         return RowFactory.create(values);
     }
@@ -133,11 +126,7 @@ final class ReportRows {
 
     /** The report a row holds, read back from its {@code model}. */
     static Report model(Row row) {
-        try {
-            return ReportCodec.decode(JSON.readTree(row.getString(SCHEMA.fieldIndex("model"))), row.getString(0));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("the model column of " + row.getString(0) + " is not JSON", e);
-        }
+        return ReportCodec.decode(row.getString(SCHEMA.fieldIndex("model")), row.getString(0));
     }
 
     private static Object value(ReportColumns.Kind kind, String text) {

@@ -9,6 +9,7 @@ import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.util.List;
@@ -59,7 +60,7 @@ final class Aggregates {
                 Value total = table.get(row, Applicant.TOTAL);
                 findings.identity("corpus.aggregate.applications." + row.key(), AnomalyCode.AGGREGATE_MISMATCH,
                         message(row.label(), units.size()),
-                        new Location(3, "applications", row.key(), Applicant.TOTAL.key(), total.origin()),
+                        Location.cell(TableKind.APPLICATIONS, row, Applicant.TOTAL, total.origin()),
                         parts, List.of(total));
             }
         });
@@ -70,7 +71,7 @@ final class Aggregates {
                 Value total = table.get(group, CaseOutcome.TOTAL);
                 findings.identity("corpus.aggregate.reviewLitigation." + group.key(), AnomalyCode.AGGREGATE_MISMATCH,
                         message(group.label(), units.size()),
-                        new Location(4, "reviewLitigation", group.key(), CaseOutcome.TOTAL.key(), total.origin()),
+                        Location.cell(TableKind.REVIEW_LITIGATION, group, CaseOutcome.TOTAL, total.origin()),
                         parts, List.of(total));
             }
         });

@@ -7,6 +7,7 @@ import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
@@ -16,15 +17,16 @@ import java.util.List;
  * The identities of table B: every row's 总计 is the sum of the applicant columns; in every column (七)总计 is
  * the sum of the outcomes (一) to (六), and 一 + 二 = (七)总计 + 四.
  */
-final class ApplicationsRules {
-    private static final String TABLE = "applications";
+final class ApplicationsRules implements Rule {
     private static final List<Applicant> APPLICANTS = List.of(Applicant.NATURAL_PERSON, Applicant.COMMERCIAL,
             Applicant.RESEARCH, Applicant.PUBLIC_INTEREST, Applicant.LEGAL_SERVICE, Applicant.OTHER);
 
-    private ApplicationsRules() {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        context.report().applications().ifPresent(table -> identities(table, context.template(), findings));
     }
 
-    static void check(Figures<RowKey, Applicant> table, Template template, Findings findings) {
+    private static void identities(Figures<RowKey, Applicant> table, Template template, Findings findings) {
         for (RowKey row : ApplicationsTemplate.rows(template)) {
             if (isDerived(row, template, table) || !table.rowKeys().contains(row)) {
                 continue;
@@ -79,6 +81,6 @@ final class ApplicationsRules {
     }
 
     private static Location location(RowKey row, Applicant column, Value value) {
-        return new Location(3, TABLE, row.key(), column.key(), value.origin());
+        return Location.cell(TableKind.APPLICATIONS, row, column, value.origin());
     }
 }

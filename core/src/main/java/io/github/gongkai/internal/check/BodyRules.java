@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * report), references without a name (我县, 各乡镇人民政府), former names (原河西县人民政府), titles of other documents
  * and sentences about visits and joint work with a neighbour are passed over.
  */
-final class BodyRules {
+final class BodyRules implements Rule {
     private static final Pattern NAME = Pattern.compile(
             "((?:\\p{IsHan}{1,7}?(?:自治州|自治县|街道|省|市|州|盟|县|区|旗|镇|乡))+)(\\p{IsHan}{2,12})");
     private static final Pattern LEVEL = Pattern.compile("(?:自治州|自治县|街道|省|市|州|盟|县|区|旗|镇|乡)$");
@@ -32,10 +32,10 @@ final class BodyRules {
     /** Visits, exchanges and joint work name a neighbour honestly (河西县人民政府来我县交流). */
     private static final Pattern EXCHANGE = Pattern.compile("交流|学习|考察|调研|观摩|来我|到我|赴|前往|联合|协作|合作|兄弟");
 
-    private BodyRules() {
-    }
-
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
+        List<Sentence> sentences = context.sentences();
         Optional<Body> body = report.info().body().flatMap(BodyRules::parse);
         if (body.isEmpty()) {
             findings.check(AnomalyCode.BODY_MISMATCH, "body.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT);

@@ -7,19 +7,20 @@ import io.github.gongkai.internal.template.SectionTemplate;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
+import io.github.gongkai.model.Keyed;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Section;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 
 /** What the template has and the report does not: sections, tables, rows. */
-final class CompletenessRules {
-    private CompletenessRules() {
-    }
-
-    static void check(Report report, Findings findings) {
+final class CompletenessRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
         for (int number = 1; number <= 6; number++) {
             if (report.section(number).isEmpty()) {
                 findings.add(Anomaly.of(AnomalyCode.MISSING_SECTION,
@@ -33,38 +34,39 @@ final class CompletenessRules {
             return;
         }
         if (report.activeDisclosure().isEmpty()) {
-            missingTable(2, "activeDisclosure", "主动公开政府信息情况", report, findings);
+            missingTable(TableKind.ACTIVE_DISCLOSURE, report, findings);
         } else {
             for (ActiveItem item : ActiveDisclosureTemplate.items(template).keySet()) {
                 if (!report.activeDisclosure().get().rowKeys().contains(item)) {
-                    missingRow(2, "activeDisclosure", item.key(), item.label(), findings);
+                    missingRow(TableKind.ACTIVE_DISCLOSURE, item, findings);
                 }
             }
         }
         if (report.applications().isEmpty()) {
-            missingTable(3, "applications", "收到和处理政府信息公开申请情况", report, findings);
+            missingTable(TableKind.APPLICATIONS, report, findings);
         } else {
             for (RowKey row : ApplicationsTemplate.rows(template)) {
                 boolean stated = row != RowKey.OTHER || template == Template.T2019;
                 if (stated && !report.applications().get().rowKeys().contains(row)) {
-                    missingRow(3, "applications", row.key(), row.label(), findings);
+                    missingRow(TableKind.APPLICATIONS, row, findings);
                 }
             }
         }
         if (report.reviewLitigation().isEmpty()) {
-            missingTable(4, "reviewLitigation", "政府信息公开行政复议、行政诉讼情况", report, findings);
+            missingTable(TableKind.REVIEW_LITIGATION, report, findings);
         }
     }
 
-    private static void missingTable(int section, String table, String name, Report report, Findings findings) {
-        Origin origin = report.section(section).map(Section::origin).orElse(Origin.UNKNOWN);
+    private static void missingTable(TableKind table, Report report, Findings findings) {
+        Origin origin = report.section(table.section()).map(Section::origin).orElse(Origin.UNKNOWN);
         findings.add(Anomaly.of(AnomalyCode.MISSING_TABLE,
-                new Message("table " + table + " (" + name + ") not found", "未找到表格:" + name),
-                new Location(section, table, "", "", origin), ""));
+                new Message("table " + table.key() + " (" + table.label() + ") not found", "未找到表格:" + table.label()),
+                Location.table(table, origin), ""));
     }
 
-    private static void missingRow(int section, String table, String row, String label, Findings findings) {
-        findings.add(Anomaly.of(AnomalyCode.MISSING_ROW, new Message("row " + label + " not found", "未找到行:" + label),
-                new Location(section, table, row, "", Origin.UNKNOWN), ""));
+    private static void missingRow(TableKind table, Keyed row, Findings findings) {
+        findings.add(Anomaly.of(AnomalyCode.MISSING_ROW,
+                new Message("row " + row.label() + " not found", "未找到行:" + row.label()),
+                Location.row(table, row, Origin.UNKNOWN), ""));
     }
 }

@@ -9,6 +9,7 @@ import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Section;
+import io.github.gongkai.model.TableKind;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,15 +27,15 @@ final class CopiedTables {
     }
 
     static void check(Report report, Report previous, Findings findings) {
-        compare(report.activeDisclosure(), previous.activeDisclosure(), 2, "activeDisclosure", report, previous,
+        compare(report.activeDisclosure(), previous.activeDisclosure(), TableKind.ACTIVE_DISCLOSURE, report, previous,
                 findings);
-        compare(report.applications(), previous.applications(), 3, "applications", report, previous, findings);
-        compare(report.reviewLitigation(), previous.reviewLitigation(), 4, "reviewLitigation", report, previous,
+        compare(report.applications(), previous.applications(), TableKind.APPLICATIONS, report, previous, findings);
+        compare(report.reviewLitigation(), previous.reviewLitigation(), TableKind.REVIEW_LITIGATION, report, previous,
                 findings);
     }
 
     private static <R extends Enum<R> & Keyed, C extends Enum<C> & Keyed> void compare(
-            Optional<Figures<R, C>> table, Optional<Figures<R, C>> last, int section, String key, Report report,
+            Optional<Figures<R, C>> table, Optional<Figures<R, C>> last, TableKind kind, Report report,
             Report previous, Findings findings) {
         if (table.isEmpty() || last.isEmpty()) {
             return;
@@ -44,11 +45,11 @@ final class CopiedTables {
         if (nonzero < MIN_NONZERO || !numbers.equals(numbers(last.get()))) {
             return;
         }
-        Origin origin = report.section(section).map(Section::origin).orElse(Origin.UNKNOWN);
+        Origin origin = report.section(kind.section()).map(Section::origin).orElse(Origin.UNKNOWN);
         findings.add(Anomaly.of(AnomalyCode.COPIED_TABLE, new Message(
-                "table " + key + " is identical to that of " + previous.source().file(),
-                "表格" + key + "与" + previous.source().file() + "中的完全相同"),
-                new Location(section, key, "", "", origin), ""));
+                "table " + kind.key() + " is identical to that of " + previous.source().file(),
+                "表格" + kind.key() + "与" + previous.source().file() + "中的完全相同"),
+                Location.table(kind, origin), ""));
     }
 
     /** The table's numbers by row and column, stripped of how and where they were printed. */

@@ -7,6 +7,7 @@ import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -87,7 +88,7 @@ public final class CorpusChecker {
                     new Message(column.label() + ": 二、上年结转 differs from " + previous.source().file()
                             + "'s 四、结转下年度继续办理",
                             column.label() + ":二、上年结转与" + previous.source().file() + "的四、结转下年度继续办理不符"),
-                    new Location(3, "applications", RowKey.CARRIED_OVER.key(), column.key(), now.origin()),
+                    Location.cell(TableKind.APPLICATIONS, RowKey.CARRIED_OVER, column, now.origin()),
                     List.of(before), List.of(now));
         }
     }

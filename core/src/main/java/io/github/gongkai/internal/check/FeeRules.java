@@ -6,7 +6,6 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
-import io.github.gongkai.model.Report;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +16,7 @@ import java.util.regex.Pattern;
  * 本年度未收取信息处理费 (依法不收取, 免收) against a fee the report states elsewhere (收取信息处理费200元, 信息处理费共计0.03万元).
  * The table's 行政事业性收费 is a different fee and is not compared.
  */
-final class FeeRules {
+final class FeeRules implements Rule {
     private static final String FEE = "信息处理费";
     /** 不收取 only as a fact (依法不收取), not as the rule's threshold (数量较少的不收取). */
     private static final Pattern NONE = Pattern.compile(
@@ -26,10 +25,9 @@ final class FeeRules {
             "(?<![未不免有])收取(?:了)?(?:政府)?信息处理费(?:共|共计|合计)?(\\d+(?:\\.\\d+)?)(万)?元"
                     + "|信息处理费(?:共|共计|合计)(\\d+(?:\\.\\d+)?)(万)?元");
 
-    private FeeRules() {
-    }
-
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        List<Sentence> sentences = context.sentences();
         Optional<Sentence> none = sentences.stream().filter(s -> s.compact().contains(FEE))
                 .filter(s -> NONE.matcher(s.compact()).find()).findFirst();
         if (none.isEmpty()) {

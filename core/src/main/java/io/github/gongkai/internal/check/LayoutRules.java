@@ -6,6 +6,7 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import java.util.List;
 
 /**
@@ -13,16 +14,13 @@ import java.util.List;
  * rows printed out of the template's order. Rows missing or renamed beyond recognition are found as missing
  * rows by {@link CompletenessRules}.
  */
-final class LayoutRules {
-    private static final String TABLE = "applications";
-
-    private LayoutRules() {
-    }
-
-    static void check(Observations observations, Findings findings) {
+final class LayoutRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Observations observations = context.observations();
         for (String label : observations.addedRows()) {
             findings.add(Anomaly.of(AnomalyCode.TEMPLATE_ROW_ADDED, new Message("row " + label + " is not in the template",
-                    "模板中没有此行:" + label), new Location(3, TABLE, "", "", Origin.UNKNOWN), label));
+                    "模板中没有此行:" + label), Location.table(TableKind.APPLICATIONS, Origin.UNKNOWN), label));
         }
         List<RowKey> order = observations.rowOrder();
         for (int i = 1; i < order.size(); i++) {
@@ -31,7 +29,7 @@ final class LayoutRules {
                 findings.add(Anomaly.of(AnomalyCode.TEMPLATE_ROW_ORDER, new Message(
                         "row " + row.label() + " follows " + order.get(i - 1).label() + ", against the template's order",
                         "行“" + row.label() + "”位于“" + order.get(i - 1).label() + "”之后,与模板顺序不符"),
-                        new Location(3, TABLE, row.key(), "", Origin.UNKNOWN), row.label()));
+                        Location.row(TableKind.APPLICATIONS, row, Origin.UNKNOWN), row.label()));
                 return;
             }
         }

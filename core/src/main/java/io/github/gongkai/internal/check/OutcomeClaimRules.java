@@ -1,14 +1,16 @@
 package io.github.gongkai.internal.check;
 
+import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.check.Sentences.Sentence;
-import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -25,7 +27,7 @@ import java.util.regex.Pattern;
  * of the 总计 column over the rows it names; a group ((三)不予公开) counts with all its sub-rows. A single outcome
  * (予以公开200件) is left alone: reports write it loosely, for granted with or without the partly granted.
  */
-final class OutcomeClaimRules {
+final class OutcomeClaimRules implements Rule {
     /** The outcomes a report names, with the rows of table B they count. */
     private static final Map<String, List<RowKey>> OUTCOMES = Map.of(
             "予以公开", List.of(RowKey.GRANTED),
@@ -41,11 +43,13 @@ final class OutcomeClaimRules {
             + "|全部或部分(?:予以)?公开|予以公开\\((?:含|包括)部分公开\\))"
             + "(?:的)?(?:政府信息公开|依申请公开)?(?:申请)?(?:共|共计|合计|总计)?(?:为)?" + StatedNumbers.NUMBER + "件");
     private static final Pattern ONE = Pattern.compile(NAME);
+    /** The cells a combined count is compared with: table B's 总计 column, over the rows it names. */
+    private static final Location TOTALS = Location.column(TableKind.APPLICATIONS, Applicant.TOTAL, Origin.UNKNOWN);
 
-    private OutcomeClaimRules() {
-    }
-
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
+        List<Sentence> sentences = context.sentences();
         int occurrence = 0;
         for (Sentence sentence : sentences) {
             String text = sentence.withoutTitles();
@@ -61,8 +65,7 @@ final class OutcomeClaimRules {
                 occurrence++;
                 Set<RowKey> rows = rows(matcher.group(1));
                 String id = "narrative.outcomes." + occurrence;
-                Location location = new Location(sentence.section(), "applications", "", Applicant.TOTAL.key(),
-                        sentence.origin());
+                Location location = TOTALS.inSection(sentence.section(), sentence.origin());
                 Optional<List<Value>> values = report.applications().map(table -> rows.stream()
                         .map(row -> table.get(row, Applicant.TOTAL)).toList());
                 if (values.isEmpty() || !values.get().stream().allMatch(Value::isReported)) {

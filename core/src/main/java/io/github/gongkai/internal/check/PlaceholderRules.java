@@ -12,11 +12,11 @@ import java.util.List;
  * Placeholders left in the title or the text, once per sentence; placeholders in table cells are found by
  * {@link CellRules}, where they stand for a number.
  */
-final class PlaceholderRules {
-    private PlaceholderRules() {
-    }
-
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+final class PlaceholderRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
+        List<Sentence> sentences = context.sentences();
         String title = report.info().title();
         if (Placeholders.in(title)) {
             findings.add(placeholder(title, Location.REPORT));

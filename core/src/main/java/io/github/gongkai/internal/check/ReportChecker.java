@@ -1,15 +1,34 @@
 package io.github.gongkai.internal.check;
 
 import io.github.gongkai.model.AnomalyCode;
-import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
-import io.github.gongkai.model.Template;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
 /** Runs every rule over a report and returns it with its anomalies and check outcomes. Stateless. */
 public final class ReportChecker {
+    /** Every rule, in the order their findings are listed: what is missing, then each table, then the text. */
+    private static final List<Rule> RULES = List.of(
+            new CompletenessRules(),
+            new MappingFindings(),
+            CellRules.ACTIVE_DISCLOSURE,
+            new UnitRules(),
+            CellRules.APPLICATIONS,
+            new ApplicationsRules(),
+            CellRules.REVIEW_LITIGATION,
+            new ReviewLitigationRules(),
+            new TemplateRules(),
+            new NarrativeRules(),
+            new OutcomeClaimRules(),
+            new StatedTotalRules(),
+            new FeeRules(),
+            new YearRules(),
+            new BodyRules(),
+            new PlaceholderRules(),
+            new LayoutRules(),
+            new SourceRules());
+
     private ReportChecker() {
     }
 
@@ -35,33 +54,10 @@ public final class ReportChecker {
      */
     public static Report check(Report report, Observations observations, Set<AnomalyCode> codes) {
         Findings findings = new Findings(codes);
-        Template template = report.info().template().orElse(Template.T2021);
-        CompletenessRules.check(report, findings);
-        observations.mapping().forEach(findings::add);
-        report.activeDisclosure().ifPresent(table -> {
-            CellRules.check(table, 2, "activeDisclosure", Measure::isSigned, Measure::isMoney, item -> false, findings);
-            UnitRules.check(table, observations.declaredUnits(), findings);
-        });
-        report.applications().ifPresent(table -> {
-            CellRules.check(table, 3, "applications", column -> false, column -> false,
-                    row -> ApplicationsRules.isDerived(row, template, table), findings);
-            ApplicationsRules.check(table, template, findings);
-        });
-        report.reviewLitigation().ifPresent(table -> {
-            CellRules.check(table, 4, "reviewLitigation", column -> false, column -> false, group -> false, findings);
-            ReviewLitigationRules.check(table, findings);
-        });
-        TemplateRules.check(report, findings);
-        List<Sentences.Sentence> sentences = Sentences.of(report);
-        NarrativeRules.check(report, sentences, findings);
-        OutcomeClaimRules.check(report, sentences, findings);
-        StatedTotalRules.check(report, sentences, findings);
-        FeeRules.check(report, sentences, findings);
-        YearRules.check(report, sentences, findings);
-        BodyRules.check(report, sentences, findings);
-        PlaceholderRules.check(report, sentences, findings);
-        LayoutRules.check(observations, findings);
-        SourceRules.check(report, observations.pinyinAnnotated(), findings);
+        ReportContext context = ReportContext.of(report, observations);
+        for (Rule rule : RULES) {
+            rule.check(context, findings);
+        }
         return report.withFindings(findings.anomalies(), findings.checks());
     }
 }

@@ -6,15 +6,18 @@ import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.List;
 
 /** The identity of table C: in each group, 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结. */
-final class ReviewLitigationRules {
-    private ReviewLitigationRules() {
+final class ReviewLitigationRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        context.report().reviewLitigation().ifPresent(table -> identities(table, findings));
     }
 
-    static void check(Figures<CaseGroup, CaseOutcome> table, Findings findings) {
+    private static void identities(Figures<CaseGroup, CaseOutcome> table, Findings findings) {
         for (CaseGroup group : CaseGroup.values()) {
             Value total = table.get(group, CaseOutcome.TOTAL);
             List<Value> parts = List.of(table.get(group, CaseOutcome.UPHELD), table.get(group, CaseOutcome.CORRECTED),
@@ -22,7 +25,7 @@ final class ReviewLitigationRules {
             findings.identity("reviewLitigation.total." + group.key(), AnomalyCode.REVIEW_LITIGATION_TOTAL,
                     new Message(group.label() + ": 总计 differs from the sum of its outcomes",
                             group.label() + ":总计与各项结果之和不符"),
-                    new Location(4, "reviewLitigation", group.key(), CaseOutcome.TOTAL.key(), total.origin()),
+                    Location.cell(TableKind.REVIEW_LITIGATION, group, CaseOutcome.TOTAL, total.origin()),
                     parts, List.of(total));
         }
     }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * outside the government's domains (.gov.cn), marks a mirror; an advertisement printed over the report's words
  * marks a hijacked one.
  */
-final class SourceRules {
+final class SourceRules implements Rule {
     /**
      * Words of gambling advertisements that hijacked mirrors print over a report's words (澳门新葡京娱乐城,
      * 百家乐, 真人荷官), with the words before them that make up the site's name. None of them belongs in a
@@ -28,11 +28,10 @@ final class SourceRules {
             "\\p{IsHan}{0,3}(?:葡京|娱乐城|娱乐场|博彩|赌场|百家乐|老虎机|真人荷官|时时彩|六合彩|体育投注|网上赌|线上赌)"
                     + "(?:娱乐城|娱乐场|国际|官网)?");
 
-    private SourceRules() {
-    }
-
-    static void check(Report report, boolean pinyin, Findings findings) {
-        if (pinyin) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
+        if (context.observations().pinyinAnnotated()) {
             findings.add(Anomaly.of(AnomalyCode.PINYIN_MIRROR, AnomalyCode.PINYIN_MIRROR.message(), Location.REPORT, ""));
         }
         advertisement(report).ifPresent(quote -> findings.add(Anomaly.of(AnomalyCode.HIJACKED_COPY, new Message(

@@ -6,7 +6,6 @@ import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Check;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
-import io.github.gongkai.model.Report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,7 @@ import java.util.regex.Pattern;
  * often name only the main parts. Counts by channel (门户网站发布800条,政务新媒体发布600条) overlap and are
  * compared only where they fall short of a complete list.
  */
-final class StatedTotalRules {
+final class StatedTotalRules implements Rule {
     private static final String UNIT = "(条|件|篇|个|项|次|起)";
     /** The look-behind starts a number only where a run of digits starts, so that long runs stay linear. */
     private static final Pattern TOTAL = Pattern.compile("(?<![\\d零〇一二两三四五六七八九十百千万])" + StatedNumbers.NUMBER + UNIT
@@ -39,10 +38,9 @@ final class StatedTotalRules {
     private static final Pattern CHANGE = Pattern.compile("较|比|增加|减少|增长|下降");
     private static final Pattern ENDS_IN_NUMBER = Pattern.compile(StatedNumbers.NUMBER + UNIT + "$");
 
-    private StatedTotalRules() {
-    }
-
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        List<Sentence> sentences = context.sentences();
         int found = 0;
         for (int i = 0; i < sentences.size(); i++) {
             Sentence sentence = sentences.get(i);

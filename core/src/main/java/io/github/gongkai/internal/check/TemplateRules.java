@@ -11,11 +11,10 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /** The template the tables follow against the year: the 2019 template is for 2019 and 2020, the 2021 one after. */
-final class TemplateRules {
-    private TemplateRules() {
-    }
-
-    static void check(Report report, Findings findings) {
+final class TemplateRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
         Optional<Template> template = report.info().template();
         OptionalInt year = report.info().year();
         if (template.isEmpty() || template.get() == Template.LEGACY || year.isEmpty() || year.getAsInt() < 2019) {

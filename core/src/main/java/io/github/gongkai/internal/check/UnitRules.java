@@ -9,6 +9,7 @@ import io.github.gongkai.model.Figures;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Message;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.Map;
 
@@ -18,11 +19,15 @@ import java.util.Map;
  * would be off by ten thousand. A header that declares the unit the cells use ({@code (单位:元)}) makes it the
  * column's unit.
  */
-final class UnitRules {
-    private UnitRules() {
+final class UnitRules implements Rule {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        context.report().activeDisclosure().ifPresent(table -> units(table, context.observations().declaredUnits(),
+                findings));
     }
 
-    static void check(Figures<ActiveItem, Measure> table, Map<ActiveItem, String> declaredUnits, Findings findings) {
+    private static void units(Figures<ActiveItem, Measure> table, Map<ActiveItem, String> declaredUnits,
+                              Findings findings) {
         for (Map.Entry<ActiveItem, Map<Measure, Value>> row : table.rows().entrySet()) {
             for (Map.Entry<Measure, Value> cell : row.getValue().entrySet()) {
                 Value value = cell.getValue();
@@ -37,7 +42,7 @@ final class UnitRules {
                 findings.add(Anomaly.of(AnomalyCode.UNIT_DIFFERS, new Message(
                         where + ": " + number + " is written in " + value.unit() + ", the column counts in " + column,
                         where + ":" + number + "的单位为" + value.unit() + ",该列单位为" + column),
-                        new Location(2, "activeDisclosure", row.getKey().key(), cell.getKey().key(), value.origin()),
+                        Location.cell(TableKind.ACTIVE_DISCLOSURE, row.getKey(), cell.getKey(), value.origin()),
                         value.raw()));
             }
         }

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * An earlier year in a section's heading is flagged too. Section 五 is passed over: its account of problems
  * and their remedy legitimately speaks of last year's.
  */
-final class YearRules {
+final class YearRules implements Rule {
     private static final Pattern STATED = Pattern.compile(
             "(?:^|[,;:])(?:\\d+\\.)?(20[0-4]\\d)年(?:度)?(?=[,:]|共|全年|累计|我|本|全)");
     private static final int PROBLEMS = 5;
@@ -39,9 +39,6 @@ final class YearRules {
 
     /** A later year that introduces what will be done (2023年,我县将…) is a plan. */
     private static final Pattern PLAN = Pattern.compile("将|计划|拟|力争|争取|预计|打算");
-
-    private YearRules() {
-    }
 
     /** An earlier year in a heading (三、2021年收到和处理政府信息公开申请情况) speaks of the period reported on. */
     private static void earlierInHeading(Section section, int year, Map<Integer, Sentence> stated) {
@@ -55,7 +52,10 @@ final class YearRules {
         }
     }
 
-    static void check(Report report, List<Sentence> sentences, Findings findings) {
+    @Override
+    public void check(ReportContext context, Findings findings) {
+        Report report = context.report();
+        List<Sentence> sentences = context.sentences();
         OptionalInt year = report.info().year();
         if (year.isEmpty()) {
             findings.check(AnomalyCode.YEAR_MISMATCH, "year.text", Check.Outcome.NOT_ASSESSABLE, Location.REPORT);

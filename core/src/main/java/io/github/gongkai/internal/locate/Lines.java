@@ -6,7 +6,7 @@ import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.template.SectionTemplate;
-import io.github.gongkai.internal.text.Normalizer;
+import io.github.gongkai.internal.text.NormalizedDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,18 +31,19 @@ public final class Lines {
     }
 
     /** The paragraphs of a document in order, normalised. */
-    public static List<Line> of(Document document) {
+    public static List<Line> of(NormalizedDocument document) {
         List<Line> lines = new ArrayList<>();
-        List<Block> blocks = document.blocks();
+        List<Block> blocks = document.raw().blocks();
+        List<Block> normal = document.normal().blocks();
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i) instanceof Paragraph paragraph) {
-                String text = Normalizer.normalize(paragraph.text());
+                String text = ((Paragraph) normal.get(i)).text();
                 if (text.isEmpty()) {
                     continue;
                 }
                 split(paragraph, text, i, lines);
             } else if (blocks.get(i) instanceof Table table) {
-                captions(table, i, lines);
+                captions(table, (Table) normal.get(i), i, lines);
             }
         }
         return lines;
@@ -52,16 +53,24 @@ public final class Lines {
      * Section headings that a page put into a table as a caption row: a row whose one non-blank cell is a
      * heading with the template's title for its number. Any other heading-like text in a table is a label.
      */
-    private static void captions(Table table, int block, List<Line> into) {
-        for (List<Cell> row : table.rows()) {
-            List<Cell> filled = row.stream().filter(cell -> !cell.isBlank()).toList();
-            if (filled.size() != 1) {
+    private static void captions(Table table, Table normal, int block, List<Line> into) {
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Cell> row = table.rows().get(r);
+            int filled = -1;
+            int count = 0;
+            for (int c = 0; c < row.size(); c++) {
+                if (!row.get(c).isBlank()) {
+                    filled = c;
+                    count++;
+                }
+            }
+            if (count != 1) {
                 continue;
             }
-            String text = Normalizer.normalize(filled.get(0).text());
+            String text = normal.rows().get(r).get(filled).text();
             Matcher heading = CAPTION.matcher(text);
             if (heading.matches() && SectionTemplate.titleMatches(NUMERALS.indexOf(heading.group(1)) + 1, heading.group(2))) {
-                into.add(new Line(filled.get(0).text(), text, filled.get(0).origin(), block));
+                into.add(new Line(row.get(filled).text(), text, row.get(filled).origin(), block));
             }
         }
     }

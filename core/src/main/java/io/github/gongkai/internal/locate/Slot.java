@@ -12,10 +12,11 @@ import io.github.gongkai.internal.text.CellNumber;
  * @param cell     the cell covering the position
  * @param column   the grid column of the position
  * @param fromAbove whether the cell starts in a row above
+ * @param text     the cell's text normalised
  * @param label    the cell's text normalised for label matching (no white space)
  * @param number   the cell's text read as a number
  */
-public record Slot(Cell cell, int column, boolean fromAbove, String label, CellNumber number) {
+public record Slot(Cell cell, int column, boolean fromAbove, String text, String label, CellNumber number) {
 
     /**
      * Whether the cell reads as a label: text that is neither a number nor a "not reported" mark, or an outline

@@ -6,6 +6,7 @@ import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Grid;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Table;
+import io.github.gongkai.internal.text.NormalizedDocument;
 import io.github.gongkai.internal.text.Normalizer;
 import io.github.gongkai.internal.text.Numbers;
 import java.util.ArrayList;
@@ -19,13 +20,14 @@ public final class TableRows {
     }
 
     /** Every row of every table, in document order. */
-    public static List<TableRow> of(Document document) {
+    public static List<TableRow> of(NormalizedDocument document) {
         List<TableRow> rows = new ArrayList<>();
-        List<Block> blocks = document.blocks();
+        List<Block> blocks = document.raw().blocks();
+        List<Block> normal = document.normal().blocks();
         int tableIndex = 0;
         for (int b = 0; b < blocks.size(); b++) {
             if (blocks.get(b) instanceof Table table) {
-                addRows(table, tableIndex++, b, rows);
+                addRows(table, (Table) normal.get(b), tableIndex++, b, rows);
             }
         }
         return rows;
@@ -40,7 +42,8 @@ public final class TableRows {
         return table.origin();
     }
 
-    private static void addRows(Table table, int tableIndex, int block, List<TableRow> into) {
+    private static void addRows(Table table, Table normal, int tableIndex, int block, List<TableRow> into) {
+        Map<Cell, String> normalText = normalText(table, normal);
         Grid grid = table.grid();
         // A merged cell is read once, however many rows it spans.
         Map<Cell, Slot> read = new IdentityHashMap<>();
@@ -53,13 +56,31 @@ public final class TableRows {
                 Cell cell = grid.at(r, c);
                 boolean fromAbove = grid.continuesAbove(r, c);
                 Slot known = read.get(cell);
-                Slot slot = known != null
-                        ? new Slot(cell, c, fromAbove, known.label(), known.number())
-                        : new Slot(cell, c, fromAbove, Normalizer.label(cell.text()), Numbers.parseCell(cell.text()));
+                Slot slot;
+                if (known != null) {
+                    slot = new Slot(cell, c, fromAbove, known.text(), known.label(), known.number());
+                } else {
+                    // The grid's filler for a position no cell covers is not one of the table's cells.
+                    String text = normalText.getOrDefault(cell, "");
+                    slot = new Slot(cell, c, fromAbove, text, Normalizer.asLabel(text), Numbers.readCell(text));
+                }
                 read.putIfAbsent(cell, slot);
                 slots.add(slot);
             }
             into.add(new TableRow(slots, tableIndex, block, rowOrigin(slots, table)));
         }
+    }
+
+    /** Each cell of a table with its normalised text, from the same position in the normalised table. */
+    private static Map<Cell, String> normalText(Table table, Table normal) {
+        Map<Cell, String> texts = new IdentityHashMap<>();
+        for (int r = 0; r < table.rows().size(); r++) {
+            List<Cell> row = table.rows().get(r);
+            List<Cell> normalRow = normal.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                texts.put(row.get(c), normalRow.get(c).text());
+            }
+        }
+        return texts;
     }
 }

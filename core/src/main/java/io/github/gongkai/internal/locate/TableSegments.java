@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.locate;
 
 import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
+import io.github.gongkai.model.TableKind;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class TableSegments {
         for (TableRow row : rows) {
             if (row.table() != table) {
                 table = row.table();
-                TableKind bySection = TableKind.ofSection(sectionOfBlock[row.block()]);
+                TableKind bySection = ofSection(sectionOfBlock[row.block()]);
                 if (bySection != null) {
                     current = bySection;
                 }
@@ -42,6 +43,16 @@ public final class TableSegments {
             }
         }
         return segments;
+    }
+
+    /** The table the template puts in a section, or {@code null}. */
+    private static TableKind ofSection(int section) {
+        for (TableKind kind : TableKind.values()) {
+            if (kind.section() == section) {
+                return kind;
+            }
+        }
+        return null;
     }
 
     /** The table whose own header words the row holds, or {@code null}. */

@@ -7,6 +7,7 @@ import io.github.gongkai.internal.text.Numbers;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Measure;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
@@ -169,8 +170,8 @@ final class ActiveDisclosureMapper {
                     row.row().origin()));
         }
         // Table A has no identities: a row is read only where one reading is possible at all.
-        TableRepair.Repaired repaired = TableRepair.repair(printed, List.of(), new TableRepair.Names(2,
-                "activeDisclosure", (r, c) -> order.get(r).key(), (r, c) -> measuresOf.get(r).get(c).key()));
+        TableRepair.Repaired repaired = TableRepair.repair(printed, List.of(), new TableRepair.Names(
+                TableKind.ACTIVE_DISCLOSURE, (r, c) -> order.get(r).key(), (r, c) -> measuresOf.get(r).get(c).key()));
         repaired.values().forEach((r, read) -> read.forEach((column, value) -> found.get(order.get(r))
                 .computeIfPresent(measuresOf.get(r).get(column), (measure, before) -> value)));
         repaired.findings().stream().filter(finding -> ofTemplate(finding, found)).forEach(findings::add);

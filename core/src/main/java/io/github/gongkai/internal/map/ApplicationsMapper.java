@@ -9,6 +9,7 @@ import io.github.gongkai.internal.text.CellNumber;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -109,10 +110,10 @@ final class ApplicationsMapper {
     private static List<Anomaly> repair(Map<RowKey, Map<Applicant, Value>> found, List<RowKey> order,
                                         List<TableRepair.Row> printed) {
         TableRepair.Repaired repaired = TableRepair.repair(printed, TemplateIdentities.applications(order),
-                new TableRepair.Names(3, "applications", (r, c) -> order.get(r).key(),
-                        (r, c) -> Applicant.values()[c].key()));
+                new TableRepair.Names(TableKind.APPLICATIONS, (r, c) -> order.get(r).key(),
+                        (r, c) -> ApplicationsTemplate.applicant(c).key()));
         repaired.values().forEach((r, values) -> values.forEach(
-                (column, value) -> found.get(order.get(r)).put(Applicant.values()[column], value)));
+                (column, value) -> found.get(order.get(r)).put(ApplicationsTemplate.applicant(column), value)));
         return repaired.findings();
     }
 
@@ -162,12 +163,12 @@ final class ApplicationsMapper {
      * other: where the table has one, the other is not missing.
      */
     private static List<RowKey> missingBetween(RowKey before, RowKey after, Map<RowKey, Map<Applicant, Value>> found) {
-        int from = before.ordinal() + 1;
-        int to = after == null ? RowKey.values().length : after.ordinal();
         boolean subRows = found.keySet().stream().anyMatch(ApplicationsTemplate.OTHER_SUB_ROWS::contains);
         List<RowKey> missing = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            RowKey row = RowKey.values()[i];
+        for (RowKey row : RowKey.values()) {
+            if (row.compareTo(before) <= 0 || after != null && row.compareTo(after) >= 0) {
+                continue;
+            }
             boolean excluded = subRows ? row == RowKey.OTHER
                     : found.containsKey(RowKey.OTHER) && ApplicationsTemplate.OTHER_SUB_ROWS.contains(row);
             if (!found.containsKey(row) && !excluded) {
@@ -242,7 +243,7 @@ final class ApplicationsMapper {
     private static Map<Applicant, Value> values(Map<Integer, Slot> matched, TableRow row) {
         Map<Applicant, Value> values = new EnumMap<>(Applicant.class);
         for (Applicant applicant : Applicant.values()) {
-            Slot slot = matched.get(applicant.ordinal());
+            Slot slot = matched.get(ApplicationsTemplate.leaf(applicant));
             values.put(applicant, slot == null ? Values.missing(row.origin()) : Values.of(slot));
         }
         return values;

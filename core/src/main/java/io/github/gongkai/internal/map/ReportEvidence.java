@@ -129,9 +129,8 @@ final class ReportEvidence {
 
     /** A number as the cell reader reads one, in any unit ({@code 826.09万} too), or figures glued to a label. */
     private static boolean holdsFigure(Slot slot) {
-        String text = slot.cell().text();
-        return slot.isNumber() || Numbers.parseAmount(text).kind() == CellNumber.Kind.NUMBER
-                || GLUED_FIGURES.matcher(text).matches();
+        return slot.isNumber() || Numbers.readAmount(slot.text()).kind() == CellNumber.Kind.NUMBER
+                || GLUED_FIGURES.matcher(slot.cell().text()).matches();
     }
 
     /** Lines that are each a report's title (a list's number and a date around it aside), distinct. */

@@ -7,6 +7,7 @@ import io.github.gongkai.internal.text.CellNumber;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,8 +26,6 @@ import java.util.function.Function;
 final class ReviewLitigationMapper {
     /** Fewer value cells than this in a row and it is a header row. */
     private static final int MIN_VALUES = 10;
-    private static final int SECTION = 4;
-    private static final String TABLE = "reviewLitigation";
 
     private ReviewLitigationMapper() {
     }
@@ -76,7 +75,7 @@ final class ReviewLitigationMapper {
             groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(group, outcome)), row));
         }
         TableRepair.Repaired repaired = TableRepair.repair(List.of(printed(columns, matched, row)),
-                TemplateIdentities.reviewLitigation(), new TableRepair.Names(SECTION, TABLE,
+                TemplateIdentities.reviewLitigation(), new TableRepair.Names(TableKind.REVIEW_LITIGATION,
                         (r, c) -> c < 0 ? "" : ReviewLitigationTemplate.group(c).key(),
                         (r, c) -> ReviewLitigationTemplate.outcome(c).key()));
         repaired.values().values().forEach(read -> read.forEach((leaf, value) -> groups
@@ -124,7 +123,7 @@ final class ReviewLitigationMapper {
             }
             Map<Integer, Slot> matched = columns.match(values);
             if (!groups.containsKey(group) || (numbers && blank.remove(group))) {
-                groups.put(group, outcomes(outcome -> matched.get(outcome.ordinal()), row));
+                groups.put(group, outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(outcome)), row));
                 if (!numbers) {
                     blank.add(group);
                 }
@@ -141,10 +140,10 @@ final class ReviewLitigationMapper {
             return Map.of();
         }
         TableRepair.Repaired repaired = TableRepair.repair(printed,
-                TemplateIdentities.reviewLitigationByGroup(printed.size()), new TableRepair.Names(SECTION, TABLE,
-                        (r, c) -> order.get(r).key(), (r, c) -> CaseOutcome.values()[c].key()));
+                TemplateIdentities.reviewLitigationByGroup(printed.size()), new TableRepair.Names(TableKind.REVIEW_LITIGATION,
+                        (r, c) -> order.get(r).key(), (r, c) -> ReviewLitigationTemplate.outcome(c).key()));
         repaired.values().forEach((r, read) -> read.forEach(
-                (outcome, value) -> groups.get(order.get(r)).put(CaseOutcome.values()[outcome], value)));
+                (outcome, value) -> groups.get(order.get(r)).put(ReviewLitigationTemplate.outcome(outcome), value)));
         findings.addAll(repaired.findings());
         for (CaseGroup group : CaseGroup.values()) {
             groups.computeIfAbsent(group, missing -> outcomes(outcome -> null, rows.get(0)));

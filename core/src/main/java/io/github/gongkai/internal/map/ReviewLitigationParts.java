@@ -53,7 +53,7 @@ final class ReviewLitigationParts {
                 continue;
             }
             Map<Integer, Slot> matched = Columns.read(ReviewLitigationTemplate.OUTCOMES, header).match(values);
-            groups.put(group, ReviewLitigationMapper.outcomes(outcome -> matched.get(outcome.ordinal()), row));
+            groups.put(group, ReviewLitigationMapper.outcomes(outcome -> matched.get(ReviewLitigationTemplate.leaf(outcome)), row));
             previous = group;
         }
         if (groups.size() < 2) {
@@ -77,7 +77,6 @@ final class ReviewLitigationParts {
         if (named != null) {
             return named;
         }
-        int next = previous == null ? 0 : previous.ordinal() + 1;
-        return next < CaseGroup.values().length ? CaseGroup.values()[next] : null;
+        return ReviewLitigationTemplate.groupAfter(previous);
     }
 }

@@ -6,6 +6,7 @@ import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Location;
 import io.github.gongkai.model.Message;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -64,12 +65,11 @@ final class TableRepair {
     /**
      * How the table's cells are named in findings.
      *
-     * @param section the section the table belongs to
-     * @param table   the table's key
+     * @param table   the table
      * @param row     the row key of a cell (row index, template column; column −1 for the row as a whole)
      * @param column  the column key of a cell (row index, template column)
      */
-    record Names(int section, String table, BiFunction<Integer, Integer, String> row,
+    record Names(TableKind table, BiFunction<Integer, Integer, String> row,
                  BiFunction<Integer, Integer, String> column) {
     }
 
@@ -323,7 +323,8 @@ final class TableRepair {
                 label(where) + "the row has " + filled.size() + " cells for " + row.cells().size()
                         + " columns; placed by the template's identities: " + shown,
                 label(where) + "该行只有" + filled.size() + "个单元格,少于" + row.cells().size() + "列;已按勾稽关系确定各数所在列:"
-                        + shown), new Location(names.section(), names.table(), where, "", row.origin()), texts(filled)));
+                        + shown), new Location(names.table().section(), names.table().key(), where, "",
+                        row.origin()), texts(filled)));
     }
 
     private void unreadableRow(int r, Message why, List<Integer> columns) {
@@ -338,7 +339,7 @@ final class TableRepair {
             findings.add(Anomaly.of(AnomalyCode.UNREADABLE_CELL, new Message(
                     where + ": \"" + raw + "\" is not a number: " + why.english(),
                     where + ":“" + raw + "”不是数字:" + why.chinese()),
-                    new Location(names.section(), names.table(), names.row().apply(r, column),
+                    new Location(names.table().section(), names.table().key(), names.row().apply(r, column),
                             names.column().apply(r, column), origin), raw));
         }
     }

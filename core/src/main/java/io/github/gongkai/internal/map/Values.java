@@ -13,7 +13,7 @@ final class Values {
 
     /** The value a count cell holds; a number written in a unit of money ({@code 3.5万元}) is not a count. */
     static Value of(Slot slot) {
-        return of(slot, Numbers.parseCount(slot.cell().text()), "");
+        return of(slot, Numbers.asCount(slot.number()), "");
     }
 
     /**
@@ -24,14 +24,16 @@ final class Values {
      *                 number written without one; empty where the header declares none or the template's
      */
     static Value ofAmount(Slot slot, String declared) {
-        return of(slot, Numbers.parseAmount(slot.cell().text()), declared);
+        return of(slot, Numbers.readAmount(slot.text()), declared);
     }
 
     private static Value of(Slot slot, CellNumber number, String declared) {
         String raw = slot.cell().text();
         return switch (number.kind()) {
             case NUMBER -> Value.reported(number.value(), raw, slot.cell().origin())
-                    .withUnit(number.unit().isEmpty() ? declared : number.unit());
+                    .withUnit(number.unit().isEmpty() ? declared : number.unit())
+                    .withReading(slot.cell().origin() instanceof Origin.Recognized
+                            ? Value.Reading.OCR : Value.Reading.AS_WRITTEN);
             case NOT_REPORTED -> Value.notReported(raw, slot.cell().origin());
             case UNREADABLE -> Value.unreadable(raw, slot.cell().origin());
         };

@@ -11,25 +11,6 @@ import java.util.regex.Pattern;
 /** Table A, 主动公开政府信息情况, as data: the items and measures of each template, and their labels. */
 public final class ActiveDisclosureTemplate {
 
-    private static final Map<ActiveItem, List<Measure>> ITEMS_2021 = ordered(
-            ActiveItem.RULES, List.of(Measure.ISSUED, Measure.REPEALED, Measure.IN_FORCE),
-            ActiveItem.NORMATIVE_DOCUMENTS, List.of(Measure.ISSUED, Measure.REPEALED, Measure.IN_FORCE),
-            ActiveItem.LICENSING, List.of(Measure.DECISIONS),
-            ActiveItem.PUNISHMENT, List.of(Measure.DECISIONS),
-            ActiveItem.ENFORCEMENT, List.of(Measure.DECISIONS),
-            ActiveItem.FEES, List.of(Measure.AMOUNT));
-
-    private static final List<Measure> ITEM_2019 = List.of(Measure.PREVIOUS_YEAR, Measure.CHANGE, Measure.DECISIONS);
-    private static final Map<ActiveItem, List<Measure>> ITEMS_2019 = ordered(
-            ActiveItem.RULES, List.of(Measure.NEWLY_MADE, Measure.NEWLY_PUBLISHED, Measure.TOTAL_PUBLISHED),
-            ActiveItem.NORMATIVE_DOCUMENTS, List.of(Measure.NEWLY_MADE, Measure.NEWLY_PUBLISHED, Measure.TOTAL_PUBLISHED),
-            ActiveItem.LICENSING, ITEM_2019,
-            ActiveItem.OTHER_SERVICES, ITEM_2019,
-            ActiveItem.PUNISHMENT, ITEM_2019,
-            ActiveItem.ENFORCEMENT, ITEM_2019,
-            ActiveItem.FEES, List.of(Measure.PREVIOUS_YEAR, Measure.CHANGE),
-            ActiveItem.PROCUREMENT, List.of(Measure.COUNT, Measure.AMOUNT));
-
     /** Item labels as reports print them, normalised; longer first so that 行政规范性文件 wins over 规范性文件. */
     private static final Map<String, ActiveItem> ITEM_LABELS = orderedLabels(
             "行政规范性文件", ActiveItem.NORMATIVE_DOCUMENTS, "规范性文件", ActiveItem.NORMATIVE_DOCUMENTS,
@@ -58,7 +39,7 @@ public final class ActiveDisclosureTemplate {
 
     /** The items of a template with their measures, in template order. */
     public static Map<ActiveItem, List<Measure>> items(Template template) {
-        return template == Template.T2019 ? ITEMS_2019 : ITEMS_2021;
+        return template.activeDisclosure();
     }
 
     /**

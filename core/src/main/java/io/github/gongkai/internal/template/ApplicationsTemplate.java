@@ -4,6 +4,7 @@ import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Template;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,16 +38,22 @@ public final class ApplicationsTemplate {
         }
     }
 
+    /** The applicant columns in the order the template prints them; a column's leaf is its place here. */
+    public static final List<Applicant> APPLICANT_COLUMNS = List.of(Applicant.NATURAL_PERSON, Applicant.COMMERCIAL,
+            Applicant.RESEARCH, Applicant.PUBLIC_INTEREST, Applicant.LEGAL_SERVICE, Applicant.OTHER, Applicant.TOTAL);
+
+    private static final Map<Applicant, Integer> APPLICANT_LEAVES = ColumnNode.places(Applicant.class, APPLICANT_COLUMNS);
+
     /** The header: 申请人情况 over 自然人, 法人或其他组织 (five types) and 总计. */
     public static final ColumnNode COLUMNS = ColumnNode.group(List.of("申请人情况"),
-            ColumnNode.leaf(Applicant.NATURAL_PERSON.ordinal(), "自然人"),
+            ColumnNode.leaf(leaf(Applicant.NATURAL_PERSON), "自然人"),
             ColumnNode.group(List.of("法人或其他组织", "法人和其他组织", "法人或者其他组织"),
-                    ColumnNode.leaf(Applicant.COMMERCIAL.ordinal(), "商业企业"),
-                    ColumnNode.leaf(Applicant.RESEARCH.ordinal(), "科研机构"),
-                    ColumnNode.leaf(Applicant.PUBLIC_INTEREST.ordinal(), "社会公益组织"),
-                    ColumnNode.leaf(Applicant.LEGAL_SERVICE.ordinal(), "法律服务机构"),
-                    ColumnNode.leaf(Applicant.OTHER.ordinal(), "其他")),
-            ColumnNode.leaf(Applicant.TOTAL.ordinal(), "总计", "合计"));
+                    ColumnNode.leaf(leaf(Applicant.COMMERCIAL), "商业企业"),
+                    ColumnNode.leaf(leaf(Applicant.RESEARCH), "科研机构"),
+                    ColumnNode.leaf(leaf(Applicant.PUBLIC_INTEREST), "社会公益组织"),
+                    ColumnNode.leaf(leaf(Applicant.LEGAL_SERVICE), "法律服务机构"),
+                    ColumnNode.leaf(leaf(Applicant.OTHER), "其他")),
+            ColumnNode.leaf(leaf(Applicant.TOTAL), "总计", "合计"));
 
     /** Rows of each group, in template order; the 2019 template has no sub-rows under (六). */
     private static final Map<Group, List<RowKey>> CHILDREN = Map.of(
@@ -59,8 +66,8 @@ public final class ApplicationsTemplate {
             Group.OTHER, List.of(RowKey.OTHER_NO_CORRECTION, RowKey.OTHER_NO_FEE, RowKey.OTHER_OTHER));
 
     /** The (六) sub-rows that only the 2021 template has. */
-    public static final Set<RowKey> OTHER_SUB_ROWS =
-            EnumSet.of(RowKey.OTHER_NO_CORRECTION, RowKey.OTHER_NO_FEE, RowKey.OTHER_OTHER);
+    public static final Set<RowKey> OTHER_SUB_ROWS = Collections.unmodifiableSet(
+            EnumSet.complementOf(EnumSet.copyOf(Template.T2019.applicationRows())));
 
     /** Wordings of rows that share too few characters with the template's to be matched as typos. */
     private static final Map<RowKey, List<String>> OTHER_WORDINGS = Map.of(
@@ -109,18 +116,24 @@ public final class ApplicationsTemplate {
 
     /** The rows a report on this template has, in template order; {@code other} is derived in 2021. */
     public static List<RowKey> rows(Template template) {
-        List<RowKey> rows = new ArrayList<>(List.of(RowKey.values()));
-        if (template == Template.T2019) {
-            rows.removeAll(OTHER_SUB_ROWS);
-        }
-        return rows;
+        return template.applicationRows();
+    }
+
+    /** The leaf of an applicant's column in {@link #COLUMNS}. */
+    public static int leaf(Applicant applicant) {
+        return APPLICANT_LEAVES.get(applicant);
+    }
+
+    /** The applicant whose column a leaf of {@link #COLUMNS} is. */
+    public static Applicant applicant(int leaf) {
+        return APPLICANT_COLUMNS.get(leaf);
     }
 
     /** The rows that (七)总计 sums in this template: the outcomes (一) to (六). */
     public static List<RowKey> outcomeRows(Template template) {
         List<RowKey> rows = new ArrayList<>();
         for (RowKey row : rows(template)) {
-            boolean outcome = row.ordinal() >= RowKey.GRANTED.ordinal() && row.ordinal() < RowKey.TOTAL_PROCESSED.ordinal();
+            boolean outcome = row.compareTo(RowKey.GRANTED) >= 0 && row.compareTo(RowKey.TOTAL_PROCESSED) < 0;
             boolean derived = template == Template.T2021 && row == RowKey.OTHER;
             if (outcome && !derived) {
                 rows.add(row);

@@ -1,7 +1,10 @@
 package io.github.gongkai.internal.template;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A node of a table's column header tree: a leaf column, or a group whose children sit under it in the
@@ -15,6 +18,18 @@ public record ColumnNode(List<String> labels, int leaf, List<ColumnNode> childre
     public ColumnNode {
         labels = List.copyOf(labels);
         children = List.copyOf(children);
+    }
+
+    /**
+     * The leaf of each key in a list of columns: its place in the list. Leaves index the values of a row, so
+     * they are given by the template's printed order, never by an enum's declaration order.
+     */
+    static <E extends Enum<E>> Map<E, Integer> places(Class<E> type, List<E> columns) {
+        Map<E, Integer> places = new EnumMap<>(type);
+        for (int i = 0; i < columns.size(); i++) {
+            places.put(columns.get(i), i);
+        }
+        return Collections.unmodifiableMap(places);
     }
 
     static ColumnNode leaf(int index, String... labels) {

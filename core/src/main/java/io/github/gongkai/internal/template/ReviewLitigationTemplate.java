@@ -3,9 +3,20 @@ package io.github.gongkai.internal.template;
 import io.github.gongkai.model.CaseGroup;
 import io.github.gongkai.model.CaseOutcome;
 import java.util.List;
+import java.util.Map;
 
 /** Table C, 政府信息公开行政复议、行政诉讼情况, as data: three groups of five columns in one data row. */
 public final class ReviewLitigationTemplate {
+    /** The outcome columns in the order the template prints them in each group; an outcome's leaf is its place here. */
+    public static final List<CaseOutcome> OUTCOME_COLUMNS = List.of(CaseOutcome.UPHELD, CaseOutcome.CORRECTED,
+            CaseOutcome.OTHER, CaseOutcome.PENDING, CaseOutcome.TOTAL);
+
+    /** The groups in the order the template prints them. */
+    public static final List<CaseGroup> GROUP_COLUMNS = List.of(CaseGroup.REVIEW, CaseGroup.LITIGATION_DIRECT,
+            CaseGroup.LITIGATION_AFTER_REVIEW);
+
+    private static final Map<CaseOutcome, Integer> OUTCOME_LEAVES = ColumnNode.places(CaseOutcome.class, OUTCOME_COLUMNS);
+    private static final Map<CaseGroup, Integer> GROUP_PLACES = ColumnNode.places(CaseGroup.class, GROUP_COLUMNS);
 
     /** The header: 行政复议 over five outcomes; 行政诉讼 over 未经复议直接起诉 and 复议后起诉, each over five. */
     public static final ColumnNode COLUMNS = ColumnNode.group(List.of("政府信息公开行政复议、行政诉讼情况"),
@@ -21,11 +32,8 @@ public final class ReviewLitigationTemplate {
     }
 
     private static ColumnNode outcomes() {
-        ColumnNode[] outcomes = new ColumnNode[CaseOutcome.values().length];
-        for (CaseOutcome outcome : CaseOutcome.values()) {
-            outcomes[outcome.ordinal()] = ColumnNode.leaf(outcome.ordinal(), outcome.label());
-        }
-        return ColumnNode.group(List.of(), outcomes);
+        return ColumnNode.group(List.of(), OUTCOME_COLUMNS.stream()
+                .map(outcome -> ColumnNode.leaf(leaf(outcome), outcome.label())).toArray(ColumnNode[]::new));
     }
 
     /**
@@ -43,25 +51,33 @@ public final class ReviewLitigationTemplate {
     }
 
     private static ColumnNode group(CaseGroup group, String label) {
-        ColumnNode[] outcomes = new ColumnNode[CaseOutcome.values().length];
-        for (CaseOutcome outcome : CaseOutcome.values()) {
-            outcomes[outcome.ordinal()] = ColumnNode.leaf(leaf(group, outcome), outcome.label());
-        }
-        return ColumnNode.group(List.of(label), outcomes);
+        return ColumnNode.group(List.of(label), OUTCOME_COLUMNS.stream()
+                .map(outcome -> ColumnNode.leaf(leaf(group, outcome), outcome.label())).toArray(ColumnNode[]::new));
     }
 
-    /** The leaf index of a group's outcome column. */
+    /** The leaf of an outcome's column in {@link #OUTCOMES}. */
+    public static int leaf(CaseOutcome outcome) {
+        return OUTCOME_LEAVES.get(outcome);
+    }
+
+    /** The leaf index of a group's outcome column in {@link #COLUMNS}. */
     public static int leaf(CaseGroup group, CaseOutcome outcome) {
-        return group.ordinal() * CaseOutcome.values().length + outcome.ordinal();
+        return GROUP_PLACES.get(group) * OUTCOME_COLUMNS.size() + leaf(outcome);
     }
 
-    /** The group of a leaf index. */
+    /** The group of a leaf index of {@link #COLUMNS}. */
     public static CaseGroup group(int leaf) {
-        return CaseGroup.values()[leaf / CaseOutcome.values().length];
+        return GROUP_COLUMNS.get(leaf / OUTCOME_COLUMNS.size());
     }
 
-    /** The outcome of a leaf index. */
+    /** The outcome of a leaf index of {@link #COLUMNS} or {@link #OUTCOMES}. */
     public static CaseOutcome outcome(int leaf) {
-        return CaseOutcome.values()[leaf % CaseOutcome.values().length];
+        return OUTCOME_COLUMNS.get(leaf % OUTCOME_COLUMNS.size());
+    }
+
+    /** The group printed after another ({@code null}: the first), or {@code null} after the last. */
+    public static CaseGroup groupAfter(CaseGroup previous) {
+        int next = previous == null ? 0 : GROUP_PLACES.get(previous) + 1;
+        return next < GROUP_COLUMNS.size() ? GROUP_COLUMNS.get(next) : null;
     }
 }

@@ -8,7 +8,10 @@ import io.github.gongkai.document.Table;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A whole document in normal form, for people to read what the mapping sees. */
+/**
+ * A whole document in normal form: the pipeline's normalise stage, and the text people read to see what the
+ * mapping sees.
+ */
 public final class DocumentNormalizer {
     private DocumentNormalizer() {
     }

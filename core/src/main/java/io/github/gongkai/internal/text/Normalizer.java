@@ -46,8 +46,16 @@ public final class Normalizer {
      * so that {@code 商业 企业} and {@code 商业企业} match.
      */
     public static String label(String raw) {
-        String text = normalize(raw);
-        return text.indexOf(' ') < 0 ? text : text.replace(" ", "");
+        return asLabel(normalize(raw));
+    }
+
+    /**
+     * A normalised text as a label: {@link #label(String)} of the raw text it was normalised from.
+     *
+     * @param normal a text as {@link #normalize(String)} returned it
+     */
+    public static String asLabel(String normal) {
+        return normal.indexOf(' ') < 0 ? normal : normal.replace(" ", "");
     }
 
     /**

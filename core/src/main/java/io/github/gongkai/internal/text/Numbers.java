@@ -30,6 +30,9 @@ public final class Numbers {
     /** Every unit a cell may write after its number. */
     private static final List<String> UNITS = Stream.concat(MONEY_UNITS.stream(), COUNT_UNITS.stream()).toList();
 
+    /** {@link #UNITS} in brackets, in the same order. */
+    private static final List<String> BRACKETED_UNITS = UNITS.stream().map(unit -> "(" + unit + ")").toList();
+
     /** The column's unit of 万元 written without 元 after a money number ({@code 826.09万}). */
     private static final String TEN_THOUSAND = "万";
 
@@ -58,7 +61,15 @@ public final class Numbers {
      *         {@code 空}; {@link CellNumber#UNREADABLE} for anything else
      */
     public static CellNumber parseCell(String text) {
-        String cell = Normalizer.normalize(Objects.requireNonNull(text, "text"));
+        return readCell(Normalizer.normalize(Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * Reads a table cell whose text is normalised already: {@link #parseCell(String)} of the raw text.
+     *
+     * @param cell the cell's text as {@link Normalizer#normalize(String)} returned it
+     */
+    public static CellNumber readCell(String cell) {
         if (cell.isEmpty() || NOTHING.contains(cell) || onlyDashes(cell)) {
             return CellNumber.NOT_REPORTED;
         }
@@ -75,7 +86,14 @@ public final class Numbers {
      * @param text the cell's text as a parser read it
      */
     public static CellNumber parseCount(String text) {
-        CellNumber number = parseCell(text);
+        return asCount(parseCell(text));
+    }
+
+    /**
+     * A cell read by {@link #parseCell(String)} or {@link #readCell(String)}, as a count: {@link #parseCount(String)}
+     * of its text.
+     */
+    public static CellNumber asCount(CellNumber number) {
         return isMoney(number.unit()) ? CellNumber.UNREADABLE : number;
     }
 
@@ -88,8 +106,17 @@ public final class Numbers {
      * @param text the cell's text as a parser read it
      */
     public static CellNumber parseAmount(String text) {
-        CellNumber number = parseCell(text);
-        String cell = withoutMarks(Normalizer.normalize(Objects.requireNonNull(text, "text")));
+        return readAmount(Normalizer.normalize(Objects.requireNonNull(text, "text")));
+    }
+
+    /**
+     * Reads a money cell whose text is normalised already: {@link #parseAmount(String)} of the raw text.
+     *
+     * @param normal the cell's text as {@link Normalizer#normalize(String)} returned it
+     */
+    public static CellNumber readAmount(String normal) {
+        CellNumber number = readCell(normal);
+        String cell = withoutMarks(normal);
         if (number.kind() == CellNumber.Kind.UNREADABLE && cell.endsWith(TEN_THOUSAND)) {
             BigDecimal value = parseDecimal(withoutUnit(cell, TEN_THOUSAND));
             return value == null ? number : CellNumber.of(value, TEN_THOUSAND);
@@ -164,9 +191,12 @@ public final class Numbers {
 
     /** The unit the cell ends with, bare or bracketed ({@code 0(件)}), or empty. */
     private static String unitOf(String cell) {
-        for (String unit : UNITS) {
-            if (cell.endsWith(unit) || cell.endsWith("(" + unit + ")")) {
-                return unit;
+        if (cell.isEmpty() || Character.isDigit(cell.charAt(cell.length() - 1))) {
+            return ""; // most cells: every unit ends in a character or a bracket
+        }
+        for (int i = 0; i < UNITS.size(); i++) {
+            if (cell.endsWith(UNITS.get(i)) || cell.endsWith(BRACKETED_UNITS.get(i))) {
+                return UNITS.get(i);
             }
         }
         return "";

@@ -2,9 +2,12 @@ package io.github.gongkai.internal.text;
 
 import com.github.houbb.opencc4j.core.impl.ZhConvertBootstrap;
 import com.github.houbb.opencc4j.support.data.impl.OpenccDatas;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -78,32 +81,52 @@ final class Simplifier {
     }
 
     /**
-     * The UTF-16 units opencc4j may replace, read from its own traditional → simplified dictionaries:
-     * every character its character table maps to something else, and every character of a phrase that
-     * differs from the phrase's replacement. Text without any of them maps to itself. Built on first use,
-     * under the class-initialisation lock.
+     * The UTF-16 units opencc4j may replace: every character its traditional → simplified character table
+     * maps to something else, and every character of a phrase that differs from the phrase's replacement.
+     * Text without any of them maps to itself. Read from a listing made from opencc4j's dictionaries (by
+     * {@code SimplifierTriggersTest}, which also checks it against them), since building the set from the
+     * dictionaries themselves took a good part of every start-up, whether a text held traditional
+     * characters or not. Read on first use, under the class-initialisation lock.
      */
     private static final class Triggers {
-        static final BitSet SET = build();
+        static final BitSet SET = read();
 
-        private static BitSet build() {
-            BitSet set = new BitSet(0x10000);
-            addChanged(OpenccDatas.tsChar().data().getDataMap(), set);
-            addChanged(OpenccDatas.tsPhrase().data().getDataMap(), set);
-            return set;
-        }
-
-        private static void addChanged(Map<String, List<String>> dictionary, BitSet set) {
-            dictionary.forEach((from, to) -> {
-                String first = to.isEmpty() ? from : to.get(0); // opencc4j uses the first candidate
-                boolean sameLength = first.length() == from.length();
-                for (int i = 0; i < from.length(); i++) {
-                    if (!sameLength || from.charAt(i) != first.charAt(i)) {
-                        set.set(from.charAt(i));
-                    }
+        private static BitSet read() {
+            try (InputStream in = Simplifier.class.getResourceAsStream(TRIGGERS)) {
+                if (in == null) {
+                    throw new IllegalStateException(TRIGGERS + " is missing from the class path");
                 }
-            });
+                return parseTriggers(new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+    }
+
+    /** The resource listing the trigger units, beside this class. */
+    static final String TRIGGERS = "opencc-triggers.txt";
+
+    /**
+     * The units of a listing: lines starting {@code #} are comments; the rest are hexadecimal units
+     * ({@code 4E7E}) and ranges of them ({@code 4E82-4E83}), separated by white space.
+     */
+    static BitSet parseTriggers(String listing) {
+        BitSet set = new BitSet(0x10000);
+        for (String line : listing.split("\n")) {
+            if (line.startsWith("#")) {
+                continue;
+            }
+            for (String token : line.strip().split("\\s+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                int dash = token.indexOf('-');
+                int from = Integer.parseInt(dash < 0 ? token : token.substring(0, dash), 16);
+                int to = dash < 0 ? from : Integer.parseInt(token.substring(dash + 1), 16);
+                set.set(from, to + 1);
+            }
+        }
+        return set;
     }
 
     /**

@@ -12,7 +12,7 @@ class BodyRulesTest {
 
     private static Findings findings(String inserted) {
         return SampleReport.findings(SampleReport.text().replace(REQUEST, "2022年," + inserted + "共收到"),
-                BodyRules::check);
+                new BodyRules());
     }
 
     @Test

@@ -10,7 +10,7 @@ class FeeRulesTest {
     private static final String ANCHOR = "组织业务培训";
 
     private static Findings findings(String inserted) {
-        return SampleReport.findings(SampleReport.text().replace(ANCHOR, inserted + ANCHOR), FeeRules::check);
+        return SampleReport.findings(SampleReport.text().replace(ANCHOR, inserted + ANCHOR), new FeeRules());
     }
 
     @Test
@@ -41,7 +41,7 @@ class FeeRulesTest {
     @Test
     void aFeeChargedBesideNotChargingByLawIsFlagged() {
         Findings findings = SampleReport.findings(SampleReport.text().replace("未收取信息处理费", "依法不收取信息处理费")
-                .replace(ANCHOR, "全年收取信息处理费200元," + ANCHOR), FeeRules::check);
+                .replace(ANCHOR, "全年收取信息处理费200元," + ANCHOR), new FeeRules());
         assertEquals(List.of(AnomalyCode.NARRATIVE_FEE_CONTRADICTION), SampleReport.codes(findings));
     }
 
@@ -49,6 +49,6 @@ class FeeRulesTest {
     void theRulesThresholdIsNotAStatementThatNoFeeWasCharged() {
         String text = SampleReport.text().replace("2022年我县未收取信息处理费",
                 "申请数量较少的不收取信息处理费,2022年我县收取信息处理费200元");
-        assertEquals(List.of(), SampleReport.findings(text, FeeRules::check).anomalies());
+        assertEquals(List.of(), SampleReport.findings(text, new FeeRules()).anomalies());
     }
 }

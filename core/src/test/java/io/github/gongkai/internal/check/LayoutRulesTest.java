@@ -10,9 +10,8 @@ import org.junit.jupiter.api.Test;
 class LayoutRulesTest {
 
     private static Findings findings(List<String> added, List<RowKey> order) {
-        Findings findings = new Findings();
-        LayoutRules.check(new Observations(false, added, order), findings);
-        return findings;
+        return SampleReport.findings(SampleReport.report(SampleReport.text(), ""), new Observations(false, added, order),
+                new LayoutRules());
     }
 
     @Test

@@ -15,7 +15,7 @@ class NarrativeRulesTest {
     private static final String REQUEST = "共收到政府信息公开申请" + RECEIVED + "件";
 
     private static Findings findings(String text) {
-        return SampleReport.findings(text, NarrativeRules::check);
+        return SampleReport.findings(text, new NarrativeRules());
     }
 
     @Test

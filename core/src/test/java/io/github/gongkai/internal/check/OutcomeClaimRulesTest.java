@@ -20,7 +20,7 @@ class OutcomeClaimRulesTest {
 
     private static Findings findings(String sentence) {
         return SampleReport.findings(SampleReport.text().replace(REQUEST, REQUEST + "," + sentence),
-                OutcomeClaimRules::check);
+                new OutcomeClaimRules());
     }
 
     private static int denied() {

@@ -27,13 +27,13 @@ class PlaceholderRulesTest {
     @Test
     void aPlaceholderInTheTextIsFlaggedOncePerSentence() {
         Findings findings = SampleReport.findings(SampleReport.text().replace("动态调整", "于X月X日动态调整XX"),
-                PlaceholderRules::check);
+                new PlaceholderRules());
         assertEquals(List.of(AnomalyCode.PLACEHOLDER), SampleReport.codes(findings));
         assertEquals(1, findings.anomalies().get(0).location().section());
     }
 
     @Test
     void aCleanReportHasNone() {
-        assertEquals(List.of(), SampleReport.findings(SampleReport.text(), PlaceholderRules::check).anomalies());
+        assertEquals(List.of(), SampleReport.findings(SampleReport.text(), new PlaceholderRules()).anomalies());
     }
 }

@@ -3,7 +3,7 @@ package io.github.gongkai.internal.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.document.PipeText;
-import io.github.gongkai.internal.map.ReportExtractor;
+import io.github.gongkai.internal.pipeline.Pipeline;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Format;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiConsumer;
 
 /**
  * A clean county report from the text fixtures (清河县人民政府, 2022), its numbers, and the findings of one rule
@@ -59,30 +58,22 @@ final class SampleReport {
     /** The report a text maps to. */
     static Report report(String text, String url) {
         try {
-            return ReportExtractor.extract(PipeText.read(text), new Source("sample.txt", Format.TEXT, "", 0, url, List.of()));
+            return Pipeline.run(PipeText.read(text), new Source("sample.txt", Format.TEXT, "", 0, url, List.of()));
         } catch (GongkaiException e) {
             throw new AssertionError(e);
         }
     }
 
     /** What one rule finds in a text. */
-    static Findings findings(String text, BiConsumer<Report, Findings> rule) {
-        Findings findings = new Findings();
-        rule.accept(report(text, ""), findings);
-        return findings;
+    static Findings findings(String text, Rule rule) {
+        return findings(report(text, ""), new Observations(false, List.of(), List.of()), rule);
     }
 
-    /** What one rule of the text finds in a text. */
-    static Findings findings(String text, TextRule rule) {
-        Report report = report(text, "");
+    /** What one rule finds in a report, given what the mapping saw. */
+    static Findings findings(Report report, Observations observations, Rule rule) {
         Findings findings = new Findings();
-        rule.check(report, Sentences.of(report), findings);
+        rule.check(ReportContext.of(report, observations), findings);
         return findings;
-    }
-
-    /** A rule that reads the report's sentences. */
-    interface TextRule {
-        void check(Report report, List<Sentences.Sentence> sentences, Findings findings);
     }
 
     /** The codes of the anomalies found. */

@@ -9,9 +9,8 @@ import org.junit.jupiter.api.Test;
 class SourceRulesTest {
 
     private static List<AnomalyCode> codes(String url, boolean pinyin) {
-        Findings findings = new Findings();
-        SourceRules.check(SampleReport.report(SampleReport.text(), url), pinyin, findings);
-        return SampleReport.codes(findings);
+        return SampleReport.codes(SampleReport.findings(SampleReport.report(SampleReport.text(), url),
+                new Observations(pinyin, List.of(), List.of()), new SourceRules()));
     }
 
     @Test
@@ -29,18 +28,16 @@ class SourceRulesTest {
 
     @Test
     void anAdvertisementOverTheReportsWordsMarksAHijackedCopy() {
-        Findings findings = new Findings();
         String hijacked = SampleReport.text().replace("(二)依申请公开", "(二)澳门新葡京娱乐城");
-        SourceRules.check(SampleReport.report(hijacked, ""), false, findings);
+        Findings findings = SampleReport.findings(hijacked, new SourceRules());
         assertEquals(List.of(AnomalyCode.HIJACKED_COPY), SampleReport.codes(findings));
         assertEquals("澳门新葡京娱乐城", findings.anomalies().get(0).quote());
     }
 
     @Test
     void wordsAReportMayUseAreNoAdvertisement() {
-        Findings findings = new Findings();
         String honest = SampleReport.text().replace("(二)依申请公开", "(二)依申请公开\n福利彩票公益金使用情况、棋牌室许可和金沙镇的信息均已公开。");
-        SourceRules.check(SampleReport.report(honest, ""), false, findings);
+        Findings findings = SampleReport.findings(honest, new SourceRules());
         assertEquals(List.of(), SampleReport.codes(findings));
     }
 

@@ -14,7 +14,7 @@ class StatedTotalRulesTest {
     private static final String ANCHOR = "均在法定期限内答复";
 
     private static Findings findings(String sentence) {
-        return SampleReport.findings(SampleReport.text().replace(ANCHOR, ANCHOR + "。" + sentence + "。"), StatedTotalRules::check);
+        return SampleReport.findings(SampleReport.text().replace(ANCHOR, ANCHOR + "。" + sentence + "。"), new StatedTotalRules());
     }
 
     private static List<Check.Outcome> outcomes(Findings findings) {

@@ -11,14 +11,14 @@ class TemplateRulesTest {
 
     @Test
     void theTemplateOfTheReportsPeriodPasses() {
-        Findings findings = SampleReport.findings(SampleReport.text(), TemplateRules::check);
+        Findings findings = SampleReport.findings(SampleReport.text(), new TemplateRules());
         assertEquals(List.of(), findings.anomalies());
         assertEquals(Check.Outcome.PASS, findings.checks().get(0).outcome());
     }
 
     @Test
     void theTemplateOf2021InAReportOn2020IsFlagged() {
-        Findings findings = SampleReport.findings(SampleReport.text().replace("2022年", "2020年"), TemplateRules::check);
+        Findings findings = SampleReport.findings(SampleReport.text().replace("2022年", "2020年"), new TemplateRules());
         assertEquals(List.of(AnomalyCode.TEMPLATE_YEAR_MISMATCH), SampleReport.codes(findings));
     }
 }

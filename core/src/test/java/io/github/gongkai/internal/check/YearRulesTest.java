@@ -13,7 +13,7 @@ class YearRulesTest {
     private static final String REQUEST = "2022年,我县共收到政府信息公开申请";
 
     private static Findings findings(String text) {
-        return SampleReport.findings(text, YearRules::check);
+        return SampleReport.findings(text, new YearRules());
     }
 
     @Test

@@ -3,13 +3,14 @@ package io.github.gongkai.internal.locate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongkai.document.PipeText;
+import io.github.gongkai.internal.text.NormalizedDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SectionLocatorTest {
 
     private static List<String> found(String text) {
-        List<Line> lines = Lines.of(PipeText.read(text));
+        List<Line> lines = Lines.of(NormalizedDocument.of(PipeText.read(text)));
         return SectionLocator.sections(lines).stream().map(h -> h.number() + ":" + h.title()).toList();
     }
 
@@ -54,7 +55,7 @@ class SectionLocatorTest {
 
     @Test
     void headingRunningIntoItsTextIsSplit() {
-        List<Line> lines = Lines.of(PipeText.read("一、总体情况2022年以来,我局高度重视。\n"));
+        List<Line> lines = Lines.of(NormalizedDocument.of(PipeText.read("一、总体情况2022年以来,我局高度重视。\n")));
         Heading heading = SectionLocator.sections(lines).get(0);
         assertEquals("总体情况", heading.title());
         assertEquals("2022年以来,我局高度重视。", heading.rest());
@@ -68,7 +69,7 @@ class SectionLocatorTest {
 
     @Test
     void subsectionsAreNumberedConsecutively() {
-        List<Line> lines = Lines.of(PipeText.read("(一)主动公开\n文本。\n(二)依申请公开\n(四)跳号\n(三)政府信息管理\n"));
+        List<Line> lines = Lines.of(NormalizedDocument.of(PipeText.read("(一)主动公开\n文本。\n(二)依申请公开\n(四)跳号\n(三)政府信息管理\n")));
         assertEquals(List.of("主动公开", "依申请公开", "政府信息管理"),
                 SectionLocator.subsections(lines, 0, lines.size()).stream().map(Heading::title).toList());
     }
@@ -81,7 +82,7 @@ class SectionLocatorTest {
 
     @Test
     void subsectionTitleRunningIntoItsTextEndsBeforeTheYearItOpensWith() {
-        List<Line> lines = Lines.of(PipeText.read("(一)主动公开2023年,我县主动公开政府信息120条,其中政策文件30条。\n"));
+        List<Line> lines = Lines.of(NormalizedDocument.of(PipeText.read("(一)主动公开2023年,我县主动公开政府信息120条,其中政策文件30条。\n")));
         Heading heading = SectionLocator.subsections(lines, 0, lines.size()).get(0);
         assertEquals("主动公开", heading.title());
         assertEquals("2023年,我县主动公开政府信息120条,其中政策文件30条。", heading.rest());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.PipeText;
+import io.github.gongkai.internal.pipeline.Pipeline;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
@@ -52,7 +53,7 @@ class BlankRowsTest {
     }
 
     private static Report extract(String text) throws GongkaiException {
-        return ReportExtractor.extract(PipeText.read(text), SOURCE);
+        return Pipeline.run(PipeText.read(text), SOURCE);
     }
 
     private static List<Anomaly> anomalies(Report report, AnomalyCode code) {

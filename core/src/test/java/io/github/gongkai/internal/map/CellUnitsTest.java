@@ -3,6 +3,7 @@ package io.github.gongkai.internal.map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongkai.document.PipeText;
+import io.github.gongkai.internal.pipeline.Pipeline;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
@@ -27,7 +28,7 @@ class CellUnitsTest {
         String text = "二、主动公开政府信息情况\n"
                 + "第二十条第(五)项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | " + licensing + " |\n"
                 + "第二十条第(八)项 |\n信息内容 | " + header + " |\n" + item + " | " + fee + " |\n";
-        return ReportExtractor.extract(PipeText.read(text), SOURCE);
+        return Pipeline.run(PipeText.read(text), SOURCE);
     }
 
     private static List<AnomalyCode> cellCodes(Report report) {
@@ -84,7 +85,7 @@ class CellUnitsTest {
                 + "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
                 + "自然人 | 法人或其他组织 | 总计 |\n商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n"
                 + "一、本年新收政府信息公开申请数量 | " + cell + " | 0 | 0 | 0 | 0 | 0 | " + number + " |\n";
-        Report report = ReportExtractor.extract(PipeText.read(text), SOURCE);
+        Report report = Pipeline.run(PipeText.read(text), SOURCE);
         Value value = report.applications().orElseThrow().get(RowKey.NEWLY_RECEIVED, Applicant.NATURAL_PERSON);
         assertEquals(new BigDecimal(number), value.number().orElseThrow());
     }

@@ -14,6 +14,7 @@ import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseOutcome;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
@@ -46,11 +47,12 @@ class GluedCellsPropertyTest {
         Random random = new Random(20_261_207L);
         for (int n = 0; n < CASES; n++) {
             switch (n % 3) {
-                case 0 -> check(random, tableB(random), TemplateIdentities.applications(ROWS_B), "applications");
+                case 0 -> check(random, tableB(random), TemplateIdentities.applications(ROWS_B),
+                        TableKind.APPLICATIONS);
                 case 1 -> check(random, List.of(reviewLitigationRow(random)), TemplateIdentities.reviewLitigation(),
-                        "reviewLitigation");
+                        TableKind.REVIEW_LITIGATION);
                 default -> check(random, List.of(group(random), group(random), group(random)),
-                        TemplateIdentities.reviewLitigationByGroup(3), "reviewLitigation");
+                        TemplateIdentities.reviewLitigationByGroup(3), TableKind.REVIEW_LITIGATION);
             }
         }
         System.out.printf("glued-cell property test: %d cases, %d fully recovered, %d left ambiguous, %d gave up;"
@@ -60,7 +62,7 @@ class GluedCellsPropertyTest {
         assertTrue(maxEffort <= Effort.LIMIT + 1);
     }
 
-    private void check(Random random, List<long[]> table, List<Identity> identities, String tableKey) {
+    private void check(Random random, List<long[]> table, List<Identity> identities, TableKind kind) {
         double share = new double[] {0.15, 0.5, 1.0}[random.nextInt(3)];
         List<TableRepair.Row> rows = new ArrayList<>();
         List<Integer> glued = new ArrayList<>();
@@ -73,7 +75,7 @@ class GluedCellsPropertyTest {
                 glued.add(r);
             }
         }
-        TableRepair.Repaired repaired = TableRepair.repair(rows, identities, new TableRepair.Names(0, tableKey,
+        TableRepair.Repaired repaired = TableRepair.repair(rows, identities, new TableRepair.Names(kind,
                 (r, c) -> "r" + r, (r, c) -> "c" + c));
         maxEffort = Math.max(maxEffort, repaired.effort());
         boolean all = true;
@@ -143,7 +145,8 @@ class GluedCellsPropertyTest {
     }
 
     static Slot slot(String text) {
-        return new Slot(Cell.of(text, Origin.UNKNOWN), 0, false, Normalizer.label(text), Numbers.parseCell(text));
+        return new Slot(Cell.of(text, Origin.UNKNOWN), 0, false, Normalizer.normalize(text), Normalizer.label(text),
+                Numbers.parseCell(text));
     }
 
     /** A count as reports have them: mostly 0, often one digit, sometimes two or three. */

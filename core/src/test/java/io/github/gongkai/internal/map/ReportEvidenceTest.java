@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.gongkai.document.Document;
 import io.github.gongkai.document.Metadata;
 import io.github.gongkai.document.PipeText;
+import io.github.gongkai.internal.pipeline.Pipeline;
 import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Source;
@@ -39,29 +40,29 @@ class ReportEvidenceTest {
     @Test
     void emptyTemplateTablesUnderAFormatsTitleAreNoReport() {
         Document notice = PipeText.read("政府信息公开工作年度报告格式\n" + TABLE_A + "规章 |  |  |  |\n行政规范性文件 |  |  |  |\n");
-        GongkaiException e = assertThrows(GongkaiException.class, () -> ReportExtractor.extract(notice, SOURCE));
+        GongkaiException e = assertThrows(GongkaiException.class, () -> Pipeline.run(notice, SOURCE));
         assertEquals(GongkaiException.Reason.NO_REPORT, e.reason());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"规章 | 2 | 0 | 15 |", "规章 | 270015 |", "规章 | 2件 | 0 | 15 |", "规章2015 |"})
     void tablesHoldingNumbersAreAReportWithoutATitle(String row) throws GongkaiException {
-        assertTrue(ReportExtractor.extract(PipeText.read(TABLE_A + row + "\n"), SOURCE).sections().size() == 1);
+        assertTrue(Pipeline.run(PipeText.read(TABLE_A + row + "\n"), SOURCE).sections().size() == 1);
     }
 
     @Test
     void reportsTitleWithoutTablesIsAReport() throws GongkaiException {
         String text = "青石县2013年政府信息公开工作年度报告\n一、概述\n2013年,我县主动公开政府信息2316条。\n";
-        assertEquals(2013, ReportExtractor.extract(PipeText.read(text), SOURCE).info().year().orElseThrow());
+        assertEquals(2013, Pipeline.run(PipeText.read(text), SOURCE).info().year().orElseThrow());
     }
 
     @Test
     void reportWithoutTitleOrTablesIsAReportByItsSectionsUnlessANoticeHeadsThem() throws GongkaiException {
         String sections = "一、总体情况\n2013年,我县主动公开政府信息2316条。\n二、主动公开政府信息情况\n公开2316条。\n"
                 + "三、收到和处理政府信息公开申请情况\n收到申请37件。\n五、存在的主要问题及改进情况\n更新不够及时。\n";
-        assertEquals(2013, ReportExtractor.extract(PipeText.read(sections), SOURCE).info().year().orElseThrow());
+        assertEquals(2013, Pipeline.run(PipeText.read(sections), SOURCE).info().year().orElseThrow());
         Document notice = PipeText.read("国办公开办函〔2021〕30号\n现将年度报告格式印发给你们。\n" + sections);
-        assertThrows(GongkaiException.class, () -> ReportExtractor.extract(notice, SOURCE));
+        assertThrows(GongkaiException.class, () -> Pipeline.run(notice, SOURCE));
     }
 
     @Test
@@ -72,7 +73,7 @@ class ReportEvidenceTest {
                     .append("坚持以公开为常态……\n");
         }
         GongkaiException e = assertThrows(GongkaiException.class,
-                () -> ReportExtractor.extract(PipeText.read(text.toString()), SOURCE));
+                () -> Pipeline.run(PipeText.read(text.toString()), SOURCE));
         assertTrue(e.getMessage().contains("3 reports' titles"), e.getMessage());
     }
 
@@ -81,9 +82,9 @@ class ReportEvidenceTest {
         Document page = PipeText.read("青石县2023年政府信息公开工作年度报告\n详见附件。\n附件:青石县2023年政府信息公开工作年度报告.pdf\n");
         Document linked = new Document(page.blocks(), new Metadata("", "", "", 0, Set.of(), List.of(), "",
                 List.of("/xxgk/P0201.pdf")));
-        GongkaiException e = assertThrows(GongkaiException.class, () -> ReportExtractor.extract(linked, SOURCE));
+        GongkaiException e = assertThrows(GongkaiException.class, () -> Pipeline.run(linked, SOURCE));
         assertTrue(e.getMessage().contains("attachment (详见附件): /xxgk/P0201.pdf"), e.getMessage());
-        e = assertThrows(GongkaiException.class, () -> ReportExtractor.extract(page, SOURCE));
+        e = assertThrows(GongkaiException.class, () -> Pipeline.run(page, SOURCE));
         assertTrue(e.getMessage().contains(": 青石县2023年政府信息公开工作年度报告.pdf"), e.getMessage());
     }
 }

@@ -13,6 +13,7 @@ import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.TableKind;
 import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** Rows glued into digit runs or short of cells are read by the identities, or not at all; never by guess. */
 class TableRepairTest {
-    private static final TableRepair.Names NAMES = new TableRepair.Names(3, "t", (r, c) -> "r" + r, (r, c) -> "c" + c);
+    private static final TableRepair.Names NAMES = new TableRepair.Names(TableKind.APPLICATIONS, (r, c) -> "r" + r, (r, c) -> "c" + c);
     private static final List<RowKey> ROWS_B = ApplicationsTemplate.rows(Template.T2021).stream()
             .filter(row -> row != RowKey.OTHER).toList();
 
@@ -148,7 +149,7 @@ class TableRepairTest {
     @Test
     void aRowThatHasItsBlankCellsKeepsThePositions() {
         // A grid row with a real empty cell at its end is not short of a cell: its last value is not reported.
-        Slot empty = new Slot(Cell.of("", new Origin.Line(3)), 2, false, "", Numbers.parseCell(""));
+        Slot empty = new Slot(Cell.of("", new Origin.Line(3)), 2, false, "", "", Numbers.parseCell(""));
         TableRepair.Row row = new TableRepair.Row(List.of(0, 1, 2), List.of(slot("5"), slot("120"), empty), Origin.UNKNOWN);
 
         assertEquals(Map.of(), TableRepair.repair(List.of(row), List.of(), NAMES).values());

@@ -6,12 +6,14 @@ import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Prints what normalisation costs per 1,000 paragraphs, for the record rather than as a pass/fail bound:
  * timings on a shared machine vary too much for an assertion.
  */
+@Tag("slow") // run by -P full (CI), not by a plain mvn verify
 class NormalizerSpeedTest {
     /** Lines of the seed report: a mirror copy in traditional characters with pinyin annotations. */
     private static final List<String> MIRROR = List.of(

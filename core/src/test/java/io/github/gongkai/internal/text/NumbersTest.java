@@ -125,6 +125,15 @@ class NumbersTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"826.09 萬", "１２３", "3.5万元", "1,234件", "—", "無", "12※", "", "五", "826.09万"})
+    void readingNormalisedTextGivesWhatParsingTheRawTextGives(String raw) {
+        String normal = Normalizer.normalize(raw);
+        assertEquals(Numbers.parseCell(raw), Numbers.readCell(normal));
+        assertEquals(Numbers.parseAmount(raw), Numbers.readAmount(normal));
+        assertEquals(Numbers.parseCount(raw), Numbers.asCount(Numbers.readCell(normal)));
+    }
+
+    @ParameterizedTest
     @CsvSource({"826.09万, 826.09", "826.09万元, 826.09", "826.09 萬, 826.09", "12, 12", "0.5, 0.5"})
     void moneyCellInTenThousandYuanReadsTheColumnsUnitAfterTheNumber(String text, String expected) {
         CellNumber cell = Numbers.parseAmount(text);

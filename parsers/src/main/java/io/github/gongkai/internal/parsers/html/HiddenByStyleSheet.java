@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.jsoup.select.Selector;
 
 /**
@@ -23,24 +25,35 @@ final class HiddenByStyleSheet {
     private HiddenByStyleSheet() {
     }
 
-    static void mark(Document page) {
+    /**
+     * Marks what the page's {@code style} elements hide, testing every element against all the hiding
+     * selectors in one walk of the page, not one walk per selector.
+     */
+    static void mark(Document page, List<Element> styles, BodyText bodyText) {
         List<String> selectors = new ArrayList<>();
-        for (Element style : page.select("style")) {
+        for (Element style : styles) {
             collect(style.data(), selectors);
         }
-        if (selectors.isEmpty()) {
-            return;
-        }
-        int pageChars = page.body().text().length();
+        List<Evaluator> hiding = new ArrayList<>();
         for (String selector : selectors.subList(0, Math.min(selectors.size(), MAX_SELECTORS))) {
             try {
-                for (Element element : page.select(selector)) {
+                hiding.add(QueryParser.parse(selector));
+            } catch (Selector.SelectorParseException e) {
+                // a selector jsoup does not know hides nothing we can tell
+            }
+        }
+        if (hiding.isEmpty()) {
+            return;
+        }
+        int pageChars = bodyText.get().length();
+        for (Element element : page.getAllElements()) {
+            for (Evaluator selector : hiding) {
+                if (selector.matches(page, element)) {
                     if (element.text().length() * 2 < pageChars) {
                         element.attr("hidden", "");
                     }
+                    break;
                 }
-            } catch (Selector.SelectorParseException e) {
-                // a selector jsoup does not know hides nothing we can tell
             }
         }
     }

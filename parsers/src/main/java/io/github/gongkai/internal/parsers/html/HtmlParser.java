@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
@@ -16,9 +17,6 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Reads web pages: the report as a government site or a mirror serves it, in UTF-8, GBK or GB18030,
@@ -51,15 +49,16 @@ public final class HtmlParser implements FormatParser {
         }
         try {
             org.jsoup.nodes.Document page = Jsoup.parse(decoded.text());
-            checkDepth(page, limits.maxNestingDepth());
-            HiddenByStyleSheet.mark(page);
+            PageIndex index = PageIndex.of(page, limits.maxNestingDepth());
+            BodyText bodyText = new BodyText(page);
+            HiddenByStyleSheet.mark(page, index.styles(), bodyText);
             deadline.check();
             Element body = page.body();
             ElementPath paths = new ElementPath();
             TextStats stats = TextStats.of(body);
             TableReader tables = new TableReader(paths, stats, limits.maxTableCells());
             Element content = ContentLocator.locate(body, stats, tables);
-            List<Block> blocks = BlockReader.read(content, stats, paths, tables);
+            List<Block> blocks = ContentBlocks.read(content, stats, paths, tables);
             deadline.check();
             if (blocks.isEmpty()) {
                 throw new GongkaiException(Reason.NO_REPORT, input.name(), "the page holds no text");
@@ -68,11 +67,11 @@ public final class HtmlParser implements FormatParser {
             if (content.selectFirst("ruby, rt") != null || TextualPinyin.present(blocks)) {
                 traits.add(Trait.PINYIN_ANNOTATED);
             }
-            Metadata metadata = new Metadata(PageMetadata.title(page, content), PageMetadata.publishDate(page),
-                    PageMetadata.url(page), 0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
+            Metadata metadata = new Metadata(PageMetadata.title(page, content, index),
+                    PageMetadata.publishDate(index.metas(), bodyText), PageMetadata.url(index), 0, traits, decoded.warnings(), "", PageMetadata.attachments(content));
             return new Document(blocks, metadata);
-        } catch (TooLarge e) {
-            throw new GongkaiException(Reason.TOO_LARGE, input.name(), e.getMessage());
+        } catch (LimitExceeded e) {
+            throw e.failure(input.name());
         }
     }
 
@@ -93,17 +92,5 @@ public final class HtmlParser implements FormatParser {
             }
         }
         return controls * 100 > end;
-    }
-
-    /** Fails on pages nested deeper than the limit; the walk itself is iterative. */
-    private static void checkDepth(org.jsoup.nodes.Document page, int maxDepth) {
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (depth > maxDepth) {
-                    throw new TooLarge("elements nested more than " + maxDepth + " levels deep");
-                }
-            }
-        }, page);
     }
 }

@@ -1,6 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
-import java.util.List;
+import io.github.gongkai.internal.text.Characters;
 
 /**
  * White space in page text, folded the way a browser renders it: runs of spaces, tabs, newlines,
@@ -42,31 +42,13 @@ final class InlineText {
             }
             char before = out.length() > 0 ? out.charAt(out.length() - 1) : ' ';
             char after = i < n ? raw.charAt(i) : ' ';
-            boolean between = isWide(before) && isWide(after);
+            boolean between = Characters.isWide(before) && Characters.isWide(after);
             boolean filler = between && (isPunctuation(before) || isPunctuation(after));
             if (!(lineBreak && !visibleSpace && between) && !filler) {
                 out.append(' ');
             }
         }
         return out.toString().strip();
-    }
-
-    /**
-     * Lines of one table cell as one line: directly where both sides are Chinese (a label wrapped over
-     * two lines), with a space otherwise.
-     */
-    static String join(List<String> lines) {
-        StringBuilder out = new StringBuilder();
-        for (String line : lines) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (out.length() > 0 && !(isWide(out.charAt(out.length() - 1)) && isWide(line.charAt(0)))) {
-                out.append(' ');
-            }
-            out.append(line);
-        }
-        return out.toString();
     }
 
     static boolean isSpace(char ch) {
@@ -81,14 +63,5 @@ final class InlineText {
             return ch != '\u3000';
         }
         return block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS && !Character.isLetterOrDigit(ch);
-    }
-
-    /** Chinese characters and the full-width punctuation set among them. */
-    static boolean isWide(char ch) {
-        Character.UnicodeBlock block = Character.UnicodeBlock.of(ch);
-        return Character.isIdeographic(ch)
-                || block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
-                || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS
-                || ch == '“' || ch == '”' || ch == '‘' || ch == '’' || ch == '…' || ch == '—';
     }
 }

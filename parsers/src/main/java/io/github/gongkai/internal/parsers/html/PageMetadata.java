@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,21 +28,23 @@ final class PageMetadata {
     /** A link's path ending with a document's extension, before any query. */
     private static final Pattern ATTACHMENT = Pattern.compile("\\.(?:pdf|docx?|wps|ofd|xlsx?|zip|rar)(?:[?#].*)?$",
             Pattern.CASE_INSENSITIVE);
+    /** What {@link #ATTACHMENT} needs in a link: tested first, as a portal's chrome holds thousands of links. */
+    private static final List<String> EXTENSIONS = List.of(".pdf", ".doc", ".wps", ".ofd", ".xls", ".zip", ".rar");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-－—]+\\s|——|－)\\s*");
 
     private PageMetadata() {
     }
 
     /** {@code ArticleTitle} meta, else the content's first heading, else a page heading, else {@code <title>}. */
-    static String title(Document page, Element content) {
-        Optional<String> meta = metaContent(page.getElementsByTag("meta"), "meta[name=ArticleTitle]");
+    static String title(Document page, Element content, PageIndex index) {
+        Optional<String> meta = metaContent(index.metas(), "meta[name=ArticleTitle]");
         if (meta.isPresent()) {
             return meta.get();
         }
         for (Element scope : List.of(content, page.body())) {
-            for (Element heading : scope.select("h1")) {
+            for (Element heading : index.headingsIn(scope)) {
                 // A site logo is an h1 around a link or image; the article's title is plain text.
-                String text = CellText.of(heading);
+                String text = ElementText.of(heading);
                 if (text.length() >= 4 && heading.selectFirst("a, img") == null) {
                     return text;
                 }
@@ -65,37 +68,46 @@ final class PageMetadata {
     }
 
     /** The date as the page states it, from a meta tag or from the text around the content. */
-    static String publishDate(Document page) {
-        Elements metas = page.getElementsByTag("meta"); // one walk of the page, not one per query
+    static String publishDate(Elements metas, BodyText bodyText) {
         for (String query : DATE_METAS) {
             Optional<String> meta = metaContent(metas, query);
             if (meta.isPresent()) {
                 return meta.get();
             }
         }
-        Matcher matcher = DATE_TEXT.matcher(page.body().text());
+        Matcher matcher = DATE_TEXT.matcher(bodyText.get());
         return matcher.find() ? matcher.group(1).strip() : "";
     }
 
     /** The canonical link, else {@code og:url}. */
-    static String url(Document page) {
-        Element canonical = page.selectFirst("link[rel=canonical][href]");
+    static String url(PageIndex index) {
+        Element canonical = index.links().selectFirst("link[rel=canonical][href]");
         if (canonical != null && !canonical.attr("href").isBlank()) {
             return canonical.attr("href").strip();
         }
-        return metaContent(page.getElementsByTag("meta"), "meta[property=og:url]").orElse("");
+        return metaContent(index.metas(), "meta[property=og:url]").orElse("");
     }
 
     /** The addresses of the documents the content links to (the report's PDF or Word file), as written. */
     static List<String> attachments(Element content) {
         List<String> links = new ArrayList<>();
-        for (Element link : content.select("a[href]")) {
+        for (Element link : content.getElementsByTag("a")) {
             String href = link.attr("href").strip();
-            if (ATTACHMENT.matcher(href).find() && !links.contains(href)) {
+            if (mayBeAttachment(href) && ATTACHMENT.matcher(href).find() && !links.contains(href)) {
                 links.add(href);
             }
         }
         return links;
+    }
+
+    private static boolean mayBeAttachment(String href) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        for (String extension : EXTENSIONS) {
+            if (lower.contains(extension)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> metaContent(Elements metas, String query) {

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Cell;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -111,7 +112,7 @@ final class SpacerRemoval {
                 c += cell.colSpan();
                 width = Math.max(width, c);
                 if ((long) width * rows.size() > maxCells) {
-                    throw new TooLarge("a table has more than " + maxCells + " cells");
+                    throw LimitExceeded.tableCells("a table", maxCells);
                 }
             }
         }

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Table;
@@ -107,7 +108,7 @@ final class TableReader {
         List<List<Element>> elements = rows(table);
         // Every cell covers one place at least: refuse an oversized table before reading any cell's text.
         if (elements.stream().mapToLong(List::size).sum() > maxCells) {
-            throw new TooLarge("a table has more than " + maxCells + " cells");
+            throw LimitExceeded.tableCells("a table", maxCells);
         }
         List<List<Cell>> rows = new ArrayList<>();
         long area = 0;
@@ -121,9 +122,9 @@ final class TableReader {
                 int colSpan = Math.max(span(element.attr("colspan"), MAX_COLSPAN), 1);
                 area += (long) rowSpan * colSpan;
                 if (area > maxCells) {
-                    throw new TooLarge("a table has more than " + maxCells + " cells");
+                    throw LimitExceeded.tableCells("a table", maxCells);
                 }
-                row.add(new Cell(CellText.of(element), rowSpan, colSpan, new Origin.Path(paths.of(element))));
+                row.add(new Cell(ElementText.of(element), rowSpan, colSpan, new Origin.Path(paths.of(element))));
             }
             rows.add(row);
         }

@@ -1,8 +1,9 @@
 package io.github.gongkai.internal.parsers.html;
 
+import io.github.gongkai.internal.text.Characters;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -19,7 +20,6 @@ import org.jsoup.select.NodeTraversor;
 final class TextStats {
     /** A numbered heading counts like a paragraph: it is what a report is made of and chrome is not. */
     static final int HEADING_BONUS = 50;
-    private static final Pattern NUMBERED = Pattern.compile("^[（(]?[一二三四五六七八九十]{1,2}[、）)]");
 
     private static final int CHARS = 0;
     private static final int LINK_CHARS = 1;
@@ -127,6 +127,17 @@ final class TextStats {
             return false;
         }
 
+        /** Whether the text's first visible character can open a heading's number: most text nodes are ruled out here. */
+        private static boolean mayBeNumbered(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (!Characters.isEdgeSpace(ch)) {
+                    return ch == '（' || ch == '(' || "一二三四五六七八九十".indexOf(ch) >= 0;
+                }
+            }
+            return false;
+        }
+
         private void count(String text, int[] into) {
             if (into == null) {
                 return;
@@ -146,7 +157,7 @@ final class TextStats {
                 into[LINK_CHARS] += chars;
             } else {
                 into[WEIGHT] += weight;
-                if (NUMBERED.matcher(text.strip()).find()) {
+                if (mayBeNumbered(text) && OutlineNumber.level(text) <= 2) {
                     into[WEIGHT] += HEADING_BONUS;
                     into[HEADINGS]++;
                 }

@@ -5,8 +5,8 @@ import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,8 +119,7 @@ final class DocumentAssembler {
         }
         long cells = (long) part.rows() * part.columns();
         if (cells > limits.maxTableCells()) {
-            throw new GongkaiException(Reason.TOO_LARGE, file, "a table on page " + part.page() + " has "
-                    + cells + " cells, the limit is " + limits.maxTableCells());
+            throw LimitExceeded.tableCells("a table on page " + part.page(), limits.maxTableCells()).failure(file);
         }
         List<List<Cell>> rows = new ArrayList<>(part.rows());
         for (int r = 0; r < part.rows(); r++) {

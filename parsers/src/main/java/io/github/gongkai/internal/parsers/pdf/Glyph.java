@@ -1,5 +1,9 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.internal.text.Characters;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * One shown character on a page, in points from the page's top-left corner.
  *
@@ -35,5 +39,16 @@ record Glyph(String text, float x, float baseline, float width, float size) {
     /** Whether this glyph's first character is a CJK ideograph, kana, or full-width punctuation. */
     boolean isWide() {
         return Characters.isWide(text.charAt(0));
+    }
+
+    /** The glyphs whose centres lie strictly inside the box. */
+    static List<Glyph> inside(List<Glyph> glyphs, float top, float bottom, float left, float right) {
+        List<Glyph> inside = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            if (g.centerY() > top && g.centerY() < bottom && g.centerX() > left && g.centerX() < right) {
+                inside.add(g);
+            }
+        }
+        return inside;
     }
 }

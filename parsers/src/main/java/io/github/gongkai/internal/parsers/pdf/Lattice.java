@@ -114,8 +114,8 @@ final class Lattice {
     }
 
     /** The heights of the row edges, top to bottom. */
-    float[] rowEdges() {
-        return ys.clone();
+    Edges rowEdges() {
+        return Edges.of(ys);
     }
 
     private boolean contains(float x, float y) {
@@ -225,6 +225,6 @@ final class Lattice {
             Origin.Region box = new Origin.Region(page, xs[c], ys[r], xs[c2 + 1] - xs[c], ys[r2 + 1] - ys[r]);
             boxes.add(new TablePart.Box(r, c, r2 - r + 1, c2 - c + 1, text, box));
         }
-        return new TablePart(page, top(), bottom(), left(), right(), rows(), cols, xs, boxes, true);
+        return new TablePart(page, top(), bottom(), left(), right(), rows(), cols, Edges.of(xs), boxes, true);
     }
 }

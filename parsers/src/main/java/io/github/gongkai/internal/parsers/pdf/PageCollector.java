@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.pdf;
 
+import io.github.gongkai.internal.text.Characters;
 import java.awt.geom.Area;
 import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
@@ -26,6 +27,10 @@ import org.apache.pdfbox.util.Vector;
  * Coordinates are turned to points from the top-left corner of the page as displayed (crop box, rotation).
  */
 final class PageCollector extends PDFGraphicsStreamEngine {
+    /** A straight piece of a path, from (x1, y1) to (x2, y2). */
+    private record Segment(float x1, float y1, float x2, float y2) {
+    }
+
     private final int pageNumber;
     private final float left;
     private final float bottom;
@@ -36,8 +41,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private final int rotation;
     private final List<Glyph> glyphs = new ArrayList<>(2048);
     private final List<Ruling> rulings = new ArrayList<>();
-    /** The current path: straight segments as x1,y1,x2,y2 quadruples in page space. */
-    private final List<float[]> segments = new ArrayList<>();
+    /** The current path's straight segments, in page space. */
+    private final List<Segment> segments = new ArrayList<>();
     /** Rectangles of the current path, as four corners. */
     private final List<Point2D[]> rectangles = new ArrayList<>();
     private final Point2D.Float current = new Point2D.Float();
@@ -115,7 +120,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     @Override
     protected void showFontGlyph(Matrix matrix, PDFont font, int code, Vector displacement) throws IOException {
         String text = font.toUnicode(code);
-        if (Characters.isGarbage(text)) { // null too
+        if (isGarbage(text)) { // null too
             missingUnicode++;
             return;
         }
@@ -195,7 +200,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
-        segments.add(new float[] {current.x, current.y, x, y});
+        segments.add(new Segment(current.x, current.y, x, y));
         current.setLocation(x, y);
     }
 
@@ -212,7 +217,7 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     @Override
     public void closePath() {
         if (current.x != start.x || current.y != start.y) {
-            segments.add(new float[] {current.x, current.y, start.x, start.y});
+            segments.add(new Segment(current.x, current.y, start.x, start.y));
         }
         current.setLocation(start);
     }
@@ -228,8 +233,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             clearPath(); // white lines hide nothing and separate nothing
             return;
         }
-        for (float[] s : segments) {
-            addRuling(s[0], s[1], s[2], s[3]);
+        for (Segment s : segments) {
+            addRuling(s.x1(), s.y1(), s.x2(), s.y2());
         }
         for (Point2D[] r : rectangles) {
             for (int i = 0; i < 4; i++) {
@@ -260,12 +265,12 @@ final class PageCollector extends PDFGraphicsStreamEngine {
             float maxX = -Float.MAX_VALUE;
             float maxY = -Float.MAX_VALUE;
             boolean straight = true;
-            for (float[] s : segments) {
-                straight &= Ruling.between(s[0], s[1], s[2], s[3]) != null;
-                minX = Math.min(minX, Math.min(s[0], s[2]));
-                maxX = Math.max(maxX, Math.max(s[0], s[2]));
-                minY = Math.min(minY, Math.min(s[1], s[3]));
-                maxY = Math.max(maxY, Math.max(s[1], s[3]));
+            for (Segment s : segments) {
+                straight &= Ruling.between(s.x1(), s.y1(), s.x2(), s.y2()) != null;
+                minX = Math.min(minX, Math.min(s.x1(), s.x2()));
+                maxX = Math.max(maxX, Math.max(s.x1(), s.x2()));
+                minY = Math.min(minY, Math.min(s.y1(), s.y2()));
+                maxY = Math.max(maxY, Math.max(s.y1(), s.y2()));
             }
             if (straight) {
                 addThin(minX, minY, maxX, maxY);
@@ -320,8 +325,8 @@ final class PageCollector extends PDFGraphicsStreamEngine {
                 bounds = add(bounds, p.getX(), p.getY());
             }
         }
-        for (float[] s : segments) {
-            bounds = add(add(bounds, s[0], s[1]), s[2], s[3]);
+        for (Segment s : segments) {
+            bounds = add(add(bounds, s.x1(), s.y1()), s.x2(), s.y2());
         }
         return bounds;
     }
@@ -365,5 +370,17 @@ final class PageCollector extends PDFGraphicsStreamEngine {
     private void clearPath() {
         segments.clear();
         rectangles.clear();
+    }
+
+    /**
+     * Whether text decoded from a font is unusable: U+FFFD, private use or control characters are what
+     * PDFBox yields for a font without a usable ToUnicode map.
+     */
+    private static boolean isGarbage(String text) {
+        if (text == null || text.isEmpty()) {
+            return true;
+        }
+        return text.codePoints().anyMatch(cp -> cp == 0xFFFD || cp < ' '
+                || Character.getType(cp) == Character.PRIVATE_USE);
     }
 }

@@ -3,11 +3,11 @@ package io.github.gongkai.internal.parsers.pdf;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Joins lines into paragraphs. A paragraph starts at a heading (一、 (一) （一）), at a line indented past
@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  * continues across a page break, its origin staying on the page where it starts.
  */
 final class Paragraphs {
-    private static final Pattern HEADING = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+\\s*、|[(（]\\s*[一二三四五六七八九十]+\\s*[)）])");
+    /** Font sizes within this share of each other are one size; a change of size starts a paragraph. */
+    private static final float SAME_SIZE = 0.15f;
+    /** Line pitch, in font sizes, beyond which centred lines are two titles rather than one wrapped title. */
+    private static final float TITLE_PITCH = 1.8f;
+    /** Line pitch, as a multiple of the page's usual pitch, beyond which the space before a line starts a paragraph. */
+    private static final float PARAGRAPH_PITCH = 1.4f;
 
     private final List<Block> sink;
     private final Margins margins;
@@ -116,20 +120,20 @@ final class Paragraphs {
 
     /** Whether a text starts with a section or subsection number: 一、 (一) （一）. */
     static boolean isHeading(String text) {
-        return HEADING.matcher(text).find();
+        return OutlineNumber.level(text) <= 2;
     }
 
     private boolean startsParagraph(TextLine line, int page) {
-        if (isHeading(line.text) || Math.abs(line.size - previous.size) > 0.15f * previous.size) {
+        if (isHeading(line.text) || Math.abs(line.size - previous.size) > SAME_SIZE * previous.size) {
             return true;
         }
         float pitch = line.baseline() - previous.baseline();
         if (page == previousPage && margins.centres(line) && margins.centres(previous)) {
-            return pitch > 1.8f * line.size; // a title centred over several lines
+            return pitch > TITLE_PITCH * line.size; // a title centred over several lines
         }
         if (line.x > margins.left() + line.size || previous.right < margins.right() - 2 * previous.size) {
             return true;
         }
-        return page == previousPage && margins.pitch() > 0 && pitch > margins.pitch() * 1.4f;
+        return page == previousPage && margins.pitch() > 0 && pitch > margins.pitch() * PARAGRAPH_PITCH;
     }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 
 /** Cleaning and grouping of a page's ruling lines. */
 final class Rulings {
+    /** Share of the page's width a horizontal rule must span to bound a table ruled only by horizontal rules. */
+    private static final float BAND_RULE_WIDTH = 0.3f;
+    /** Share of a rule's length by which rules of one band may differ at their ends (drawn by hand, or per cell). */
+    private static final float SAME_EXTENT = 0.05f;
     private Rulings() {
     }
 
@@ -131,11 +135,9 @@ final class Rulings {
     }
 
     /**
-     * Lines that touch each other, as groups of {horizontals, verticals}. A table is one group; a lone
-     * horizontal rule is a group of its own.
+     * Lines that touch each other, in groups. A table is one group; a lone horizontal rule is a group of its own.
      */
-    @SuppressWarnings("unchecked")
-    static List<List<Ruling>[]> connected(List<Ruling> horizontals, List<Ruling> verticals) {
+    static List<RulingGroup> connected(List<Ruling> horizontals, List<Ruling> verticals) {
         int n = horizontals.size();
         UnionFind sets = new UnionFind(n + verticals.size());
         for (int h = 0; h < n; h++) {
@@ -145,20 +147,20 @@ final class Rulings {
                 }
             }
         }
-        List<List<Ruling>[]> groups = new ArrayList<>();
+        List<RulingGroup> groups = new ArrayList<>();
         int[] index = new int[sets.size()];
         Arrays.fill(index, -1);
         for (int i = 0; i < sets.size(); i++) {
             int root = sets.find(i);
             if (index[root] < 0) {
                 index[root] = groups.size();
-                groups.add(new List[] {new ArrayList<Ruling>(), new ArrayList<Ruling>()});
+                groups.add(new RulingGroup(new ArrayList<>(), new ArrayList<>()));
             }
-            List<Ruling>[] group = groups.get(index[root]);
+            RulingGroup group = groups.get(index[root]);
             if (i < n) {
-                group[0].add(horizontals.get(i));
+                group.horizontals().add(horizontals.get(i));
             } else {
-                group[1].add(verticals.get(i - n));
+                group.verticals().add(verticals.get(i - n));
             }
         }
         return groups;
@@ -166,18 +168,17 @@ final class Rulings {
 
     /**
      * Bands between horizontal rules of about the same extent with no vertical lines: tables ruled only
-     * above and below, perhaps under the header or between all rows. Each band is {left, right, rule
-     * heights top to bottom...}.
+     * above and below, perhaps under the header or between all rows.
      */
-    static List<float[]> bands(List<Ruling> loose, float pageWidth) {
+    static List<RuledBand> bands(List<Ruling> loose, float pageWidth) {
         List<Ruling> wide = new ArrayList<>();
         for (Ruling r : loose) {
-            if (r.length() >= pageWidth * 0.3f) {
+            if (r.length() >= pageWidth * BAND_RULE_WIDTH) {
                 wide.add(r);
             }
         }
         wide.sort((a, b) -> Float.compare(a.y1(), b.y1()));
-        List<float[]> bands = new ArrayList<>();
+        List<RuledBand> bands = new ArrayList<>();
         int i = 0;
         while (i < wide.size()) {
             Ruling first = wide.get(i);
@@ -186,13 +187,11 @@ final class Rulings {
                 j++;
             }
             if (j > i) {
-                float[] band = new float[j - i + 3];
-                band[0] = first.x1();
-                band[1] = first.x2();
+                float[] rules = new float[j - i + 1];
                 for (int k = i; k <= j; k++) {
-                    band[k - i + 2] = wide.get(k).y1();
+                    rules[k - i] = wide.get(k).y1();
                 }
-                bands.add(band);
+                bands.add(new RuledBand(first.x1(), first.x2(), Edges.of(rules)));
             }
             i = j + 1;
         }
@@ -200,7 +199,7 @@ final class Rulings {
     }
 
     private static boolean sameExtent(Ruling a, Ruling b) {
-        float tolerance = Math.max(Geometry.SNAP * 2, a.length() * 0.05f);
+        float tolerance = Math.max(Geometry.SNAP * 2, a.length() * SAME_EXTENT);
         return Math.abs(a.x1() - b.x1()) <= tolerance && Math.abs(a.x2() - b.x2()) <= tolerance;
     }
 }

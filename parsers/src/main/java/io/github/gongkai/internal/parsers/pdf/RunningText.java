@@ -28,12 +28,16 @@ final class RunningText {
     /** What a line's key leaves out: digits (ASCII and full-width) and white space. */
     private static final Pattern DIGIT_OR_SPACE = Pattern.compile("[0-9０-９\\s]");
 
+    /** Where a line of text stands: its page and its baseline there. */
+    private record Place(int page, float baseline) {
+    }
+
     private RunningText() {
     }
 
     /** The pages' lines without headers, footers and page numbers. */
     static List<List<TextLine>> strip(List<PageLayout> pages) {
-        Map<String, List<float[]>> seen = seen(pages);
+        Map<String, List<Place>> seen = seen(pages);
         int needed = needed(pages);
         List<List<TextLine>> out = new ArrayList<>(pages.size());
         for (PageLayout page : pages) {
@@ -58,7 +62,7 @@ final class RunningText {
      * Its first row goes when it holds that one text only, at the place the header has on other pages.
      */
     static List<PageLayout> outOfTables(List<PageLayout> pages) {
-        Map<String, List<float[]>> seen = seen(pages);
+        Map<String, List<Place>> seen = seen(pages);
         int needed = needed(pages);
         List<PageLayout> out = new ArrayList<>(pages.size());
         for (PageLayout page : pages) {
@@ -71,7 +75,7 @@ final class RunningText {
         return out;
     }
 
-    private static boolean runningFirstRow(TablePart table, PageLayout page, Map<String, List<float[]>> seen,
+    private static boolean runningFirstRow(TablePart table, PageLayout page, Map<String, List<Place>> seen,
                                            int needed) {
         if (table.ruled() || table.rows() < 2) {
             return false;
@@ -88,8 +92,8 @@ final class RunningText {
         }
         // The box is one line high: its baseline lies 0.88 of its height below its top (see Glyph).
         float baseline = (float) (region.y() + 0.88 * region.height());
-        List<float[]> places = new ArrayList<>(seen.getOrDefault(key(box.text()), List.of()));
-        places.add(new float[] {page.content().page(), baseline});
+        List<Place> places = new ArrayList<>(seen.getOrDefault(key(box.text()), List.of()));
+        places.add(new Place(page.content().page(), baseline));
         return pagesAtSamePlace(places, baseline) >= needed;
     }
 
@@ -107,13 +111,13 @@ final class RunningText {
     }
 
     /** Per text (digits aside) of the lines in the top and bottom bands, the pages and baselines it has there. */
-    private static Map<String, List<float[]>> seen(List<PageLayout> pages) {
-        Map<String, List<float[]>> seen = new HashMap<>();
+    private static Map<String, List<Place>> seen(List<PageLayout> pages) {
+        Map<String, List<Place>> seen = new HashMap<>();
         for (PageLayout page : pages) {
             for (TextLine line : page.lines()) {
                 if (inBand(line, page, BAND)) {
                     seen.computeIfAbsent(key(line.text), k -> new ArrayList<>())
-                            .add(new float[] {page.content().page(), line.baseline()});
+                            .add(new Place(page.content().page(), line.baseline()));
                 }
             }
         }
@@ -125,9 +129,9 @@ final class RunningText {
         return Math.max(2, (pages.size() + 1) / 2);
     }
 
-    private static long pagesAtSamePlace(List<float[]> places, float baseline) {
-        return places.stream().filter(p -> Math.abs(p[1] - baseline) <= SAME_PLACE)
-                .mapToInt(p -> (int) p[0]).distinct().count();
+    private static long pagesAtSamePlace(List<Place> places, float baseline) {
+        return places.stream().filter(p -> Math.abs(p.baseline() - baseline) <= SAME_PLACE)
+                .mapToInt(Place::page).distinct().count();
     }
 
     /** Whether a line lies in the top or bottom band of the page, with no table further out. */

@@ -1,12 +1,14 @@
 package io.github.gongkai.internal.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.CellValue;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * A table without inner lines (a stream table): its columns are the vertical gaps that run through all
@@ -15,8 +17,29 @@ import java.util.regex.Pattern;
  * centred vertically around its row's numbers.
  */
 final class StreamTable {
-    private static final Pattern NUMBER = Pattern.compile(
-            "[-+]?[0-9０-９][0-9０-９,，.．]*(\\s*(件|条|个|项|次|宗|人次|万元|元))?|[/／—\\-–－]+|无");
+    /**
+     * Most space between two lines of one table, in font sizes: rows are padded, so a wider gap leaves the table
+     * (the space before a heading or a paragraph).
+     */
+    private static final float ROW_GAP = 2.5f;
+    /** Font sizes within this share of each other are one size: a table's lines are set in one. */
+    private static final float SAME_SIZE = 0.1f;
+    /** How far, in font sizes, a header word wrapped in its narrow cell may stand out beside the word above it. */
+    private static final float STACK_OVERHANG = 0.5f;
+    /** How far, in font sizes, a wrapped header word may overlap the word above it (tight line spacing). */
+    private static final float STACK_OVERLAP = 0.2f;
+    /**
+     * Most space, in font sizes, between a wrapped header word and the word above it: less than between two
+     * header rows, which are padded.
+     */
+    private static final float STACK_GAP = 0.6f;
+    /** Where, in points right of a piece's end, a column edge inside a column is tried: just past its last glyph. */
+    private static final float EDGE_PROBE = 0.5f;
+    /**
+     * How far, in font sizes, a line without numbers may lie from the data line whose wrapped label it holds:
+     * about one and a half lines, above or below.
+     */
+    private static final float WRAP_REACH = 1.6f;
     /** Most lines above a table without lines taken as its header (the template's header has three rows). */
     private static final int MAX_HEADER_LINES = 8;
 
@@ -34,9 +57,9 @@ final class StreamTable {
         int taken = 0;
         while (!text.isEmpty() && taken < MAX_HEADER_LINES) {
             TextLine above = text.get(text.size() - 1);
-            boolean close = run.get(0).top - above.bottom <= 2.5f * size; // rows are padded
+            boolean close = run.get(0).top - above.bottom <= ROW_GAP * size;
             boolean heading = !pageTop && Paragraphs.isHeading(above.text);
-            if (!close || Math.abs(above.size - size) > 0.1f * size || heading) {
+            if (!close || Math.abs(above.size - size) > SAME_SIZE * size || heading) {
                 break;
             }
             run.add(0, text.remove(text.size() - 1));
@@ -60,11 +83,11 @@ final class StreamTable {
         while (end < lines.size()) {
             TextLine previous = lines.get(end - 1);
             TextLine line = lines.get(end);
-            if (line.top - previous.bottom > 2.5f * line.size || end - lastTabular > 4) {
+            if (line.top - previous.bottom > ROW_GAP * line.size || end - lastTabular > 4) {
                 break;
             }
             boolean tabularLine = isTabular(line);
-            if (!tabularLine && Math.abs(line.size - lines.get(lastTabular).size) > 0.1f * line.size) {
+            if (!tabularLine && Math.abs(line.size - lines.get(lastTabular).size) > SAME_SIZE * line.size) {
                 break; // text in another size, such as the heading before the next table
             }
             if (tabularLine) {
@@ -84,7 +107,7 @@ final class StreamTable {
         while (end < lines.size() && end - last <= 2) {
             TextLine line = lines.get(end);
             boolean close = line.top - lines.get(end - 1).bottom <= size;
-            if (!close || Math.abs(line.size - size) > 0.1f * size || Paragraphs.isHeading(line.text)) {
+            if (!close || Math.abs(line.size - size) > SAME_SIZE * size || Paragraphs.isHeading(line.text)) {
                 break;
             }
             end++;
@@ -112,72 +135,83 @@ final class StreamTable {
     }
 
     /**
+     * The table in a box of horizontal rules (heights {@code rules}, top to bottom) whose columns are not
+     * drawn, if the text there is laid out in columns.
+     */
+    static Optional<TablePart> inBox(int page, List<Glyph> free, float left, float right, Edges rules) {
+        float top = rules.first();
+        float bottom = rules.last();
+        List<Glyph> inside = new ArrayList<>();
+        List<Glyph> rest = new ArrayList<>(free.size());
+        for (Glyph g : free) {
+            boolean in = g.centerY() > top && g.centerY() < bottom && g.centerX() > left - 1 && g.centerX() < right + 1;
+            (in ? inside : rest).add(g);
+        }
+        List<TextLine> lines = TextLine.group(inside);
+        if (!StreamTable.looksTabular(lines)) {
+            return Optional.empty();
+        }
+        free.clear();
+        free.addAll(rest);
+        return Optional.of(StreamTable.build(page, lines, top, bottom, rules));
+    }
+
+    /**
      * The table the lines form, between {@code top} and {@code bottom}.
      *
-     * @param rules the heights of the horizontal lines drawn across the table, top to bottom; rows never
-     *              cross them (empty where there are none)
+     * @param ruleHeights the heights of the horizontal lines drawn across the table, top to bottom; rows never
+     *                    cross them (none where there are none)
      */
-    static TablePart build(int page, List<TextLine> lines, float top, float bottom, float[] rules) {
-        List<List<TextLine>> pieces = new ArrayList<>();
-        boolean[] data = new boolean[lines.size()];
-        for (int i = 0; i < lines.size(); i++) {
-            List<TextLine> p = lines.get(i).pieces();
-            pieces.add(p);
-            data[i] = isData(p);
+    static TablePart build(int page, List<TextLine> lines, float top, float bottom, Edges ruleHeights) {
+        float[] rules = ruleHeights.toArray();
+        List<TableLine> table = new ArrayList<>(lines.size());
+        for (TextLine line : lines) {
+            table.add(new TableLine(line));
         }
-        float[] edges = edges(pieces, data);
-        for (int i = 0; i < pieces.size(); i++) {
+        float[] edges = edges(table);
+        for (TableLine line : table) {
             List<TextLine> cut = new ArrayList<>();
-            for (TextLine piece : pieces.get(i)) {
+            for (TextLine piece : line.pieces) {
                 cut.addAll(piece.cutAt(edges));
             }
-            pieces.set(i, cut);
+            line.pieces = cut;
         }
-        stackHeaderWords(pieces, data, edges, rules);
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (pieces.get(i).isEmpty()) { // every word of the line joined the one above it
-                lines = new ArrayList<>(lines);
-                lines.remove(i);
-                pieces.remove(i);
-                data = remove(data, i);
-            }
+        stackHeaderWords(table, edges, rules);
+        table.removeIf(line -> line.pieces.isEmpty()); // every word of the line joined the one above it
+        for (int i = 0; i < table.size(); i++) {
+            table.get(i).index = i;
         }
         float left = edges[0];
         float right = edges[edges.length - 1];
         int columns = edges.length - 1;
 
-        List<List<Integer>> rows = rows(lines, data, rules);
+        List<TableRow> rows = rows(table, rules);
 
         List<TablePart.Box> boxes = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {
-            List<Integer> members = rows.get(r);
-            float rowTop = Float.MAX_VALUE;
-            float rowBottom = -Float.MAX_VALUE;
-            for (int i : members) {
-                rowTop = Math.min(rowTop, lines.get(i).top);
-                rowBottom = Math.max(rowBottom, lines.get(i).bottom);
-            }
-            addRow(boxes, page, r, readingOrder(members, pieces), edges, rowTop, rowBottom);
+            TableRow row = rows.get(r);
+            addRow(boxes, page, r, readingOrder(row), edges, row.top(), row.bottom());
         }
-        return new TablePart(page, top, bottom, left, right, rows.size(), columns, edges, boxes, false);
+        return new TablePart(page, top, bottom, left, right, rows.size(), columns, Edges.of(edges), boxes, false);
     }
 
     /**
      * Joins a header word wrapped in its narrow cell to the word above it ({@code 结果维} / {@code 持},
      * {@code 科研} / {@code 机构}): in the lines above the first data line, a piece lying within the
-     * horizontal extent of a piece above it, in the same column, less than 0.6 of a font size below it
+     * horizontal extent of a piece above it, in the same column, less than {@link #STACK_GAP} font sizes below it
      * (closer than two header rows, which are padded) and with no rule between them.
      */
-    private static void stackHeaderWords(List<List<TextLine>> pieces, boolean[] data, float[] edges, float[] rules) {
-        for (int i = 0; i < pieces.size() && !data[i]; i++) {
-            List<TextLine> line = pieces.get(i);
+    private static void stackHeaderWords(List<TableLine> table, float[] edges, float[] rules) {
+        for (int i = 0; i < table.size() && !table.get(i).data; i++) {
+            List<TextLine> line = table.get(i).pieces;
             for (int k = line.size() - 1; k >= 0; k--) {
                 TextLine lower = line.get(k);
                 int column = column(edges, lower.glyphs.get(0).centerX());
                 for (int j = i - 1; j >= 0; j--) {
-                    int above = wordAbove(pieces.get(j), lower, column, edges, rules);
+                    List<TextLine> upper = table.get(j).pieces;
+                    int above = wordAbove(upper, lower, column, edges, rules);
                     if (above >= 0) {
-                        pieces.get(j).set(above, TextLine.stacked(pieces.get(j).get(above), lower));
+                        upper.set(above, TextLine.stacked(upper.get(above), lower));
                         line.remove(k);
                         break;
                     }
@@ -191,24 +225,18 @@ final class StreamTable {
         for (int p = 0; p < line.size(); p++) {
             TextLine upper = line.get(p);
             float gap = lower.top - upper.bottom;
-            boolean within = lower.x >= upper.x - 0.5f * lower.size && lower.right <= upper.right + 0.5f * lower.size;
+            boolean within = lower.x >= upper.x - STACK_OVERHANG * lower.size
+                    && lower.right <= upper.right + STACK_OVERHANG * lower.size;
             boolean ruled = false;
             for (float rule : rules) {
                 ruled |= rule > upper.bottom && rule < lower.top;
             }
-            if (within && gap > -0.2f * lower.size && gap < 0.6f * lower.size && !ruled
+            if (within && gap > -STACK_OVERLAP * lower.size && gap < STACK_GAP * lower.size && !ruled
                     && column(edges, upper.glyphs.get(0).centerX()) == column) {
                 return p;
             }
         }
         return -1;
-    }
-
-    private static boolean[] remove(boolean[] flags, int index) {
-        boolean[] out = new boolean[flags.length - 1];
-        System.arraycopy(flags, 0, out, 0, index);
-        System.arraycopy(flags, index + 1, out, index, out.length - index);
-        return out;
     }
 
     /**
@@ -243,7 +271,7 @@ final class StreamTable {
             } else {
                 regions[at] = regions[at].union(box);
             }
-            Characters.join(texts[at], piece.text);
+            LineJoin.append(texts[at], piece.text, LineJoin.Break.LAYOUT);
             spans[at] = Math.max(spans[at], to - at + 1);
         }
         for (int c = 0; c < columns; c++) {
@@ -266,10 +294,10 @@ final class StreamTable {
      * extents overlap), each stack top to bottom, so that a label wrapped around its row's numbers reads
      * in order (（四）无 / 法提供 before the item beside it).
      */
-    private static List<TextLine> readingOrder(List<Integer> members, List<List<TextLine>> pieces) {
+    private static List<TextLine> readingOrder(TableRow members) {
         List<TextLine> row = new ArrayList<>();
-        for (int i : members) {
-            row.addAll(pieces.get(i));
+        for (TableLine line : members.lines()) {
+            row.addAll(line.pieces);
         }
         row.sort((a, b) -> Float.compare(a.x, b.x));
         int[] stack = new int[row.size()];
@@ -302,25 +330,25 @@ final class StreamTable {
      * beside its items, where (二)部分公开 spans both columns). Header lines are left out because their
      * merged cells span several columns. Without data lines, the lines of three or more pieces are used.
      */
-    private static float[] edges(List<List<TextLine>> pieces, boolean[] data) {
+    private static float[] edges(List<TableLine> table) {
         boolean any = false;
-        for (boolean d : data) {
-            any |= d;
+        for (TableLine line : table) {
+            any |= line.data;
         }
         List<float[]> spans = new ArrayList<>();
         List<TextLine> body = new ArrayList<>();
         float left = Float.MAX_VALUE;
         float right = -Float.MAX_VALUE;
-        for (int i = 0; i < pieces.size(); i++) {
-            for (TextLine piece : pieces.get(i)) {
+        for (TableLine line : table) {
+            for (TextLine piece : line.pieces) {
                 left = Math.min(left, piece.x);
                 right = Math.max(right, piece.right);
             }
-            if (any && (data[i] || !body.isEmpty())) {
-                body.addAll(pieces.get(i));
+            if (any && (line.data || !body.isEmpty())) {
+                body.addAll(line.pieces);
             }
-            if (any ? data[i] : pieces.get(i).size() >= 3) {
-                for (TextLine piece : pieces.get(i)) {
+            if (any ? line.data : line.pieces.size() >= 3) {
+                for (TextLine piece : line.pieces) {
                     spans.add(new float[] {piece.x, piece.right});
                 }
             }
@@ -356,7 +384,7 @@ final class StreamTable {
             float best = Float.NaN;
             long bestScore = 0;
             for (TextLine candidate : inside) {
-                float x = candidate.right + 0.5f;
+                float x = candidate.right + EDGE_PROBE;
                 long left = inside.stream().filter(p -> p.right < x).count();
                 long right = inside.stream().filter(p -> p.x > x).count();
                 long across = inside.stream().filter(p -> p.x <= x && p.right >= x).count();
@@ -385,53 +413,43 @@ final class StreamTable {
      */
     static boolean isLabelledRow(TextLine line) {
         List<TextLine> pieces = line.pieces();
-        return pieces.size() >= 3 && !isNumber(pieces.get(0).text) && isData(pieces);
+        return pieces.size() >= 3 && !CellValue.isValue(pieces.get(0).text) && isData(pieces);
     }
 
     /** Whether a line is a data row: a number follows its first piece. */
     private static boolean isData(List<TextLine> pieces) {
         for (int i = 1; i < pieces.size(); i++) {
-            if (isNumber(pieces.get(i).text)) {
+            if (CellValue.isValue(pieces.get(i).text)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A count or amount as tables print it, with or without its unit ({@code 5件}), or a mark for "not reported". */
-    static boolean isNumber(String text) {
-        return NUMBER.matcher(text).matches();
-    }
-
     /**
      * The lines of each row, top to bottom. Between two horizontal rules lies one row, unless several
      * data lines lie there; those, and tables without rules, are cut into rows by {@link #textRows}.
      */
-    private static List<List<Integer>> rows(List<TextLine> lines, boolean[] data, float[] rules) {
-        List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            all.add(i);
-        }
+    private static List<TableRow> rows(List<TableLine> table, float[] rules) {
         if (rules.length < 3) {
-            return textRows(lines, data, all);
+            return textRows(table, table);
         }
-        List<List<Integer>> bands = new ArrayList<>();
+        List<List<TableLine>> bands = new ArrayList<>();
         for (int b = 0; b < rules.length - 1; b++) {
             bands.add(new ArrayList<>());
         }
-        for (int i : all) {
-            TextLine line = lines.get(i);
-            float middle = (line.top + line.bottom) / 2;
+        for (TableLine line : table) {
+            float middle = (line.line.top + line.line.bottom) / 2;
             int band = Rulings.slot(rules, middle);
-            bands.get(band >= 0 ? band : middle < rules[0] ? 0 : bands.size() - 1).add(i);
+            bands.get(band >= 0 ? band : middle < rules[0] ? 0 : bands.size() - 1).add(line);
         }
-        List<List<Integer>> rows = new ArrayList<>();
-        for (List<Integer> band : bands) {
-            long dataLines = band.stream().filter(i -> data[i]).count();
+        List<TableRow> rows = new ArrayList<>();
+        for (List<TableLine> band : bands) {
+            long dataLines = band.stream().filter(line -> line.data).count();
             if (dataLines > 1) {
-                rows.addAll(textRows(lines, data, band));
+                rows.addAll(textRows(table, band));
             } else if (!band.isEmpty()) {
-                rows.add(band);
+                rows.add(new TableRow(band));
             }
         }
         return rows;
@@ -441,44 +459,43 @@ final class StreamTable {
      * Rows from the text alone: each data line starts a row; a line without numbers below the first data
      * line joins the data line nearest to it (a wrapped label), and lines above it are header rows.
      */
-    private static List<List<Integer>> textRows(List<TextLine> lines, boolean[] data, List<Integer> members) {
-        List<List<Integer>> rows = new ArrayList<>();
-        Map<Integer, List<Integer>> rowOfDataLine = new HashMap<>();
+    private static List<TableRow> textRows(List<TableLine> table, List<TableLine> members) {
+        List<TableRow> rows = new ArrayList<>();
+        Map<Integer, TableRow> rowOfDataLine = new HashMap<>();
         boolean seenData = false;
-        for (int i : members) {
-            seenData |= data[i];
-            if (data[i] || !seenData) {
-                List<Integer> row = new ArrayList<>(List.of(i));
+        for (TableLine line : members) {
+            seenData |= line.data;
+            if (line.data || !seenData) {
+                TableRow row = new TableRow(new ArrayList<>(List.of(line)));
                 rows.add(row);
-                if (data[i]) {
-                    rowOfDataLine.put(i, row);
+                if (line.data) {
+                    rowOfDataLine.put(line.index, row);
                 }
             }
         }
         seenData = false;
-        for (int i : members) {
-            seenData |= data[i];
-            if (data[i] || !seenData) {
+        for (TableLine line : members) {
+            seenData |= line.data;
+            if (line.data || !seenData) {
                 continue;
             }
-            int nearest = nearestDataLine(lines, rowOfDataLine.keySet(), i);
+            int nearest = nearestDataLine(table, rowOfDataLine.keySet(), line.line);
             if (nearest < 0) {
-                rows.add(new ArrayList<>(List.of(i)));
+                rows.add(new TableRow(new ArrayList<>(List.of(line))));
             } else {
-                rowOfDataLine.get(nearest).add(i);
+                rowOfDataLine.get(nearest).lines().add(line);
             }
         }
-        rows.sort((a, b) -> Float.compare(lines.get(a.get(0)).top, lines.get(b.get(0)).top));
+        rows.sort((a, b) -> Float.compare(a.lines().get(0).line.top, b.lines().get(0).line.top));
         return rows;
     }
 
-    /** The data line closest to line {@code i}, within one and a half lines, or -1. */
-    private static int nearestDataLine(List<TextLine> lines, Set<Integer> dataLines, int i) {
-        TextLine line = lines.get(i);
+    /** The index of the data line closest to {@code line}, within {@link #WRAP_REACH}, or -1. */
+    private static int nearestDataLine(List<TableLine> table, Set<Integer> dataLines, TextLine line) {
         int best = -1;
-        float bestDistance = 1.6f * line.size;
+        float bestDistance = WRAP_REACH * line.size;
         for (int j : dataLines) {
-            float distance = Math.abs(lines.get(j).baseline() - line.baseline());
+            float distance = Math.abs(table.get(j).line.baseline() - line.baseline());
             if (distance < bestDistance) {
                 bestDistance = distance;
                 best = j;
@@ -490,5 +507,42 @@ final class StreamTable {
     private static int column(float[] edges, float x) {
         int c = Rulings.slot(edges, x);
         return c < 0 ? (x < edges[0] ? 0 : edges.length - 2) : c;
+    }
+
+    /**
+     * One line of a table without lines while its rows are built: its pieces, cut at the column edges once they
+     * are known, and whether it holds data (a value after its first piece, decided before the cut).
+     */
+    private static final class TableLine {
+        final TextLine line;
+        final boolean data;
+        List<TextLine> pieces;
+        /** Its place among the table's lines, top to bottom, once wrapped header words have joined the lines above. */
+        int index;
+
+        TableLine(TextLine line) {
+            this.line = line;
+            this.pieces = line.pieces();
+            this.data = isData(pieces);
+        }
+    }
+
+    /** The lines of one table row, top to bottom within each band. */
+    private record TableRow(List<TableLine> lines) {
+        float top() {
+            float top = Float.MAX_VALUE;
+            for (TableLine line : lines) {
+                top = Math.min(top, line.line.top);
+            }
+            return top;
+        }
+
+        float bottom() {
+            float bottom = -Float.MAX_VALUE;
+            for (TableLine line : lines) {
+                bottom = Math.max(bottom, line.line.bottom);
+            }
+            return bottom;
+        }
     }
 }

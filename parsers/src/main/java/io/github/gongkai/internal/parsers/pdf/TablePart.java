@@ -18,7 +18,7 @@ import java.util.List;
  * @param ruled   whether the grid came from ruling lines; otherwise from the alignment of the text
  */
 record TablePart(int page, float top, float bottom, float left, float right, int rows, int columns,
-                 float[] edges, List<Box> cells, boolean ruled) {
+                 Edges edges, List<Box> cells, boolean ruled) {
 
     /**
      * One cell on the grid.

@@ -2,6 +2,9 @@ package io.github.gongkai.internal.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.parsers.pdf.TablePart.Box;
+import io.github.gongkai.internal.text.CellValue;
+import io.github.gongkai.internal.text.LineJoin;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,9 +16,11 @@ import java.util.regex.Pattern;
  */
 final class TableStitcher {
     private static final float EDGE_TOLERANCE = 6f;
-    /** Numbering a template label starts with: 一、 (一) （一） 1. 1、 */
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "^\\s*([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）]|[0-9０-９]+\\s*[.．、])");
+    /**
+     * Share of the narrower extent two tables without lines must overlap to be one: their columns come from
+     * the widths of their numbers, so their edges move from page to page.
+     */
+    private static final float LINELESS_OVERLAP = 0.7f;
 
     private static final Pattern SPACE = Pattern.compile("\\s");
 
@@ -34,25 +39,25 @@ final class TableStitcher {
         if (!first.ruled() && !next.ruled()) {
             // Columns found from text alignment move with the widths of the numbers: compare extents.
             float overlap = Math.min(first.right(), next.right()) - Math.max(first.left(), next.left());
-            return overlap >= 0.7f * Math.min(first.right() - first.left(), next.right() - next.left());
+            return overlap >= LINELESS_OVERLAP * Math.min(first.right() - first.left(), next.right() - next.left());
         }
         if (Math.abs(first.left() - next.left()) > EDGE_TOLERANCE
                 || Math.abs(first.right() - next.right()) > EDGE_TOLERANCE) {
             return false;
         }
         int shared = 0;
-        for (float edge : next.edges()) {
-            if (indexOf(first.edges(), edge) >= 0) {
+        for (int i = 0; i < next.edges().count(); i++) {
+            if (indexOf(first.edges(), next.edges().get(i)) >= 0) {
                 shared++;
             }
         }
-        return 2 * shared >= Math.min(first.edges().length, next.edges().length) + 1;
+        return 2 * shared >= Math.min(first.edges().count(), next.edges().count()) + 1;
     }
 
     /** One table of both parts; the result keeps the first part's page and position. */
     static TablePart join(TablePart first, TablePart next) {
         boolean ruled = first.ruled() && next.ruled();
-        float[] edges = ruled ? union(first.edges(), next.edges()) : first.edges();
+        Edges edges = ruled ? union(first.edges(), next.edges()) : first.edges();
         List<Box> head = ruled ? onEdges(first.cells(), first.edges(), edges) : new ArrayList<>(first.cells());
         List<Box> tail = ruled ? onEdges(next.cells(), next.edges(), edges) : realign(first, next);
         int nextRows = next.rows();
@@ -73,30 +78,30 @@ final class TableStitcher {
         head.sort((a, b) -> a.row() != b.row() ? Integer.compare(a.row(), b.row())
                 : Integer.compare(a.column(), b.column()));
         return new TablePart(first.page(), first.top(), first.bottom(), first.left(), first.right(),
-                first.rows() + nextRows, edges.length - 1, edges, head, first.ruled());
+                first.rows() + nextRows, edges.count() - 1, edges, head, first.ruled());
     }
 
     /** Both parts' column edges, those within the tolerance of each other counted once. */
-    private static float[] union(float[] a, float[] b) {
+    private static Edges union(Edges a, Edges b) {
         List<Float> all = new ArrayList<>();
-        for (float x : a) {
-            all.add(x);
+        for (int i = 0; i < a.count(); i++) {
+            all.add(a.get(i));
         }
-        for (float x : b) {
-            if (indexOf(a, x) < 0) {
-                all.add(x);
+        for (int i = 0; i < b.count(); i++) {
+            if (indexOf(a, b.get(i)) < 0) {
+                all.add(b.get(i));
             }
         }
         all.sort(null);
-        return Rulings.toArray(all);
+        return Edges.of(Rulings.toArray(all));
     }
 
     /** The index of the edge within the tolerance of {@code x}, or -1. */
-    private static int indexOf(float[] edges, float x) {
+    private static int indexOf(Edges edges, float x) {
         int best = -1;
-        for (int i = 0; i < edges.length; i++) {
-            float distance = Math.abs(edges[i] - x);
-            if (distance <= EDGE_TOLERANCE && (best < 0 || distance < Math.abs(edges[best] - x))) {
+        for (int i = 0; i < edges.count(); i++) {
+            float distance = Math.abs(edges.get(i) - x);
+            if (distance <= EDGE_TOLERANCE && (best < 0 || distance < Math.abs(edges.get(best) - x))) {
                 best = i;
             }
         }
@@ -104,11 +109,11 @@ final class TableStitcher {
     }
 
     /** Cells placed on a finer set of edges that holds all of their own: spans widen where edges were added. */
-    private static List<Box> onEdges(List<Box> cells, float[] own, float[] edges) {
+    private static List<Box> onEdges(List<Box> cells, Edges own, Edges edges) {
         List<Box> out = new ArrayList<>(cells.size());
         for (Box b : cells) {
-            int from = indexOf(edges, own[b.column()]);
-            int to = indexOf(edges, own[b.column() + b.colSpan()]);
+            int from = indexOf(edges, own.get(b.column()));
+            int to = indexOf(edges, own.get(b.column() + b.colSpan()));
             out.add(new Box(b.row(), from, b.rowSpan(), Math.max(1, to - from), b.text(), b.origin()));
         }
         return out;
@@ -119,7 +124,7 @@ final class TableStitcher {
      * lines the two parts' columns were found separately. Texts landing in one column are joined.
      */
     private static List<Box> realign(TablePart first, TablePart next) {
-        float[] edges = first.edges();
+        float[] edges = first.edges().toArray();
         int columns = first.columns();
         List<Box> tail = new ArrayList<>();
         for (int r = 0; r < next.rows(); r++) {
@@ -196,8 +201,8 @@ final class TableStitcher {
             return false;
         }
         boolean lowerHasText = lower.stream().anyMatch(b -> !b.text().isBlank());
-        boolean upperNumbers = upper.stream().anyMatch(b -> StreamTable.isNumber(b.text().strip()));
-        boolean lowerNumbers = lower.stream().anyMatch(b -> StreamTable.isNumber(b.text().strip()));
+        boolean upperNumbers = upper.stream().anyMatch(b -> CellValue.isValue(b.text().strip()));
+        boolean lowerNumbers = lower.stream().anyMatch(b -> CellValue.isValue(b.text().strip()));
         return lowerHasText && (!upperNumbers || !lowerNumbers);
     }
 
@@ -225,10 +230,10 @@ final class TableStitcher {
                 continue;
             }
             Box a = head.get(i);
-            boolean labels = !StreamTable.isNumber(a.text().strip()) && !a.text().isBlank()
-                    && !StreamTable.isNumber(b.text().strip());
+            boolean labels = !CellValue.isValue(a.text().strip()) && !a.text().isBlank()
+                    && !CellValue.isValue(b.text().strip());
             boolean emptyContinuation = b.text().isBlank() && a.rowSpan() > 1 && b.rowSpan() > 1;
-            boolean fragment = !b.text().isBlank() && !LIST_MARKER.matcher(b.text()).find()
+            boolean fragment = !b.text().isBlank() && OutlineNumber.level(b.text()) == OutlineNumber.UNNUMBERED
                     && (a.rowSpan() > 1 || b.rowSpan() > 1);
             if (labels && (emptyContinuation || fragment)) {
                 head.set(i, new Box(a.row(), a.column(), a.rowSpan() + b.rowSpan(), a.colSpan(),
@@ -278,7 +283,7 @@ final class TableStitcher {
 
     private static String joined(String a, String b) {
         StringBuilder out = new StringBuilder(a);
-        Characters.join(out, b);
+        LineJoin.append(out, b, LineJoin.Break.LAYOUT);
         return out.toString();
     }
 }

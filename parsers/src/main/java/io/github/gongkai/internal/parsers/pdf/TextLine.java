@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.parsers.pdf;
 
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,14 @@ final class TextLine {
      * such a gap separates the numbers of two narrow columns ({@code 32   1613}).
      */
     static final float NUMBER_GAP = 0.5f;
+    /** Between two narrow glyphs (Latin letters, digits) a gap wider than this many font sizes is a space. */
+    private static final float WORD_GAP = 0.2f;
+    /** Glyphs whose baselines differ by less than this many font sizes share a line (sub- and superscripts). */
+    private static final float BASELINE_DRIFT = 0.25f;
+    /** The same glyph drawn again less than this share of its width away is one glyph drawn twice (fake bold). */
+    private static final float OVERPRINT = 0.3f;
+    /** A gap of at least this many font sizes may hold a column edge; glyphs closer than that touch. */
+    private static final float EDGE_GAP = 0.1f;
 
     final List<Glyph> glyphs;
     final String text;
@@ -40,7 +49,7 @@ final class TextLine {
         for (Glyph g : glyphs) {
             float gap = previous == null ? 0 : g.x() - previous.right();
             if (previous != null && (gap > COLUMN_GAP * g.size()
-                    || gap > 0.2f * g.size() && !previous.isWide() && !g.isWide())) {
+                    || gap > WORD_GAP * g.size() && !previous.isWide() && !g.isWide())) {
                 out.append(' ');
             }
             out.append(g.text());
@@ -80,7 +89,7 @@ final class TextLine {
         List<Glyph> current = new ArrayList<>();
         float anchor = 0;
         for (Glyph g : sorted) {
-            if (!current.isEmpty() && g.baseline() - anchor > 0.25f * Math.min(g.size(), current.get(0).size())) {
+            if (!current.isEmpty() && g.baseline() - anchor > BASELINE_DRIFT * Math.min(g.size(), current.get(0).size())) {
                 lines.add(line(current));
                 current = new ArrayList<>();
             }
@@ -101,7 +110,7 @@ final class TextLine {
         for (Glyph g : glyphs) {
             Glyph last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
             boolean overprint = last != null && last.text().equals(g.text())
-                    && Math.abs(last.x() - g.x()) < 0.3f * g.width();
+                    && Math.abs(last.x() - g.x()) < OVERPRINT * g.width();
             if (!overprint) {
                 kept.add(g);
             }
@@ -151,7 +160,7 @@ final class TextLine {
         for (int i = 1; i < glyphs.size(); i++) {
             Glyph a = glyphs.get(i - 1);
             Glyph b = glyphs.get(i);
-            if (b.x() - a.right() > 0.1f * Math.max(a.size(), b.size()) && edgeBetween(edges, a.right(), b.x())) {
+            if (b.x() - a.right() > EDGE_GAP * Math.max(a.size(), b.size()) && edgeBetween(edges, a.right(), b.x())) {
                 out.add(new TextLine(glyphs.subList(from, i)));
                 from = i;
             }
@@ -187,7 +196,7 @@ final class TextLine {
     static String join(List<TextLine> lines) {
         StringBuilder out = new StringBuilder();
         for (TextLine line : lines) {
-            Characters.join(out, line.text);
+            LineJoin.append(out, line.text, LineJoin.Break.LAYOUT);
         }
         return out.toString();
     }

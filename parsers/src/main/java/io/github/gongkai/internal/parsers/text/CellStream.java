@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,7 +134,7 @@ final class CellStream {
      */
     private int labelStart(int from, int valuesStart) {
         int last = valuesStart - 1;
-        if (last < from || tokens.get(last).isBlank() || CellText.isSentence(tokens.get(last).text())) {
+        if (last < from || tokens.get(last).isBlank() || CellShape.isSentence(tokens.get(last).text())) {
             return valuesStart;
         }
         Set<String> before = new HashSet<>();
@@ -144,11 +145,11 @@ final class CellStream {
             return valuesStart;
         }
         int start = last;
-        int level = CellText.level(tokens.get(last).text());
+        int level = OutlineNumber.level(tokens.get(last).text());
         while (start - 1 >= from) {
             String previous = tokens.get(start - 1).text();
-            int previousLevel = CellText.level(previous);
-            if (previousLevel >= level || CellText.isSentence(previous)) {
+            int previousLevel = OutlineNumber.level(previous);
+            if (previousLevel >= level || CellShape.isSentence(previous)) {
                 break;
             }
             level = previousLevel;
@@ -161,7 +162,7 @@ final class CellStream {
     private int lastBreak(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             String text = tokens.get(i).text();
-            if (CellText.isSentence(text) || CellText.isHeading(text)) {
+            if (CellShape.isSentence(text) || CellShape.isHeading(text)) {
                 return i;
             }
         }

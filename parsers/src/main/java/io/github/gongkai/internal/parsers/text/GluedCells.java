@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.text;
 
 import io.github.gongkai.internal.template.ActiveDisclosureTemplate;
 import io.github.gongkai.internal.text.Normalizer;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ final class GluedCells {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+(?:\\.[0-9]+)?");
     /** Where an outline number starts a label: {@code （一）}, {@code 三、}, {@code 1.} before a word. */
     private static final Pattern OUTLINE = Pattern.compile(
-            "(?<!第)\\([一二三四五六七八九十]{1,2}\\)|[一二三四五六七八九十]{1,2}、|(?<![0-9])[1-9][.、](?=\\p{IsHan})");
+            "(?<!第)\\(" + OutlineNumber.NUMERAL + "{1,2}\\)|" + OutlineNumber.NUMERAL + "{1,2}、|(?<![0-9])[1-9][.、](?=\\p{IsHan})");
 
     private GluedCells() {
     }
@@ -113,7 +114,7 @@ final class GluedCells {
         int start = from;
         for (int cut : cuts) {
             if (cut > start) {
-                if (CellText.level(text.substring(start, cut)) != CellText.UNNUMBERED) {
+                if (OutlineNumber.level(text.substring(start, cut)) != OutlineNumber.UNNUMBERED) {
                     cells.add(text.substring(start, cut));
                 } else {
                     words(text, folded, start, cut, cells);
@@ -161,7 +162,7 @@ final class GluedCells {
 
     /** A numbered label, a template word (with a note after it), or a mistyped item of table A ({@code 行政事业收费}). */
     private static boolean isLabel(String folded) {
-        return CellText.level(folded) != CellText.UNNUMBERED || TemplateWords.isWord(folded)
+        return OutlineNumber.level(folded) != OutlineNumber.UNNUMBERED || TemplateWords.isWord(folded)
                 || ActiveDisclosureTemplate.item(Normalizer.label(folded)) != null;
     }
 }

@@ -145,7 +145,7 @@ final class GridTable {
                 previous = i;
                 previousColumn = column;
             }
-            column += MarkdownInline.isWide(ch) ? 2 : 1;
+            column += MarkdownInline.isDoubleWidth(ch) ? 2 : 1;
         }
         return segments;
     }

@@ -1,7 +1,9 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -61,8 +63,8 @@ final class HtmlTableBlock {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         collect(cell, lines, line);
-        lines.add(CellText.strip(line.toString()));
-        return MarkdownInline.join(lines.stream().map(CellText::strip).toList());
+        lines.add(Characters.strip(line.toString()));
+        return LineJoin.join(lines.stream().map(Characters::strip).toList(), LineJoin.Break.AUTHORED);
     }
 
     private static void collect(Element element, List<String> lines, StringBuilder line) {

@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.Characters;
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -46,7 +48,7 @@ final class MarkdownInline {
     static List<String> lines(String markdown) {
         List<String> lines = new ArrayList<>();
         for (String part : LINE_BREAK_TAG.split(markdown, -1)) {
-            String text = CellText.strip(plain(part));
+            String text = Characters.strip(plain(part));
             if (!text.isEmpty()) {
                 lines.add(text);
             }
@@ -56,29 +58,15 @@ final class MarkdownInline {
 
     /** A table cell's text on one line: its lines joined, with nothing between Chinese characters. */
     static String cell(String markdown) {
-        return join(lines(markdown));
+        return LineJoin.join(lines(markdown), LineJoin.Break.AUTHORED);
     }
 
     /**
-     * Lines joined as one: nothing between two lines where either side is a Chinese character or wide
-     * punctuation (a wrapped label), one space otherwise.
+     * Whether a character takes two columns in a monospaced font (East Asian width): CJK characters, Hangul and
+     * full-width forms. This is display width, for lining up grid tables, not the typographic
+     * {@link io.github.gongkai.internal.text.Characters#isWide} that decides where lines join.
      */
-    static String join(List<String> lines) {
-        StringBuilder joined = new StringBuilder();
-        for (String line : lines) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (joined.length() > 0 && !isWide(joined.charAt(joined.length() - 1)) && !isWide(line.charAt(0))) {
-                joined.append(' ');
-            }
-            joined.append(line);
-        }
-        return joined.toString();
-    }
-
-    /** Whether a character takes two columns in a monospaced font: CJK characters and full-width forms. */
-    static boolean isWide(int ch) {
+    static boolean isDoubleWidth(int ch) {
         return ch >= 0x1100 && ch <= 0x115F || ch >= 0x2E80 && ch <= 0xA4CF && ch != 0x303F
                 || ch >= 0xAC00 && ch <= 0xD7A3 || ch >= 0xF900 && ch <= 0xFAFF || ch >= 0xFE30 && ch <= 0xFE4F
                 || ch >= 0xFF00 && ch <= 0xFF60 || ch >= 0xFFE0 && ch <= 0xFFE6 || ch >= 0x20000 && ch <= 0x3FFFD;

@@ -1,12 +1,15 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.OutlineNumber;
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Paragraph;
 import io.github.gongkai.document.Table;
+import io.github.gongkai.internal.parsers.LimitExceeded;
+import io.github.gongkai.internal.text.LineJoin;
 import io.github.gongkai.model.GongkaiException;
-import io.github.gongkai.model.GongkaiException.Reason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -109,7 +112,7 @@ final class MarkdownReader {
                 for (int i = 1; i < end; i++) {
                     Matcher title = FRONT_MATTER_TITLE.matcher(lines[i]);
                     if (title.matches()) {
-                        blocks.add(new Paragraph(CellText.strip(title.group(1)), new Origin.Line(i + 1)));
+                        blocks.add(new Paragraph(Characters.strip(title.group(1)), new Origin.Line(i + 1)));
                     }
                 }
                 return end + 1;
@@ -123,7 +126,7 @@ final class MarkdownReader {
 
     /** Reads the block starting at line {@code i}; returns the index of its last line. */
     private int block(String line, int i) throws GongkaiException {
-        if (line.isBlank() || CellText.isPageNumber(line) || PAGE_SEPARATOR.matcher(line).matches()) {
+        if (line.isBlank() || CellShape.isPageNumber(line) || PAGE_SEPARATOR.matcher(line).matches()) {
             flush();
             return i;
         }
@@ -133,7 +136,7 @@ final class MarkdownReader {
         if (MarkdownSyntax.isGridBorder(line)) {
             return gridTable(i);
         }
-        if (MarkdownTables.hasPipe(line) && (CellText.strip(line).startsWith("|") || isDelimiterRow(i + 1))) {
+        if (MarkdownTables.hasPipe(line) && (Characters.strip(line).startsWith("|") || isDelimiterRow(i + 1))) {
             return pipeTable(i);
         }
         Matcher atx = MarkdownSyntax.ATX_HEADING.matcher(line);
@@ -189,7 +192,7 @@ final class MarkdownReader {
             if (paragraph.length() == 0) {
                 paragraphLine = i + 1;
             }
-            String joined = MarkdownInline.join(List.of(paragraph.toString(), part));
+            String joined = LineJoin.join(List.of(paragraph.toString(), part), LineJoin.Break.AUTHORED);
             paragraph.setLength(0);
             paragraph.append(joined);
         }
@@ -200,7 +203,7 @@ final class MarkdownReader {
 
     private boolean startsParagraph(String line) {
         return ENDS.indexOf(paragraph.charAt(paragraph.length() - 1)) >= 0
-                || CellText.level(line) != CellText.UNNUMBERED;
+                || OutlineNumber.level(line) != OutlineNumber.UNNUMBERED;
     }
 
     private void flush() {
@@ -222,7 +225,7 @@ final class MarkdownReader {
     private int gridTable(int from) throws GongkaiException {
         int to = from;
         while (to + 1 < lines.length && !lines[to + 1].isBlank()
-                && "+|".indexOf(CellText.strip(lines[to + 1]).charAt(0)) >= 0) {
+                && "+|".indexOf(Characters.strip(lines[to + 1]).charAt(0)) >= 0) {
             to++;
         }
         addTable(GridTable.rows(List.of(lines).subList(from, to + 1), from + 1), from);
@@ -254,8 +257,7 @@ final class MarkdownReader {
         }
         long area = rows.stream().flatMap(List::stream).mapToLong(cell -> (long) cell.rowSpan() * cell.colSpan()).sum();
         if (area > maxTableCells) {
-            throw new GongkaiException(Reason.TOO_LARGE, file,
-                    "a table has " + area + " cells, more than the limit of " + maxTableCells);
+            throw LimitExceeded.tableCells("a table", maxTableCells).failure(file);
         }
         blocks.add(new Table(rows, new Origin.Line(line + 1)));
     }

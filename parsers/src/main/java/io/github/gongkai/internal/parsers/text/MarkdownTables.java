@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.Characters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ final class MarkdownTables {
 
     /** The cells of a pipe table row, without the empty cells that merged cells leave at its end. */
     static List<String> pipeCells(String line) {
-        String row = CellText.strip(line);
+        String row = Characters.strip(line);
         List<String> cells = new ArrayList<>();
         int start = row.startsWith("|") ? 1 : 0;
         boolean escaped = false;

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.Characters;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,7 @@ final class PipedLine {
 
     /** Whether a line is part of a pipe-flattened table: it ends with a pipe or has cells between pipes. */
     static boolean matches(String line) {
-        String t = CellText.strip(line);
+        String t = Characters.strip(line);
         if (t.isEmpty()) {
             return false;
         }
@@ -27,7 +28,7 @@ final class PipedLine {
 
     /** The cells of a line, without the empty cells at its end. */
     static List<String> cells(String line) {
-        List<String> cells = split(CellText.strip(line));
+        List<String> cells = split(Characters.strip(line));
         int end = cells.size();
         while (end > 0 && cells.get(end - 1).isEmpty()) {
             end--;
@@ -43,13 +44,13 @@ final class PipedLine {
             if (ch == '\\' && i + 1 < line.length() && (line.charAt(i + 1) == '|' || line.charAt(i + 1) == '\\')) {
                 cell.append(line.charAt(++i));
             } else if (ch == '|' || ch == '｜') {
-                cells.add(CellText.strip(cell.toString()));
+                cells.add(Characters.strip(cell.toString()));
                 cell.setLength(0);
             } else {
                 cell.append(ch);
             }
         }
-        cells.add(CellText.strip(cell.toString()));
+        cells.add(Characters.strip(cell.toString()));
         return cells;
     }
 

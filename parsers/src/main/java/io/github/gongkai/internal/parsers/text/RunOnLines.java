@@ -1,7 +1,10 @@
 package io.github.gongkai.internal.parsers.text;
 
 import io.github.gongkai.internal.template.SectionTemplate;
+import io.github.gongkai.internal.text.CellValue;
+import io.github.gongkai.internal.text.Characters;
 import io.github.gongkai.internal.text.Normalizer;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -27,7 +30,7 @@ final class RunOnLines {
      */
     private static final Pattern SECTION = Pattern.compile("(?<=^|[。；！？;!?0-9０-９)）\\s])([一二三四五六])\\s*[、.．]");
     /** A subsection after a sentence: {@code 。（二）依申请公开}. */
-    private static final Pattern SUBSECTION = Pattern.compile("(?<=[。；！？;!?])[(（][一二三四五六七八九十]{1,2}[)）]");
+    private static final Pattern SUBSECTION = Pattern.compile("(?<=[。；！？;!?])[(（]" + OutlineNumber.NUMERAL + "{1,2}[)）]");
     private static final String NUMERALS = "一二三四五六";
     /** How much of the text after a heading's number is compared with the template's title. */
     private static final int TITLE_WINDOW = 20;
@@ -52,7 +55,7 @@ final class RunOnLines {
         for (int i = 0; i < lines.length; i++) {
             // A mirror's pinyin (規(guī)章(zhāng)) would hide the template's words the line is cut at; a line taken
             // apart is rebuilt anyway, and the copy is known as a mirror from the whole text.
-            String line = lines[i].length() > LONG_LINE && PinyinAnnotations.present(lines[i])
+            String line = lines[i].length() > LONG_LINE && Normalizer.hasPinyinAnnotations(lines[i])
                     ? Normalizer.withoutPinyin(lines[i]) : lines[i];
             List<String> pieces = isRunOn(line) ? pieces(line) : List.of(lines[i]);
             for (String piece : pieces) {
@@ -72,8 +75,8 @@ final class RunOnLines {
             return true;
         }
         int figures = 0;
-        for (String word : SPACES.split(CellText.strip(line))) {
-            if (CellText.isValue(word)) {
+        for (String word : SPACES.split(Characters.strip(line))) {
+            if (CellValue.isValue(word)) {
                 figures++;
             }
         }
@@ -95,7 +98,7 @@ final class RunOnLines {
 
     private static List<String> cut(String line) {
         List<String> pieces = new ArrayList<>();
-        for (String word : SPACES.split(CellText.strip(line))) {
+        for (String word : SPACES.split(Characters.strip(line))) {
             int start = 0;
             for (int cut : cuts(word)) {
                 add(word.substring(start, cut), pieces);
@@ -131,7 +134,7 @@ final class RunOnLines {
 
     /** Whether a line holds a section heading with the template's title, at its start or inline. */
     static boolean holdsHeading(String line) {
-        String text = CellText.strip(line);
+        String text = Characters.strip(line);
         Matcher section = SECTION.matcher(text);
         while (section.find()) {
             if (headingEnd(window(text, section.start())) > 0) {

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.Characters;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,7 +133,7 @@ final class SiteChrome {
 
     /** Whether a line is a breadcrumb, a row of the page's fields, a menu or a footer line. */
     static boolean isChrome(String line) {
-        String text = CellText.strip(line);
+        String text = Characters.strip(line);
         if (text.isEmpty() || SENTENCE.matcher(text).find()) {
             return false;
         }
@@ -169,7 +170,7 @@ final class SiteChrome {
         Matcher name = MENU_NAME.matcher(text);
         boolean named = name.lookingAt();
         String items = named ? text.substring(name.end()) : text;
-        String[] parts = MENU_SEPARATOR.split(CellText.strip(items));
+        String[] parts = MENU_SEPARATOR.split(Characters.strip(items));
         if (parts.length < 2) {
             return false;
         }

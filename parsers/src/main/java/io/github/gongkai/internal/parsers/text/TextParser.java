@@ -7,9 +7,10 @@ import io.github.gongkai.document.Metadata;
 import io.github.gongkai.internal.parsers.Deadline;
 import io.github.gongkai.internal.parsers.FormatParser;
 import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.text.Normalizer;
 import io.github.gongkai.model.Format;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
+import io.github.gongkai.model.GongkaiException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -42,13 +43,13 @@ public final class TextParser implements FormatParser {
         text = header.text();
         List<Block> blocks = MarkdownSyntax.isMarkdown(text)
                 ? MarkdownReader.read(text, limits.maxTableCells(), input.name())
-                : BlockReader.read(text, limits.maxTableCells(), input.name());
+                : PlainTextReader.read(text, limits.maxTableCells(), input.name());
         deadline.check();
         if (blocks.isEmpty()) {
             throw new GongkaiException(Reason.NO_REPORT, input.name(), "the file holds no text");
         }
         Set<Metadata.Trait> traits = EnumSet.noneOf(Metadata.Trait.class);
-        if (PinyinAnnotations.present(text)) {
+        if (Normalizer.hasPinyinAnnotations(text)) {
             traits.add(Metadata.Trait.PINYIN_ANNOTATED);
         }
         return new Document(blocks, new Metadata(header.title(), header.publishDate(), header.url(), 0, traits, warnings,

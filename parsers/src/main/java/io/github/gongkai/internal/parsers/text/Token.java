@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.CellValue;
+
 /**
  * One cell of a table flattened to a stream of cells, with the line it came from.
  *
@@ -9,7 +11,7 @@ package io.github.gongkai.internal.parsers.text;
 record Token(String text, int line) {
 
     boolean isValue() {
-        return CellText.isValue(text);
+        return CellValue.isValue(text);
     }
 
     boolean isBlank() {

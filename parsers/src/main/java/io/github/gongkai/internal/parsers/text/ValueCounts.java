@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,12 +63,12 @@ final class ValueCounts {
 
     private static boolean endsInLooseText(RebuiltRow row) {
         return row.label().size() >= 2
-                && CellText.level(row.label().get(row.label().size() - 1).text()) == CellText.UNNUMBERED;
+                && OutlineNumber.level(row.label().get(row.label().size() - 1).text()) == OutlineNumber.UNNUMBERED;
     }
 
     /** A row that is a single unnumbered cell, with or without values after it. */
     private static boolean isLooseText(RebuiltRow row) {
-        return row.label().size() == 1 && CellText.level(row.label().get(0).text()) == CellText.UNNUMBERED;
+        return row.label().size() == 1 && OutlineNumber.level(row.label().get(0).text()) == OutlineNumber.UNNUMBERED;
     }
 
     private static List<Token> join(List<Token> first, List<Token> second) {

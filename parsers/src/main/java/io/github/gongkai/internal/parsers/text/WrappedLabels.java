@@ -1,5 +1,8 @@
 package io.github.gongkai.internal.parsers.text;
 
+import io.github.gongkai.internal.text.OutlineNumber;
+import io.github.gongkai.internal.text.CellValue;
+import io.github.gongkai.internal.text.Characters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,21 +39,21 @@ final class WrappedLabels {
             if (piped[i] || !piped[i - 1] || !piped[i + 1]) {
                 continue;
             }
-            String text = CellText.strip(lines[i]);
+            String text = Characters.strip(lines[i]);
             if (text.isEmpty()
-                    || CellText.isSentence(text) || CellText.isHeading(text) || CellText.isValue(text)
-                    || CellText.isPageNumber(text)) {
+                    || CellShape.isSentence(text) || CellShape.isHeading(text) || CellValue.isValue(text)
+                    || CellShape.isPageNumber(text)) {
                 continue;
             }
             List<String> before = PipedLine.cells(lines[i - 1]);
             List<String> after = PipedLine.cells(lines[i + 1]);
-            boolean numbered = CellText.level(text) != CellText.UNNUMBERED;
+            boolean numbered = OutlineNumber.level(text) != OutlineNumber.UNNUMBERED;
             if (before.size() <= 1 && after.size() <= 1) {
                 wrapped.put(i, Join.CELL);
             } else if (numbered && hasValues(after) && !after.isEmpty() && isContinuation(after.get(0))) {
                 wrapped.put(i, Join.NEXT_ROW);
             } else if (!numbered && hasValues(before) && hasValues(after) && !after.isEmpty()
-                    && CellText.level(after.get(0)) != CellText.UNNUMBERED) {
+                    && OutlineNumber.level(after.get(0)) != OutlineNumber.UNNUMBERED) {
                 wrapped.put(i, Join.PREVIOUS_ROW);
             }
         }
@@ -58,10 +61,10 @@ final class WrappedLabels {
     }
 
     private static boolean isContinuation(String cell) {
-        return !cell.isEmpty() && !CellText.isValue(cell) && CellText.level(cell) == CellText.UNNUMBERED;
+        return !cell.isEmpty() && !CellValue.isValue(cell) && OutlineNumber.level(cell) == OutlineNumber.UNNUMBERED;
     }
 
     private static boolean hasValues(List<String> cells) {
-        return cells.stream().anyMatch(c -> !c.isEmpty() && CellText.isValue(c));
+        return cells.stream().anyMatch(c -> !c.isEmpty() && CellValue.isValue(c));
     }
 }

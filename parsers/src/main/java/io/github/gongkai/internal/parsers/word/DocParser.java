@@ -50,7 +50,7 @@ public final class DocParser implements FormatParser {
         Deadline deadline = Deadline.start(file, limits);
         try (POIFSFileSystem fs = Ole2.open(bytes, file)) {
             if (Ole2.isEncryptedPackage(fs)) {
-                throw Ole2.encrypted(file, null);
+                throw WordFailures.encrypted(file, null);
             }
             if (!fs.getRoot().hasEntry("WordDocument")) {
                 throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file without a Word document stream");
@@ -61,11 +61,11 @@ public final class DocParser implements FormatParser {
             deadline.check();
             return result;
         } catch (EncryptedDocumentException e) {
-            throw Ole2.encrypted(file, e);
+            throw WordFailures.encrypted(file, e);
         } catch (OldWordFileFormatException e) {
             throw new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "a Word 6 or Word 95 file", e);
         } catch (Exception e) {
-            throw Ole2.failure(file, e);
+            throw WordFailures.failure(file, e);
         }
     }
 

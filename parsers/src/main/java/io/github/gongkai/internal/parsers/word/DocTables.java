@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
@@ -46,7 +47,7 @@ final class DocTables {
         List<Integer> edges = edges(table);
         long width = Math.max(1, edges.size() - 1);
         if (width * table.numRows() > limits.maxTableCells()) {
-            throw new LimitExceeded("a table at " + path + " has more than " + limits.maxTableCells() + " cells");
+            throw LimitExceeded.tableCells("a table at " + path, limits.maxTableCells());
         }
         List<List<Slot<TableCell>>> slots = new ArrayList<>();
         List<String> rowPaths = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class DocxParser implements FormatParser {
         byte[] bytes = input.bytes();
         FileMagic magic = Ole2.magic(input, limits);
         if (magic == FileMagic.OLE2) {
-            throw Ole2.isEncryptedPackage(bytes, file) ? Ole2.encrypted(file, null)
+            throw Ole2.isEncryptedPackage(bytes, file) ? WordFailures.encrypted(file, null)
                     : new GongkaiException(Reason.UNSUPPORTED_FORMAT, file, "an OLE2 file such as a Word 97-2003 .doc, not DOCX");
         }
         if (magic != FileMagic.OOXML) {
@@ -63,7 +63,7 @@ public final class DocxParser implements FormatParser {
             deadline.check();
             return result;
         } catch (Exception e) {
-            throw Ole2.failure(file, e);
+            throw WordFailures.failure(file, e);
         }
     }
 

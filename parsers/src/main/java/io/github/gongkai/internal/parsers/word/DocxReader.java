@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Origin;

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Cell;
@@ -58,7 +59,7 @@ final class DocxTables {
                 width = Math.max(width, (long) slot.column + slot.columns);
             }
             if (width * rows.size() > limits.maxTableCells()) {
-                throw new LimitExceeded("a table at " + path + " has more than " + limits.maxTableCells() + " cells");
+                throw LimitExceeded.tableCells("a table at " + path, limits.maxTableCells());
             }
         }
         MergedGrid.mergeVertically(slots);

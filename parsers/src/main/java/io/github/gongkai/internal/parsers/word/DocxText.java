@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3c.dom.Element;

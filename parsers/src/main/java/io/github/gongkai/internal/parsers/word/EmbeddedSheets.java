@@ -1,5 +1,7 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.Input;
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import io.github.gongkai.document.Table;
 import java.io.ByteArrayInputStream;
@@ -74,11 +76,7 @@ final class EmbeddedSheets {
 
     private byte[] bounded(PackagePart part) throws IOException {
         try (InputStream in = part.getInputStream()) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
-            if (bytes.length > limits.maxFileBytes()) {
-                throw new LimitExceeded("an embedded object is larger than " + limits.maxFileBytes() + " bytes");
-            }
-            return bytes;
+            return Input.readWithin(in, limits, "an embedded object");
         }
     }
 }

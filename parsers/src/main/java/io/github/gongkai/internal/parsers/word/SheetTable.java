@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.Table;
@@ -37,7 +38,7 @@ final class SheetTable {
             return null;
         }
         if ((long) (lastRow - firstRow + 1) * width > maxCells) {
-            throw new LimitExceeded("a spreadsheet at " + path + " has more than " + maxCells + " cells");
+            throw LimitExceeded.tableCells("a spreadsheet at " + path, maxCells);
         }
         String[][] texts = new String[lastRow - firstRow + 1][width];
         for (String[] row : texts) {

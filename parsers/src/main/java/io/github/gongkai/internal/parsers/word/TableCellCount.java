@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.internal.parsers.Deadline;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
@@ -61,7 +62,7 @@ final class TableCellCount {
                         tables.poll();
                     }
                 } else if (start && name.equals("tc") && !tables.isEmpty() && ++tables.peek()[0] > maxCells) {
-                    throw new LimitExceeded("a table has more than " + maxCells + " cells");
+                    throw LimitExceeded.tableCells("a table", maxCells);
                 }
                 if (start && ++elements % CHECK_EVERY == 0) {
                     deadline.check();

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.text.LineJoin;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -18,24 +19,7 @@ final class WordText {
      * wrapped label such as 法律服务 / 机构 must come out as 法律服务机构; with one space otherwise.
      */
     static String joinLines(List<String> lines) {
-        StringBuilder out = new StringBuilder();
-        for (String raw : lines) {
-            String line = raw.strip();
-            if (line.isEmpty()) {
-                continue;
-            }
-            if (!out.isEmpty() && !isCjk(out.charAt(out.length() - 1)) && !isCjk(line.charAt(0))) {
-                out.append(' ');
-            }
-            out.append(line);
-        }
-        return out.toString();
-    }
-
-    /** CJK ideographs, CJK and full-width punctuation, and the curly quotes Chinese text uses. */
-    static boolean isCjk(char ch) {
-        return (ch >= '\u2E80' && ch <= '\u9FFF') || (ch >= '\uF900' && ch <= '\uFAFF')
-                || (ch >= '\uFF00' && ch <= '\uFFEF') || (ch >= '\u2018' && ch <= '\u201F');
+        return LineJoin.join(lines.stream().map(String::strip).toList(), LineJoin.Break.AUTHORED);
     }
 
     /** Whether a style name, in lower case, is Word's title or a heading style: title, heading 1, 标题 1. */

@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.parsers.word;
 
+import io.github.gongkai.internal.parsers.LimitExceeded;
 import io.github.gongkai.Limits;
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;

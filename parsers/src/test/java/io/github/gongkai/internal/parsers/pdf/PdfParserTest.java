@@ -200,6 +200,8 @@ class PdfParserTest {
         GongkaiException e = assertThrows(GongkaiException.class, () -> parse(fixture("county-2023-scan.pdf")));
         assertEquals(Reason.SCANNED, e.reason());
         assertTrue(e.getMessage().contains("county-2023-scan.pdf"));
+        // Without the OCR module on the class path, the message says how to enable recognition.
+        assertTrue(e.getMessage().contains("gongkai-ocr"), e.getMessage());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.gongkai.internal.text.Characters;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class RunningTextTest {
 
     private static PageLayout withTable(PageLayout page, List<TextLine> lines) {
         TablePart table = StreamTable.build(page.content().page(), lines, lines.get(0).top,
-                lines.get(lines.size() - 1).bottom, new float[0]);
+                lines.get(lines.size() - 1).bottom, Edges.NONE);
         return new PageLayout(page.content(), List.of(table), List.of(), 0);
     }
 

@@ -2,6 +2,7 @@ package io.github.gongkai.internal.parsers.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.gongkai.internal.text.Characters;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

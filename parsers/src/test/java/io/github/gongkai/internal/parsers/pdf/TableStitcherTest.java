@@ -59,7 +59,7 @@ class TableStitcherTest {
     @Test
     void aHeaderAloneAtThePageBottomJoinsBodyRowsWithMoreColumns() {
         float[] headerEdges = {50, 250, 300, 350};
-        TablePart header = new TablePart(1, 700, 740, 50, 350, 1, 3, headerEdges, List.of(
+        TablePart header = new TablePart(1, 700, 740, 50, 350, 1, 3, Edges.of(headerEdges), List.of(
                 new Box(0, 0, 1, 1, "(本列数据的勾稽关系为)", region(1, 50, 250)),
                 new Box(0, 1, 1, 1, "自然人", region(1, 250, 300)),
                 new Box(0, 2, 1, 1, "总计", region(1, 300, 350))), true);
@@ -82,14 +82,14 @@ class TableStitcherTest {
         TablePart first = part(1, List.of(box(0, 0, 1, 4, "x")), 1);
         assertTrue(TableStitcher.continues(first, part(2, List.of(box(0, 0, 1, 4, "y")), 1)));
         assertFalse(TableStitcher.continues(first, part(3, List.of(box(0, 0, 1, 4, "y")), 1)));
-        TablePart narrower = new TablePart(2, 60, 200, 50, 250, 1, 2, new float[] {50, 150, 250},
+        TablePart narrower = new TablePart(2, 60, 200, 50, 250, 1, 2, Edges.of(50, 150, 250),
                 List.of(box(0, 0, 1, 2, "y")), true);
         assertFalse(TableStitcher.continues(first, narrower));
     }
 
     private static TablePart part(int page, List<Box> cells, int rows) {
         return new TablePart(page, 60, 60 + 20 * rows, EDGES[0], EDGES[EDGES.length - 1], rows, EDGES.length - 1,
-                EDGES, new ArrayList<>(cells), true);
+                Edges.of(EDGES), new ArrayList<>(cells), true);
     }
 
     private static Origin.Region region(int page, float left, float right) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.internal.text.CellValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.gongkai.document.Cell;
 import io.github.gongkai.document.Document;
@@ -101,7 +102,7 @@ class TextParserFixturesTest {
         for (String heading : HEADINGS) {
             assertTrue(paragraphs.stream().anyMatch(p -> p.startsWith(heading)), name + ": paragraph " + heading);
         }
-        assertTrue(paragraphs.stream().noneMatch(CellText::isValue), name + ": a value left as a paragraph");
+        assertTrue(paragraphs.stream().noneMatch(CellValue::isValue), name + ": a value left as a paragraph");
         for (Table table : document.tables()) {
             for (List<Cell> row : table.rows()) {
                 assertTrue(row.stream().noneMatch(c -> c.text().contains("。")), name + ": a sentence in " + row);

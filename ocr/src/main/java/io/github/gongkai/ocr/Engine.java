@@ -1,0 +1,214 @@
+package io.github.gongkai.ocr;
+
+import static org.bytedeco.tesseract.global.tesseract.PSM_AUTO;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_CHAR;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.RIL_SYMBOL;
+import static org.bytedeco.tesseract.global.tesseract.RIL_TEXTLINE;
+
+import io.github.gongkai.spi.RecognizedPage.Box;
+import io.github.gongkai.spi.RecognizedPage.Recognized;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.ChoiceIterator;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.TessBaseAPI;
+
+/**
+ * One thread's Tesseract engines: the Chinese model for labels and running text, and the English model set to
+ * read digits only, for numeric cells. Tesseract's engines are not thread-safe; each thread has its own.
+ */
+final class Engine implements AutoCloseable {
+    /** A character read with less confidence than this (in percent) offers its alternatives. */
+    private static final float UNSURE = 90;
+    /** At most this many readings are offered for one cell. */
+    private static final int MAX_ALTERNATIVES = 8;
+
+    private final TessBaseAPI chinese = new TessBaseAPI();
+    private final TessBaseAPI digits;
+    private int width;
+    private float scale;
+
+    Engine(Path tessdata) throws IOException {
+        init(chinese, tessdata, Tessdata.CHINESE);
+        if (Tessdata.hasLatin(tessdata)) {
+            digits = new TessBaseAPI();
+            init(digits, tessdata, Tessdata.LATIN);
+            digits.SetVariable("tessedit_char_whitelist", "0123456789.,-");
+            digits.SetVariable("lstm_choice_mode", "2");
+        } else {
+            digits = null;
+        }
+    }
+
+    private static void init(TessBaseAPI api, Path tessdata, String language) throws IOException {
+        if (api.Init(tessdata.toString(), language) != 0) {
+            throw new IOException("Tesseract could not load the model " + language + " from " + tessdata);
+        }
+        // Numbers and labels are read as printed; a dictionary would only push them towards words.
+        api.SetVariable("load_system_dawg", "0");
+        api.SetVariable("load_freq_dawg", "0");
+        api.SetVariable("debug_file", "/dev/null");
+    }
+
+    /** Hands the straightened page to both engines. */
+    void image(PageImage page, float pixelsPerPoint) {
+        this.width = page.width;
+        this.scale = pixelsPerPoint;
+        int dpi = Math.round(pixelsPerPoint * 72);
+        chinese.SetImage(page.grey, page.width, page.height, 1, page.width);
+        chinese.SetSourceResolution(dpi);
+        if (digits != null) {
+            digits.SetImage(page.grey, page.width, page.height, 1, page.width);
+            digits.SetSourceResolution(dpi);
+        }
+    }
+
+    /**
+     * Reads a box as one cell: in Chinese, and again digits-only where the Chinese reading is a number, or
+     * too short or unsure to tell (the Chinese model reads a lone digit as a look-alike character); the
+     * digits-only reading is taken where the Chinese one is a number or less sure.
+     */
+    Recognized cell(Box box) {
+        rectangle(chinese, box);
+        String text = Numeric.oneLine(read(chinese, PSM_SINGLE_BLOCK, PSM_SINGLE_LINE));
+        float confidence = chinese.MeanTextConf() / 100f;
+        boolean numeric = Numeric.looksNumeric(text);
+        if (digits == null || !numeric && text.codePointCount(0, text.length()) > 2 && confidence >= UNSURE / 100) {
+            return new Recognized(text, box, confidence, List.of());
+        }
+        rectangle(digits, box);
+        String number = Numeric.digits(read(digits, PSM_SINGLE_LINE, PSM_SINGLE_CHAR));
+        float sure = digits.MeanTextConf() / 100f;
+        if (number.isEmpty() || !numeric && sure <= confidence) {
+            return new Recognized(text, box, confidence, List.of());
+        }
+        return new Recognized(number, box, sure, alternatives(number));
+    }
+
+    /**
+     * Other readings of the digits-only result: for each character the engine was unsure of, each other
+     * symbol it considered at that place (never a digit it did not see).
+     */
+    private List<String> alternatives(String number) {
+        List<List<String>> choices = new ArrayList<>();
+        ResultIterator it = digits.GetIterator();
+        if (it == null) {
+            return List.of();
+        }
+        try {
+            do {
+                List<String> here = new ArrayList<>();
+                BytePointer symbol = it.GetUTF8Text(RIL_SYMBOL);
+                if (symbol == null) {
+                    continue;
+                }
+                here.add(symbol.getString(StandardCharsets.UTF_8));
+                symbol.deallocate();
+                if (it.Confidence(RIL_SYMBOL) < UNSURE) {
+                    ChoiceIterator choice = new ChoiceIterator(it);
+                    do {
+                        BytePointer c = choice.GetUTF8Text();
+                        if (c != null) {
+                            String s = c.getString(StandardCharsets.UTF_8);
+                            if (!here.contains(s) && s.chars().allMatch(Character::isDigit)) {
+                                here.add(s);
+                            }
+                        }
+                    } while (choice.Next());
+                    choice.deallocate();
+                }
+                choices.add(here);
+            } while (it.Next(RIL_SYMBOL));
+        } finally {
+            it.deallocate();
+        }
+        return Numeric.readings(number, choices, MAX_ALTERNATIVES);
+    }
+
+    /** Reads the running text of the page, tables whited out, line by line. */
+    List<Recognized> lines(PageImage page) {
+        chinese.SetImage(page.grey, page.width, page.height, 1, page.width);
+        chinese.SetSourceResolution(Math.round(scale * 72));
+        chinese.SetPageSegMode(PSM_AUTO);
+        List<Recognized> out = new ArrayList<>();
+        if (chinese.Recognize(null) != 0) {
+            return out;
+        }
+        ResultIterator it = chinese.GetIterator();
+        if (it == null) {
+            return out;
+        }
+        int[] left = new int[1];
+        int[] top = new int[1];
+        int[] right = new int[1];
+        int[] bottom = new int[1];
+        try {
+            do {
+                BytePointer line = it.GetUTF8Text(RIL_TEXTLINE);
+                if (line == null) {
+                    continue;
+                }
+                String text = line.getString(StandardCharsets.UTF_8).strip();
+                line.deallocate();
+                if (text.isEmpty() || !it.BoundingBox(RIL_TEXTLINE, left, top, right, bottom)) {
+                    continue;
+                }
+                Box box = new Box(left[0] / scale, top[0] / scale, (right[0] - left[0]) / scale,
+                        (bottom[0] - top[0]) / scale);
+                out.add(new Recognized(text, box, it.Confidence(RIL_TEXTLINE) / 100f, List.of()));
+            } while (it.Next(RIL_TEXTLINE));
+        } finally {
+            it.deallocate();
+        }
+        return out;
+    }
+
+    private void rectangle(TessBaseAPI api, Box box) {
+        int x = Math.max(0, Math.round(box.x() * scale));
+        int y = Math.max(0, Math.round(box.y() * scale));
+        api.SetRectangle(x, y, Math.min(width - x, Math.round(box.width() * scale)),
+                Math.round(box.height() * scale));
+    }
+
+    /**
+     * The text of the rectangle set, read as one block or line; where the engine's layout analysis finds
+     * nothing in it (a short or lone mark), read again in the second mode.
+     */
+    private static String read(TessBaseAPI api, int mode, int retry) {
+        api.SetPageSegMode(mode);
+        String text = text(api);
+        if (text.isBlank()) {
+            api.SetPageSegMode(retry);
+            text = text(api);
+        }
+        return text;
+    }
+
+    private static String text(TessBaseAPI api) {
+        BytePointer text = api.GetUTF8Text();
+        if (text == null) {
+            return "";
+        }
+        try {
+            return text.getString(StandardCharsets.UTF_8);
+        } finally {
+            text.deallocate();
+        }
+    }
+
+    @Override
+    public void close() {
+        chinese.End();
+        chinese.close();
+        if (digits != null) {
+            digits.End();
+            digits.close();
+        }
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Text recognition (OCR) of scanned PDF pages with Tesseract 5, as a
+ * {@link io.github.gongkai.spi.PageRecognizer} the PDF parser finds on the class path: the page is turned
+ * grey without its red seal, straightened, its ruling lines found, and each table cell recognised on its own.
+ */
+package io.github.gongkai.ocr;
