@@ -18,6 +18,7 @@ import io.github.gongkai.model.Template;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -55,6 +56,16 @@ public final class ReportJson {
     /** The report as JSON text on one line, for JSON Lines, messages in the given language. */
     public static String writeLine(Report report, boolean provenance, Language language) {
         return write(COMPACT, tree(report, provenance, language));
+    }
+
+    /**
+     * One line of a dataset's {@code reports.jsonl}: the report without provenance and, where it repeats an
+     * earlier one, {@code duplicateOf} naming that report and how they were found alike.
+     */
+    public static String datasetLine(Report report, Language language, Optional<Duplicates.Copy> duplicateOf) {
+        ObjectNode tree = tree(report, false, language);
+        duplicateOf.ifPresent(copy -> tree.putObject("duplicateOf").put("file", copy.file()).put("by", copy.by()));
+        return write(COMPACT, tree);
     }
 
     private static String write(ObjectMapper mapper, ObjectNode tree) {

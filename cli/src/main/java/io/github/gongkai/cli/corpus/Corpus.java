@@ -3,6 +3,7 @@ package io.github.gongkai.cli.corpus;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
 import io.github.gongkai.cli.output.AtomicFiles;
+import io.github.gongkai.json.Duplicates;
 import io.github.gongkai.model.Report;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -66,12 +67,14 @@ public record Corpus(List<FileResult> results, int total, boolean stopped) {
         walk.failures().forEach(failure -> sorted.add(FileResult.failed("", failure, false)));
         sorted.sort(Comparator.comparing(FileResult::name));
         List<Report> checked = gongkai.crossCheck(sorted.stream().flatMap(r -> r.report().stream()).toList());
-        List<Optional<FileResult.Duplicate>> duplicates = Duplicates.find(sorted);
+        List<Optional<Duplicates.Copy>> duplicates = Duplicates.find(sorted.stream()
+                .flatMap(r -> r.report().map(report -> new Duplicates.Entry(r.name(), r.sha256(), report)).stream())
+                .toList());
         List<FileResult> results = new ArrayList<>(sorted.size());
         int report = 0;
-        for (int i = 0; i < sorted.size(); i++) {
-            FileResult result = sorted.get(i);
-            results.add(result.report().isPresent() ? result.with(checked.get(report++), duplicates.get(i)) : result);
+        for (FileResult result : sorted) {
+            results.add(result.report().isPresent()
+                    ? result.with(checked.get(report), duplicates.get(report++)) : result);
         }
         return new Corpus(results, walk.files().size() + walk.failures().size(), read.stopped());
     }

@@ -1,5 +1,6 @@
 package io.github.gongkai.cli.corpus;
 
+import io.github.gongkai.json.Duplicates;
 import io.github.gongkai.model.Report;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,7 +16,7 @@ import java.util.Optional;
  * @param duplicate the report this one repeats, when it does
  */
 public record FileResult(String name, String sha256, Optional<Report> report, Optional<Failure> failure, boolean reused,
-                  Optional<Duplicate> duplicate) {
+                  Optional<Duplicates.Copy> duplicate) {
     public FileResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sha256, "sha256");
@@ -36,17 +37,7 @@ public record FileResult(String name, String sha256, Optional<Report> report, Op
     }
 
     /** The same result with a corpus-level view of its report. */
-    FileResult with(Report checked, Optional<Duplicate> duplicateOf) {
+    FileResult with(Report checked, Optional<Duplicates.Copy> duplicateOf) {
         return new FileResult(name, sha256, Optional.of(checked), failure, reused, duplicateOf);
-    }
-
-    /**
-     * A report found twice.
-     *
-     * @param file the earlier copy's name, in sorted order
-     * @param by   {@code sha256} for identical bytes, {@code content} for the same body, year, template and
-     *             tables read from different bytes (a web page and its PDF attachment)
-     */
-    public record Duplicate(String file, String by) {
     }
 }

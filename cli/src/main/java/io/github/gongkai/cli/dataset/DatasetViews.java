@@ -4,6 +4,7 @@ import io.github.gongkai.cli.corpus.Corpus;
 import io.github.gongkai.cli.corpus.FileResult;
 import io.github.gongkai.cli.output.AtomicFiles;
 import io.github.gongkai.cli.output.OutputPaths;
+import io.github.gongkai.json.Duplicates;
 import io.github.gongkai.model.Language;
 import io.github.gongkai.view.CorpusIndex;
 import io.github.gongkai.view.ReportView;
@@ -44,7 +45,7 @@ public final class DatasetViews {
             for (FileResult result : corpus.reports()) {
                 Path target = OutputPaths.under(views, result.name(), ".html");
                 entries.add(new CorpusIndex.Entry(result.name(), link(folder, target), result.report().orElseThrow(),
-                        result.duplicate().map(FileResult.Duplicate::file).orElse("")));
+                        result.duplicate().map(Duplicates.Copy::file).orElse("")));
                 Path source = sources.getOrDefault(result.name(), Path.of(result.name()));
                 written.add(workers.submit(() -> {
                     AtomicFiles.writeText(folder, target, false,

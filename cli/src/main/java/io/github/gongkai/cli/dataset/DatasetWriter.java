@@ -1,13 +1,12 @@
 package io.github.gongkai.cli.dataset;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.cli.corpus.Corpus;
 import io.github.gongkai.cli.corpus.Failure;
 import io.github.gongkai.cli.corpus.FileResult;
 import io.github.gongkai.cli.output.AtomicFiles;
 import io.github.gongkai.cli.output.OutputPaths;
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.json.ReportColumns;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.Language;
@@ -53,7 +52,6 @@ public final class DatasetWriter {
             "column", "origin", "expected", "actual", "message", "quote");
     static final List<String> ERROR_COLUMNS = List.of("file", "sha256", "reason", "message");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private DatasetWriter() {
     }
@@ -68,17 +66,15 @@ public final class DatasetWriter {
         Map<String, String> sums = new LinkedHashMap<>();
         sums.put(REPORTS_JSONL, AtomicFiles.writeText(folder, folder.resolve(REPORTS_JSONL), false, out -> {
             for (FileResult result : corpus.reports()) {
-                ObjectNode tree = (ObjectNode) JSON.readTree(ReportJson.writeLine(result.report().orElseThrow(), false, language));
-                result.duplicate().ifPresent(duplicate ->
-                        tree.putObject("duplicateOf").put("file", duplicate.file()).put("by", duplicate.by()));
-                out.write(JSON.writeValueAsString(tree));
+                out.write(ReportJson.datasetLine(result.report().orElseThrow(), language, result.duplicate()));
                 out.write('\n');
             }
         }));
         sums.put(REPORTS_CSV, AtomicFiles.writeText(folder, folder.resolve(REPORTS_CSV), byteOrderMark, out -> {
             try (CsvTable table = new CsvTable(out, ReportColumns.names())) {
                 for (FileResult result : corpus.reports()) {
-                    table.row(ReportColumns.row(result));
+                    table.row(ReportColumns.row(new ReportColumns.Row(result.name(), result.sha256(),
+                            result.report().orElseThrow(), result.duplicate())));
                 }
             }
         }));

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.cli.ExitCodes;
 import io.github.gongkai.cli.TestCorpus;
+import io.github.gongkai.json.ReportColumns;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Report;

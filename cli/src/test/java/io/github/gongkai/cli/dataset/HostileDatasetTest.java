@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.gongkai.json.ReportColumns;
 import io.github.gongkai.cli.ExitCodes;
 import io.github.gongkai.cli.TestCorpus;
 import io.github.gongkai.cli.output.AtomicFiles;

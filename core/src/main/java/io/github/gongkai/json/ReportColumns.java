@@ -1,6 +1,5 @@
-package io.github.gongkai.cli.dataset;
+package io.github.gongkai.json;
 
-import io.github.gongkai.cli.corpus.FileResult;
 import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.CaseGroup;
@@ -28,9 +27,27 @@ import java.util.function.Function;
  * one stable column per table cell of either template, named {@code TABLE.ROW.COLUMN} by the JSON contract's
  * keys ({@code applications.newlyReceived.total}). A cell holds a number, or nothing where the report gives none.
  */
-final class ReportColumns {
-    /** A named column and how a report's value in it is found. */
-    record Column(String name, Function<FileResult, String> value) {
+public final class ReportColumns {
+    /**
+     * A named column, the kind of value it holds and how a report's value in it is found.
+     *
+     * @param kind  {@link Kind#TEXT}, {@link Kind#COUNT} (a whole number) or {@link Kind#NUMBER} (a table cell)
+     */
+    public record Column(String name, Kind kind, Function<Row, String> value) {
+    }
+
+    /** What a column holds: text, a whole number, or a table cell's number (whole or not). */
+    public enum Kind { TEXT, COUNT, NUMBER }
+
+    /**
+     * What one row is made of.
+     *
+     * @param file      the file's name in the outputs
+     * @param sha256    the SHA-256 of its bytes
+     * @param report    the report read from it
+     * @param duplicate the copy the report repeats, when it does
+     */
+    public record Row(String file, String sha256, Report report, Optional<Duplicates.Copy> duplicate) {
     }
 
     private static final List<Column> COLUMNS = columns();
@@ -39,39 +56,39 @@ final class ReportColumns {
     }
 
     /** Every column, in their fixed order. */
-    static List<Column> all() {
+    public static List<Column> all() {
         return COLUMNS;
     }
 
     /** The column names, in order. */
-    static List<String> names() {
+    public static List<String> names() {
         return COLUMNS.stream().map(Column::name).toList();
     }
 
     /** A report's row. */
-    static List<String> row(FileResult result) {
+    public static List<String> row(Row result) {
         return COLUMNS.stream().map(column -> column.value().apply(result)).toList();
     }
 
     private static List<Column> columns() {
         List<Column> columns = new ArrayList<>();
-        columns.add(new Column("file", FileResult::name));
-        columns.add(report("format", report -> report.source().format().name()));
-        columns.add(new Column("sha256", FileResult::sha256));
-        columns.add(report("pages", report -> report.source().pages() == 0 ? "" : String.valueOf(report.source().pages())));
-        columns.add(report("title", report -> report.info().title()));
-        columns.add(report("body", report -> report.info().body().orElse("")));
-        columns.add(report("year", report -> report.info().year().isPresent()
+        columns.add(new Column("file", Kind.TEXT, Row::file));
+        columns.add(report("format", Kind.TEXT, report -> report.source().format().name()));
+        columns.add(new Column("sha256", Kind.TEXT, Row::sha256));
+        columns.add(report("pages", Kind.COUNT, report -> report.source().pages() == 0 ? "" : String.valueOf(report.source().pages())));
+        columns.add(report("title", Kind.TEXT, report -> report.info().title()));
+        columns.add(report("body", Kind.TEXT, report -> report.info().body().orElse("")));
+        columns.add(report("year", Kind.COUNT, report -> report.info().year().isPresent()
                 ? String.valueOf(report.info().year().getAsInt()) : ""));
-        columns.add(report("template", report -> report.info().template().map(Template::key).orElse("")));
-        columns.add(new Column("duplicateOf", result -> result.duplicate().map(FileResult.Duplicate::file).orElse("")));
-        columns.add(new Column("duplicateBy", result -> result.duplicate().map(FileResult.Duplicate::by).orElse("")));
+        columns.add(report("template", Kind.TEXT, report -> report.info().template().map(Template::key).orElse("")));
+        columns.add(new Column("duplicateOf", Kind.TEXT, row -> row.duplicate().map(Duplicates.Copy::file).orElse("")));
+        columns.add(new Column("duplicateBy", Kind.TEXT, row -> row.duplicate().map(Duplicates.Copy::by).orElse("")));
         for (Severity severity : Severity.values()) {
-            columns.add(report("anomalies." + severity.key(), report -> String.valueOf(
+            columns.add(report("anomalies." + severity.key(), Kind.COUNT, report -> String.valueOf(
                     report.anomalies().stream().filter(anomaly -> anomaly.severity() == severity).count())));
         }
         for (Check.Outcome outcome : Check.Outcome.values()) {
-            columns.add(report("checks." + camel(outcome.key()), report -> String.valueOf(
+            columns.add(report("checks." + camel(outcome.key()), Kind.COUNT, report -> String.valueOf(
                     report.checks().stream().filter(check -> check.outcome() == outcome).count())));
         }
         for (ActiveItem item : ActiveItem.values()) {
@@ -100,18 +117,18 @@ final class ReportColumns {
         return measures;
     }
 
-    private static Column report(String name, Function<Report, String> value) {
-        return new Column(name, result -> value.apply(result.report().orElseThrow()));
+    private static Column report(String name, Kind kind, Function<Report, String> value) {
+        return new Column(name, kind, row -> value.apply(row.report()));
     }
 
     private static <R extends Enum<R> & Keyed, C extends Enum<C> & Keyed> Column cell(
             String table, R row, C column, Function<Report, Optional<Figures<R, C>>> figures) {
-        return report(table + "." + row.key() + "." + column.key(), report -> figures.apply(report)
+        return report(table + "." + row.key() + "." + column.key(), Kind.NUMBER, report -> figures.apply(report)
                 .map(values -> values.get(row, column)).flatMap(Value::number).map(ReportColumns::plain).orElse(""));
     }
 
     /** A number as CSV cells hold it: no exponent, no trailing zeros ({@code 826.09}, {@code 1200}). */
-    static String plain(BigDecimal number) {
+    public static String plain(BigDecimal number) {
         return number.stripTrailingZeros().toPlainString();
     }
 

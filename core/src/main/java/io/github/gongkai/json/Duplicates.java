@@ -1,4 +1,4 @@
-package io.github.gongkai.cli.corpus;
+package io.github.gongkai.json;
 
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Figures;
@@ -21,44 +21,64 @@ import java.util.Optional;
  * same body, year, template, numbered sections and table values. Of identical bytes, the first name is the
  * original; of the same content, the first name that is not a pinyin-annotated mirror copy.
  */
-final class Duplicates {
-    private static final Comparator<FileResult> ORIGINAL_FIRST = Comparator
-            .comparing((FileResult result) -> isMirror(result.report().orElseThrow()))
-            .thenComparing(FileResult::name);
+public final class Duplicates {
+    private static final Comparator<Entry> ORIGINAL_FIRST = Comparator
+            .comparing((Entry entry) -> isMirror(entry.report()))
+            .thenComparing(Entry::file);
+
+    /**
+     * A report of a corpus.
+     *
+     * @param file   the file's name in the outputs
+     * @param sha256 the SHA-256 of its bytes
+     */
+    public record Entry(String file, String sha256, Report report) {
+    }
+
+    /**
+     * A report found twice.
+     *
+     * @param file the earlier copy's name, in sorted order
+     * @param by   {@code sha256} for identical bytes, {@code content} for the same body, year, template and
+     *             tables read from different bytes (a web page and its PDF attachment)
+     */
+    public record Copy(String file, String by) {
+    }
 
     private Duplicates() {
     }
 
-    /** For each result in order, the copy it duplicates, if any. */
-    static List<Optional<FileResult.Duplicate>> find(List<FileResult> results) {
-        Map<FileResult, FileResult.Duplicate> duplicates = new IdentityHashMap<>(); // results are big records
-        Map<String, FileResult> bySha = new HashMap<>();
-        Map<String, List<FileResult>> byContent = new LinkedHashMap<>();
-        for (FileResult result : results) {
-            if (result.report().isEmpty()) {
-                continue;
-            }
-            FileResult sameBytes = bySha.putIfAbsent(result.sha256(), result);
+    /**
+     * For each report in order, the copy it duplicates, if any.
+     *
+     * @param reports the reports of a corpus, sorted by name
+     */
+    public static List<Optional<Copy>> find(List<Entry> reports) {
+        Map<Entry, Copy> duplicates = new IdentityHashMap<>(); // entries are big records
+        Map<String, Entry> bySha = new HashMap<>();
+        Map<String, List<Entry>> byContent = new LinkedHashMap<>();
+        for (Entry entry : reports) {
+            Entry sameBytes = bySha.putIfAbsent(entry.sha256(), entry);
             if (sameBytes != null) {
-                duplicates.put(result, new FileResult.Duplicate(sameBytes.name(), "sha256"));
+                duplicates.put(entry, new Copy(sameBytes.file(), "sha256"));
             } else {
-                contentKey(result.report().get())
-                        .ifPresent(key -> byContent.computeIfAbsent(key, k -> new ArrayList<>()).add(result));
+                contentKey(entry.report())
+                        .ifPresent(key -> byContent.computeIfAbsent(key, k -> new ArrayList<>()).add(entry));
             }
         }
-        for (List<FileResult> copies : byContent.values()) {
-            FileResult original = copies.stream().min(ORIGINAL_FIRST).orElseThrow();
+        for (List<Entry> copies : byContent.values()) {
+            Entry original = copies.stream().min(ORIGINAL_FIRST).orElseThrow();
             copies.stream().filter(copy -> copy != original)
-                    .forEach(copy -> duplicates.put(copy, new FileResult.Duplicate(original.name(), "content")));
+                    .forEach(copy -> duplicates.put(copy, new Copy(original.file(), "content")));
         }
-        return results.stream().map(result -> Optional.ofNullable(duplicates.get(result))).toList();
+        return reports.stream().map(entry -> Optional.ofNullable(duplicates.get(entry))).toList();
     }
 
     /**
      * What makes two files the same report. Reports without a body, a year or any table have none: too little
      * is known to call them the same.
      */
-    static Optional<String> contentKey(Report report) {
+    private static Optional<String> contentKey(Report report) {
         boolean anyTable = report.activeDisclosure().isPresent() || report.applications().isPresent()
                 || report.reviewLitigation().isPresent();
         if (report.info().body().isEmpty() || report.info().year().isEmpty() || !anyTable) {
@@ -75,16 +95,12 @@ final class Duplicates {
         return Optional.of(key.toString());
     }
 
-    /**
-     * The values as numbers and states only: raw text and positions differ between formats of one report.
-     * Equal numbers give one text whatever their scale ({@code 1200} and {@code 1200.0} alike).
-     */
+    /** The values as numbers and states only: raw text and positions differ between formats of one report. */
     private static void append(StringBuilder key, Figures<?, ?> table) {
         table.rows().forEach((row, values) -> values.forEach((column, value) -> {
             if (value.state() != Value.State.ABSENT) {
                 key.append(' ').append(((Keyed) row).key()).append('.').append(((Keyed) column).key()).append('=')
-                        .append(value.number().map(number -> number.stripTrailingZeros().toString())
-                                .orElse(value.state().name()));
+                        .append(value.number().map(ReportColumns::plain).orElse(value.state().name()));
             }
         }));
     }
