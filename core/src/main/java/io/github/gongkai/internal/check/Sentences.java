@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.check;
 
 import io.github.gongkai.document.Origin;
+import io.github.gongkai.internal.text.OutlineNumber;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.Section;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 final class Sentences {
     /** Sentences end at 。!?; NFKC has already folded ！？ to !?. */
     private static final Pattern END = Pattern.compile("(?<=[。!?])");
-    private static final Pattern HEADING = Pattern.compile("^\\s*(?:[(]?[一二三四五六七八九十]+[)、]|[(]?\\d+[).、])[^。]{0,40}$");
+    private static final Pattern HEADING = Pattern.compile("^\\s*(?:[(]?" + OutlineNumber.NUMERAL + "+[)、]|[(]?\\d+[).、])[^。]{0,40}$");
     private static final Pattern SPACE = Pattern.compile("\\s+");
     /** Titles of other documents (《…关于印发2021年…的通知》) speak of their own years and issuers. */
     private static final Pattern QUOTED_TITLE = Pattern.compile("《[^》]*》");

@@ -2,6 +2,7 @@ package io.github.gongkai.internal.locate;
 
 import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.internal.template.SectionTemplate;
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class SectionLocator {
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六])\\s*[、.,:]\\s*(.*)$");
-    private static final Pattern SUBSECTION = Pattern.compile("^\\(([一二三四五六七八九十]{1,2})\\)\\s*(.*)$");
+    private static final Pattern SUBSECTION = Pattern.compile("^\\((" + OutlineNumber.NUMERAL + "{1,2})\\)\\s*(.*)$");
     private static final String NUMERALS = "一二三四五六七八九十";
     private static final Pattern ARABIC_SECTION = Pattern.compile("^([1-6])\\s*[、.]\\s*(.*)$");
     /** How close a line without a Chinese number must be to a section's template title to head it. */

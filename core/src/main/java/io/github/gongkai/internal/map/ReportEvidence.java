@@ -9,6 +9,7 @@ import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.internal.template.SectionTemplate;
 import io.github.gongkai.internal.text.CellNumber;
 import io.github.gongkai.internal.text.Numbers;
+import io.github.gongkai.internal.text.OutlineNumber;
 import io.github.gongkai.model.GongkaiException;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -30,7 +31,7 @@ final class ReportEvidence {
     /** A year, date or page furniture after a title ({@code (2023年)}, {@code 2024-01-30}), and a list's number. */
     private static final Pattern AFTER_TITLE = Pattern.compile(
             "(?:[\\s(\\[]*(?:" + Years.DATE + "|" + Years.YEAR + "度?|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2})[)\\]]?)+$");
-    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}|[一二三四五六七八九十]{1,3})\\s*[.、)]?\\s*");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\s*(?:\\d{1,3}|" + OutlineNumber.NUMERAL + "{1,3})\\s*[.、)]?\\s*");
     /** A notice's number ({@code 国办公开办函〔2021〕30号}) or title. */
     private static final Pattern NOTICE = Pattern.compile("[〔\\[(]\\d{4}[〕\\])]\\d+号|通知$|印发给你们");
     /** Template sections that make a text without title or tables a report. */

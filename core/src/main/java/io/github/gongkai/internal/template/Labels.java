@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.template;
 
+import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -10,14 +11,14 @@ import java.util.regex.Pattern;
  */
 public final class Labels {
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、)]|\\(\\d{1,2}\\))");
+            "^(?:" + OutlineNumber.NUMERAL + "+[、.]|\\(" + OutlineNumber.NUMERAL + "+\\)|\\d{1,2}[.、)]|\\(\\d{1,2}\\))");
 
     /**
      * An outline number inside a label, after the words of a higher level that a flattened merged cell ran
      * into it: {@code 三、本年度办理结果(一)予以公开}, {@code (三)不予公开1.属于国家秘密}.
      */
     private static final Pattern INNER_NUMBERING = Pattern.compile(
-            "(?<=[\\p{IsHan})])(?=\\([一二三四五六七八九十]+\\)|\\d{1,2}[.、][\\p{IsHan}])");
+            "(?<=[\\p{IsHan})])(?=\\(" + OutlineNumber.NUMERAL + "+\\)|\\d{1,2}[.、][\\p{IsHan}])");
 
     private Labels() {
     }
