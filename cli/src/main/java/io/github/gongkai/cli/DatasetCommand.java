@@ -64,8 +64,7 @@ final class DatasetCommand implements Callable<Integer> {
             }
             if (!corpus.stopped()) {
                 DatasetWriter.write(corpus, output, bom, language.language());
-                DatasetViews.write(corpus, Corpus.sources(inputs, output), output, language.language(),
-                        options.settings().jobs());
+                DatasetViews.write(corpus, output, language.language(), options.jobs());
             }
             if (!options.quiet) {
                 Summary.print(err, corpus);

@@ -45,6 +45,11 @@ final class RunOptions {
         this.jobs = jobs;
     }
 
+    /** The number of files read, or views written, at once. */
+    int jobs() {
+        return jobs;
+    }
+
     /** How a corpus is read with these options: a reader with these limits, checks and text recognition. */
     Corpus.Settings settings() {
         return new Corpus.Settings(gongkai(), limits.limits(), variant(), fresh, jobs);

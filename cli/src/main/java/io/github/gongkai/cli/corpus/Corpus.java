@@ -24,10 +24,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * @param results every file's result, sorted by name
  * @param total   the number of files found
  * @param stopped whether the run was stopped before every file was read
+ * @param sources the file each name stands for, for writers that go back to it (the views' page pictures)
  */
-public record Corpus(List<FileResult> results, int total, boolean stopped) {
+public record Corpus(List<FileResult> results, int total, boolean stopped, Map<String, Path> sources) {
     public Corpus {
         results = List.copyOf(results);
+        sources = Map.copyOf(sources);
     }
 
     /**
@@ -54,13 +56,6 @@ public record Corpus(List<FileResult> results, int total, boolean stopped) {
         }
     }
 
-    /** The file each corpus name stands for, for writers that go back to the file (the views' page pictures). */
-    public static Map<String, Path> sources(List<Path> inputs, Path output) throws IOException {
-        Map<String, Path> paths = new HashMap<>();
-        InputWalker.walk(inputs, output).files().forEach(file -> paths.put(file.name(), file.path()));
-        return paths;
-    }
-
     /** Puts together what the walk and the workers found, cross-checking the reports with the reader's checks. */
     private static Corpus of(InputWalker.Walk walk, Workers.Results read, Gongkai gongkai) {
         List<FileResult> sorted = new ArrayList<>(read.files());
@@ -76,7 +71,9 @@ public record Corpus(List<FileResult> results, int total, boolean stopped) {
             results.add(result.report().isPresent()
                     ? result.with(checked.get(report), duplicates.get(report++)) : result);
         }
-        return new Corpus(results, walk.files().size() + walk.failures().size(), read.stopped());
+        Map<String, Path> sources = new HashMap<>();
+        walk.files().forEach(file -> sources.put(file.name(), file.path()));
+        return new Corpus(results, walk.files().size() + walk.failures().size(), read.stopped(), sources);
     }
 
     /** The results that are reports. */

@@ -14,7 +14,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,10 +31,11 @@ public final class DatasetViews {
     }
 
     /**
-     * @param sources the file each report's name stands for, whose PDF pages the views take their pictures from
-     * @param jobs  the number of views written at once
+     * Writes every report's view, with pictures of its source's PDF pages, and the index linking them.
+     *
+     * @param jobs the number of views written at once
      */
-    public static void write(Corpus corpus, Map<String, Path> sources, Path folder, Language language, int jobs)
+    public static void write(Corpus corpus, Path folder, Language language, int jobs)
             throws IOException, InterruptedException {
         Path views = folder.resolve(VIEWS);
         List<CorpusIndex.Entry> entries = new ArrayList<>();
@@ -46,7 +46,7 @@ public final class DatasetViews {
                 Path target = OutputPaths.under(views, result.name(), ".html");
                 entries.add(new CorpusIndex.Entry(result.name(), link(folder, target), result.report().orElseThrow(),
                         result.duplicate().map(Duplicates.Copy::file).orElse("")));
-                Path source = sources.getOrDefault(result.name(), Path.of(result.name()));
+                Path source = corpus.sources().getOrDefault(result.name(), Path.of(result.name()));
                 written.add(workers.submit(() -> {
                     AtomicFiles.writeText(folder, target, false,
                             out -> ReportView.write(result.report().orElseThrow(), source, language, out));
