@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.map;
 
+import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
@@ -69,10 +70,11 @@ final class ApplicationsMapper {
                     blank.add(blankRow.row());
                 } else {
                     int at = order.size();
-                    addedLabel(row).ifPresent(label -> {
-                        added.add(label);
-                        unnamed.add(new Unnamed(row, label, at));
-                    });
+                    Optional<String> label = addedLabel(row);
+                    label.ifPresent(added::add);
+                    if (label.isPresent() || unreadLabel(row)) {
+                        unnamed.add(new Unnamed(row, label.orElse(""), at));
+                    }
                 }
                 context = blankRow != null ? blankRow.context() : groupIn(row, context);
                 wrapped = columns == null ? "" : wrappedStart(row);
@@ -89,6 +91,12 @@ final class ApplicationsMapper {
                 read(leaf.row(), columns, row, labelEnd(row, leaf.index()), found, printed);
                 order.remove(leaf.row());
                 order.add(leaf.row());
+            } else if (recognized(row)) {
+                // A misread label can name a row already found ((三)不予公开 read as 伍j不予公开, close to
+                // 予以公开); the rows around it tell which row it is.
+                String label = row.slots().get(leaf.index()).label();
+                added.add(label);
+                unnamed.add(new Unnamed(row, label, order.size()));
             }
         }
         if (columns != null) {
@@ -199,6 +207,19 @@ final class ApplicationsMapper {
         Group rowContext = groupIn(row, run, context);
         RowKey key = ApplicationRows.match(leaf, rowContext);
         return key == null ? null : new Leaf(key, run - 1, ApplicationsTemplate.groupOf(key));
+    }
+
+    /**
+     * Whether a row of numbers came from text recognition with no label read: the recogniser found nothing it
+     * could read in the label cells, so the row's place is told by the rows around it.
+     */
+    private static boolean unreadLabel(TableRow row) {
+        return recognized(row) && row.slots().stream().anyMatch(Slot::isNumber);
+    }
+
+    /** Whether a row's cells were read from an image by text recognition. */
+    private static boolean recognized(TableRow row) {
+        return row.slots().stream().anyMatch(slot -> slot.cell().origin() instanceof Origin.Recognized);
     }
 
     /**

@@ -1,0 +1,92 @@
+package io.github.gongkai.internal.map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.gongkai.document.Block;
+import io.github.gongkai.document.Cell;
+import io.github.gongkai.document.Document;
+import io.github.gongkai.document.Origin;
+import io.github.gongkai.document.PipeText;
+import io.github.gongkai.document.Table;
+import io.github.gongkai.internal.pipeline.Pipeline;
+import io.github.gongkai.model.Applicant;
+import io.github.gongkai.model.Format;
+import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.Report;
+import io.github.gongkai.model.RowKey;
+import io.github.gongkai.model.Source;
+import io.github.gongkai.model.Value;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Rows of table B whose label the recogniser misread or could not read at all are placed by the rows around
+ * them, in recognised tables only; a text table with the same labels is read as before.
+ */
+class RecognizedLabelsTest {
+    private static final Source SOURCE = new Source("scan.pdf", Format.PDF, "", 0);
+    private static final String HEADER_B = "三、收到和处理政府信息公开申请情况\n"
+            + "(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和) | 申请人情况 |\n"
+            + "自然人 | 法人或其他组织 | 总计 |\n"
+            + "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |\n";
+    private static final String[] ROWS_B = {
+        "一、本年新收政府信息公开申请数量", "二、上年结转政府信息公开申请数量", "三、本年度办理结果 | (一)予以公开",
+        "(二)部分公开(区分处理的,只计这一情形,不计其他情形)", "(三)不予公开 | 1.属于国家秘密", "2.其他法律行政法规禁止公开",
+        "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷",
+        "8.属于行政查询事项", "(四)无法提供 | 1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确",
+        "(五)不予处理 | 1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请",
+        "5.要求行政机关确认或重新出具已获取信息",
+        "(六)其他处理 | 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+        "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他", "(七)总计", "四、结转下年度继续办理"};
+
+    /** Table B with row {@code index} labelled {@code label} and holding 6 and 6; the others hold 1 and 1. */
+    private static String tableB(int index, String label) {
+        StringBuilder text = new StringBuilder(HEADER_B);
+        for (int i = 0; i < ROWS_B.length; i++) {
+            boolean odd = i == index;
+            text.append(odd ? label : ROWS_B[i]).append(" | ")
+                    .append(odd ? "6 | 0 | 0 | 0 | 0 | 0 | 6 |" : "1 | 0 | 0 | 0 | 0 | 0 | 1 |").append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The document as text recognition would hand it over: every cell read has a recognised origin. */
+    private static Document recognized(Document document) {
+        List<Block> blocks = document.blocks().stream().map(block -> block instanceof Table table
+                ? new Table(table.rows().stream().map(row -> row.stream().map(RecognizedLabelsTest::recognized)
+                        .toList()).toList(), table.origin())
+                : block).toList();
+        return new Document(blocks, document.metadata());
+    }
+
+    private static Cell recognized(Cell cell) {
+        Origin.Region region = new Origin.Region(1, 0, 0, 10, 10);
+        Origin origin = cell.isBlank() ? region : new Origin.Recognized(region, 0.9, List.of());
+        return new Cell(cell.text(), cell.rowSpan(), cell.colSpan(), origin);
+    }
+
+    private static Optional<BigDecimal> read(String text, boolean scanned, RowKey row) throws GongkaiException {
+        Document document = PipeText.read(text);
+        Report report = Pipeline.run(scanned ? recognized(document) : document, SOURCE);
+        Value value = report.applications().orElseThrow().get(row, Applicant.TOTAL);
+        return value.number();
+    }
+
+    @Test
+    void aRecognisedRowWithoutALabelTakesThePlaceBetweenItsNeighbours() throws GongkaiException {
+        String text = tableB(6, "");
+        assertEquals(Optional.of(new BigDecimal(6)), read(text, true, RowKey.DENIED_THREE_SECURITIES));
+        assertEquals(Optional.empty(), read(text, false, RowKey.DENIED_THREE_SECURITIES), "text as before");
+    }
+
+    @Test
+    void aRecognisedLabelMisreadAsARowAlreadyFoundIsPlacedByItsNeighbours() throws GongkaiException {
+        // (三)不予公开 read as 伍j不予公开, nearer 予以公开 than any other row, its sub-row's label lost.
+        String text = tableB(4, "伍j不予公开 | ");
+        assertEquals(Optional.of(new BigDecimal(6)), read(text, true, RowKey.DENIED_STATE_SECRET));
+        assertEquals(Optional.of(BigDecimal.ONE), read(text, true, RowKey.GRANTED));
+        assertEquals(Optional.empty(), read(text, false, RowKey.DENIED_STATE_SECRET), "text as before");
+    }
+}
