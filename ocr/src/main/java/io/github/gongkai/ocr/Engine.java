@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.ChoiceIterator;
@@ -28,9 +29,12 @@ final class Engine implements AutoCloseable {
     private static final float UNSURE = 90;
     /** At most this many readings are offered for one cell. */
     private static final int MAX_ALTERNATIVES = 8;
+    /** White margin, in points, around a cell read again as an image of its own. */
+    private static final float MARGIN = 7;
 
     private final TessBaseAPI chinese = new TessBaseAPI();
     private final TessBaseAPI digits;
+    private PageImage page;
     private int width;
     private float scale;
 
@@ -58,6 +62,7 @@ final class Engine implements AutoCloseable {
 
     /** Hands the straightened page to both engines. */
     void image(PageImage page, float pixelsPerPoint) {
+        this.page = page;
         this.width = page.width;
         this.scale = pixelsPerPoint;
         int dpi = Math.round(pixelsPerPoint * 72);
@@ -78,6 +83,11 @@ final class Engine implements AutoCloseable {
         rectangle(chinese, box);
         String text = Numeric.oneLine(read(chinese, PSM_SINGLE_BLOCK, PSM_SINGLE_LINE));
         float confidence = chinese.MeanTextConf() / 100f;
+        if (text.isEmpty()) {
+            Recognized alone = alone(box);
+            text = alone.text();
+            confidence = alone.confidence();
+        }
         boolean numeric = Numeric.looksNumeric(text);
         if (digits == null || !numeric && text.codePointCount(0, text.length()) > 2 && confidence >= UNSURE / 100) {
             return new Recognized(text, box, confidence, List.of());
@@ -129,6 +139,36 @@ final class Engine implements AutoCloseable {
             it.deallocate();
         }
         return Numeric.readings(number, choices, MAX_ALTERNATIVES);
+    }
+
+    /**
+     * Reads a cell in Chinese as an image of its own, within a white margin: where writing fills a cell to
+     * its edges, the engine's layout analysis finds no line in the cell's rectangle of the page and reads
+     * nothing, though the cell is not blank. The page is handed back to the engine afterwards.
+     */
+    private Recognized alone(Box box) {
+        int x0 = Math.max(0, Math.round(box.x() * scale));
+        int y0 = Math.max(0, Math.round(box.y() * scale));
+        int w = Math.min(width - x0, Math.round(box.width() * scale));
+        int h = Math.min(page.height - y0, Math.round(box.height() * scale));
+        if (w <= 0 || h <= 0) {
+            return new Recognized("", box, 0, List.of());
+        }
+        int margin = Math.round(MARGIN * scale);
+        int paddedWidth = w + 2 * margin;
+        byte[] grey = new byte[paddedWidth * (h + 2 * margin)];
+        Arrays.fill(grey, (byte) 255);
+        for (int y = 0; y < h; y++) {
+            System.arraycopy(page.grey, (y0 + y) * width + x0, grey, (y + margin) * paddedWidth + margin, w);
+        }
+        chinese.SetImage(grey, paddedWidth, h + 2 * margin, 1, paddedWidth);
+        chinese.SetSourceResolution(Math.round(scale * 72));
+        chinese.SetPageSegMode(PSM_SINGLE_BLOCK);
+        Recognized read = new Recognized(Numeric.oneLine(text(chinese)), box, chinese.MeanTextConf() / 100f,
+                List.of());
+        chinese.SetImage(page.grey, width, page.height, 1, width);
+        chinese.SetSourceResolution(Math.round(scale * 72));
+        return read;
     }
 
     /** Reads the running text of the page, tables whited out, line by line. */
