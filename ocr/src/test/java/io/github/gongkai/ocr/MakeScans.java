@@ -11,7 +11,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -33,8 +35,10 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * scanner's resolution, turned by a small angle as a sheet fed crooked, a red seal stamped over the signature
  * on the last page, grain added and the whole saved as JPEG, and the images put together as a PDF without
  * any text. Run from the repository root:
- * {@code java -cp … io.github.gongkai.ocr.MakeScans testdata/pdf/county-2023-lattice.pdf testdata/scan}
- * (the test {@code ScanFixturesTest} regenerates nothing; the outputs are committed).
+ * {@code java -cp … io.github.gongkai.ocr.MakeScans testdata/pdf/county-2023-lattice.pdf testdata/scan [DPI…]}
+ * (the tests regenerate nothing; the outputs are committed). Without resolutions named, each of 150, 200 and
+ * 300 dpi is made; the angle and the grain's seed go with the resolution, so a scan comes out the same
+ * whichever others are made with it.
  */
 public final class MakeScans {
     /** Resolution and angle (degrees, clockwise) of each scan made from one source. */
@@ -50,7 +54,11 @@ public final class MakeScans {
         Path source = Path.of(args[0]);
         Path out = Path.of(args[1]);
         String name = source.getFileName().toString().replaceFirst("\\.pdf$", "");
+        List<Integer> wanted = Arrays.stream(args).skip(2).map(Integer::valueOf).toList();
         for (int i = 0; i < DPI.length; i++) {
+            if (!wanted.isEmpty() && !wanted.contains(DPI[i])) {
+                continue;
+            }
             Path target = out.resolve(name + "-scan-" + DPI[i] + "dpi.pdf");
             Files.write(target, scan(Files.readAllBytes(source), DPI[i], ANGLE[i], new Random(DPI[i])));
         }
