@@ -16,6 +16,11 @@ public record TableRow(List<Slot> slots, int table, int block, Origin origin) {
         slots = List.copyOf(slots);
     }
 
+    /** Whether the row's cells were read from an image by text recognition, where labels may be misread. */
+    public boolean recognized() {
+        return slots.stream().anyMatch(slot -> slot.cell().origin() instanceof Origin.Recognized);
+    }
+
     /**
      * Where the row's leading labels end: the index after the last label before the first number or
      * unreadable text cell. Blank cells among the labels are passed over: a merged label cell often comes out

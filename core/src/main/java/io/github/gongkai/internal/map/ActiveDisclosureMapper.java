@@ -83,7 +83,9 @@ final class ActiveDisclosureMapper {
             }
             List<Slot> values = row.after(run - 1);
             boolean total = run > 0 && row.slots().get(run - 1).label().contains("计"); // 合计, 小计: no item
-            if (!itemRow && !total && run > 0 && !measures.isEmpty() && values.stream().anyMatch(Slot::isNumber)) {
+            // A recognised row without a label is one whose label the recogniser could not read.
+            boolean labelled = run > 0 || row.recognized();
+            if (!itemRow && !total && labelled && !measures.isEmpty() && values.stream().anyMatch(Slot::isNumber)) {
                 items.add(new ItemRow(Optional.empty(), measures, columns, values, row, unit));
             }
         }

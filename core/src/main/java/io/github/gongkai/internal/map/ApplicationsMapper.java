@@ -1,6 +1,5 @@
 package io.github.gongkai.internal.map;
 
-import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.locate.TableRow;
 import io.github.gongkai.internal.template.ApplicationsTemplate;
@@ -91,7 +90,7 @@ final class ApplicationsMapper {
                 read(leaf.row(), columns, row, labelEnd(row, leaf.index()), found, printed);
                 order.remove(leaf.row());
                 order.add(leaf.row());
-            } else if (recognized(row)) {
+            } else if (row.recognized()) {
                 // A misread label can name a row already found ((三)不予公开 read as 伍j不予公开, close to
                 // 予以公开); the rows around it tell which row it is.
                 String label = row.slots().get(leaf.index()).label();
@@ -214,12 +213,7 @@ final class ApplicationsMapper {
      * could read in the label cells, so the row's place is told by the rows around it.
      */
     private static boolean unreadLabel(TableRow row) {
-        return recognized(row) && row.slots().stream().anyMatch(Slot::isNumber);
-    }
-
-    /** Whether a row's cells were read from an image by text recognition. */
-    private static boolean recognized(TableRow row) {
-        return row.slots().stream().anyMatch(slot -> slot.cell().origin() instanceof Origin.Recognized);
+        return row.recognized() && row.slots().stream().anyMatch(Slot::isNumber);
     }
 
     /**

@@ -9,9 +9,11 @@ import io.github.gongkai.document.Origin;
 import io.github.gongkai.document.PipeText;
 import io.github.gongkai.document.Table;
 import io.github.gongkai.internal.pipeline.Pipeline;
+import io.github.gongkai.model.ActiveItem;
 import io.github.gongkai.model.Applicant;
 import io.github.gongkai.model.Format;
 import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.Measure;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.model.RowKey;
 import io.github.gongkai.model.Source;
@@ -22,8 +24,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rows of table B whose label the recogniser misread or could not read at all are placed by the rows around
- * them, in recognised tables only; a text table with the same labels is read as before.
+ * Rows whose label the recogniser misread or could not read at all are placed by the rows around them, in
+ * recognised tables only; a text table with the same labels is read as before.
  */
 class RecognizedLabelsTest {
     private static final Source SOURCE = new Source("scan.pdf", Format.PDF, "", 0);
@@ -88,5 +90,19 @@ class RecognizedLabelsTest {
         assertEquals(Optional.of(new BigDecimal(6)), read(text, true, RowKey.DENIED_STATE_SECRET));
         assertEquals(Optional.of(BigDecimal.ONE), read(text, true, RowKey.GRANTED));
         assertEquals(Optional.empty(), read(text, false, RowKey.DENIED_STATE_SECRET), "text as before");
+    }
+
+    @Test
+    void aRecognisedRowOfTableAWithoutALabelTakesTheItemBetweenItsNeighbours() throws GongkaiException {
+        String text = "二、主动公开政府信息情况\n第二十条第(一)项 |\n信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n"
+                + "规章 | 1 | 0 | 2 |\n | 15 | 4 | 83 |\n"
+                + "第二十条第(五)项 |\n信息内容 | 本年处理决定数量 |\n行政许可 | 3410 |\n" + tableB(-1, "");
+        for (boolean scanned : new boolean[] {true, false}) {
+            Document document = PipeText.read(text);
+            Report report = Pipeline.run(scanned ? recognized(document) : document, SOURCE);
+            Value value = report.activeDisclosure().orElseThrow().get(ActiveItem.NORMATIVE_DOCUMENTS, Measure.IN_FORCE);
+            assertEquals(scanned ? Optional.of(new BigDecimal(83)) : Optional.empty(), value.number(),
+                    scanned ? "scanned" : "text as before");
+        }
     }
 }
