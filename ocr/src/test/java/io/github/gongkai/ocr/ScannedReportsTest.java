@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,13 +34,17 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Scans made by {@link MakeScans} from a generated PDF read back by text recognition. */
 class ScannedReportsTest {
     private static final Path TESTDATA = Path.of(System.getProperty("gongkai.testdata", "../testdata"));
-    private static final Path SOURCE = TESTDATA.resolve("pdf/county-2023-lattice.expected.json");
+    private static final String LATTICE = "county-2023-lattice";
     /** Recognition of a whole report takes tens of seconds on a busy core: more than the default limit. */
     private static final Gongkai OCR = Gongkai.builder()
             .limits(Limits.DEFAULT.withMaxTimePerFile(Duration.ofMinutes(5))).build();
 
     private static Path scan(int dpi) {
-        return TESTDATA.resolve("scan/county-2023-lattice-scan-" + dpi + "dpi.pdf");
+        return scan(LATTICE, dpi);
+    }
+
+    private static Path scan(String source, int dpi) {
+        return TESTDATA.resolve("scan/" + source + "-scan-" + dpi + "dpi.pdf");
     }
 
     private static boolean modelInstalled() {
@@ -77,22 +82,39 @@ class ScannedReportsTest {
     @ParameterizedTest(name = "{0} dpi")
     @ValueSource(ints = {300, 200})
     void aScanIsReadWithItsSectionsTablesAndNumbers(int dpi) throws Exception {
-        assumeTrue(modelInstalled(), "Tesseract's chi_sim model is not installed");
-        Report report = OCR.read(scan(dpi));
-        assertTrue(report.activeDisclosure().isPresent(), "table A");
-        assertTrue(report.applications().isPresent(), "table B");
-        assertTrue(report.reviewLitigation().isPresent(), "table C");
-        assertEquals(6, report.sections().size(), "sections");
-        double share = shareRight(new ObjectMapper().readTree(ReportJson.write(report, false)));
-        // Measured: 0.96 at 300 dpi, 0.93 at 200 (rows whose label is misread are not placed); the aim is 0.99.
-        assertTrue(share >= 0.9, "numeric cells right: " + share);
+        // Measured: 205 of the 207 numbers right at 300 dpi, 200 at 200 dpi; every row is placed, the misses
+        // are digits misread (a 7 as 区, 57 as 5), each breaking an identity that is flagged.
+        Report report = readScan(LATTICE, dpi, dpi == 300 ? 0.99 : 0.96);
         Origin origin = report.applications().orElseThrow().get(RowKey.TOTAL_PROCESSED, Applicant.TOTAL).origin();
         assertInstanceOf(Origin.Recognized.class, origin, "a value says it was recognised");
     }
 
+    /** Scans of reports laid out otherwise: table B on landscape pages, table B across a page break. */
+    @Tag("slow")
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"city-2022-table-b-landscape", "district-2022-table-b-across-pages"})
+    void scansOfOtherLayoutsAreRead(String source) throws Exception {
+        // Measured: 202 and 197 of 207 right, every row placed; the misses are digits misread.
+        readScan(source, 200, 0.95);
+    }
+
+    /** Reads a scan, checks that every table and section is found, and that this share of numbers is right. */
+    private static Report readScan(String source, int dpi, double least) throws Exception {
+        assumeTrue(modelInstalled(), "Tesseract's chi_sim model is not installed");
+        Report report = OCR.read(scan(source, dpi));
+        assertTrue(report.activeDisclosure().isPresent(), "table A");
+        assertTrue(report.applications().isPresent(), "table B");
+        assertTrue(report.reviewLitigation().isPresent(), "table C");
+        assertEquals(6, report.sections().size(), "sections");
+        double share = shareRight(new ObjectMapper().readTree(ReportJson.write(report, false)),
+                TESTDATA.resolve("pdf/" + source + ".expected.json"));
+        assertTrue(share >= least, "numeric cells right: " + share);
+        return report;
+    }
+
     /** The share of the source's numbers that the scan's report has in the same place. */
-    private static double shareRight(JsonNode actual) throws IOException {
-        JsonNode expected = new ObjectMapper().readTree(SOURCE.toFile());
+    private static double shareRight(JsonNode actual, Path source) throws IOException {
+        JsonNode expected = new ObjectMapper().readTree(source.toFile());
         int total = 0;
         int right = 0;
         for (String table : new String[] {"activeDisclosure", "applications", "reviewLitigation"}) {
