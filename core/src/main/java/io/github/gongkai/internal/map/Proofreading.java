@@ -16,8 +16,9 @@ import java.util.TreeMap;
 
 /**
  * Proof-reads the cells of a table recognised from a scanned page (OCR) with the template's identities. Where an
- * identity fails as the cells were first read, the cells it covers that the recogniser read other ways too are
- * given those readings as candidates, and the rows are searched together ({@link JointSearch}) for the
+ * identity fails as the cells were first read, or cannot be assessed because a cell was read as no number that
+ * the recogniser also read as one, the cells it covers that the recogniser read other ways too are given those
+ * readings as candidates, and the rows are searched together ({@link JointSearch}) for the
  * combinations that make every identity hold. Exactly one: it is adopted, each changed cell marked
  * {@link Value.Reading#PROOFREAD}. None or several: every cell keeps its first reading, and the failed identity
  * reports it. A candidate is always a reading the recogniser produced: no digit is invented.
@@ -54,7 +55,7 @@ final class Proofreading {
         // Row index → template column → the cell's readings, the first reading first.
         Map<Integer, Map<Integer, List<Long>>> doubtful = new TreeMap<>();
         for (Identity identity : identities) {
-            if (fails(identity)) {
+            if (inDoubt(identity)) {
                 for (Identity.Ref ref : cells(identity)) {
                     List<Long> readings = readings(ref);
                     if (readings.size() > 1 || readings.size() == 1 && known[ref.row()][ref.column()] == null) {
@@ -92,6 +93,23 @@ final class Proofreading {
             }
         }
         return corrected;
+    }
+
+    /**
+     * Whether an identity is in doubt as the cells were first read: it fails, or it cannot be assessed only
+     * because recognised cells were read as no number that the recogniser also read as one.
+     */
+    private boolean inDoubt(Identity identity) {
+        boolean unread = false;
+        for (Identity.Ref ref : cells(identity)) {
+            if (known[ref.row()][ref.column()] == null) {
+                if (readings(ref).isEmpty()) {
+                    return false;
+                }
+                unread = true;
+            }
+        }
+        return unread || fails(identity);
     }
 
     /** Whether an identity fails as the cells were first read: every cell has a number and the sums differ. */

@@ -85,6 +85,17 @@ class ProofreadingTest {
     }
 
     @Test
+    void aDigitReadAsACharacterIsReadAsTheOneNumberTheRecogniserAlsoSawThatAddsUp() throws GongkaiException {
+        // The 2 read as 二 (no number, so the identity cannot be assessed); the digits-only reading saw 2 or 7.
+        Report report = recognised(VALUES.replace("7", "二"), Map.of("二", List.of("7", "2")));
+
+        Value read = report.reviewLitigation().orElseThrow().get(CaseGroup.REVIEW, CaseOutcome.CORRECTED);
+        assertEquals(new BigDecimal(2), read.number().orElseThrow());
+        assertEquals(Value.Reading.PROOFREAD, read.reading());
+        assertEquals(List.of(), anomalies(report, AnomalyCode.UNREADABLE_CELL));
+    }
+
+    @Test
     void twoReadingsThatBothAddUpCorrectNothingAndTheFailedIdentitySaysTheValuesWereRecognised()
             throws GongkaiException {
         // 2 for the 7 adds up, and so does 9 for the total 4: the image does not say which was misread.
