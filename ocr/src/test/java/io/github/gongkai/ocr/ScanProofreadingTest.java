@@ -13,12 +13,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The identities as the proof-reader of a scan: every number read wrong is either corrected by them or
@@ -31,8 +33,17 @@ class ScanProofreadingTest {
             .limits(Limits.DEFAULT.withMaxTimePerFile(Duration.ofMinutes(5))).build();
     private static final String[] TABLES = {"activeDisclosure", "applications", "reviewLitigation"};
 
+    /**
+     * The scans read: 150 dpi, where every wrong value must be corrected or flagged; others on demand
+     * ({@code -Dgongkai.proofreadDpi=150,200,300}), each taking tens of seconds.
+     */
+    static IntStream resolutions() {
+        return Arrays.stream(System.getProperty("gongkai.proofreadDpi", "150").split(",")).map(String::strip)
+                .mapToInt(Integer::parseInt);
+    }
+
     @ParameterizedTest(name = "{0} dpi")
-    @ValueSource(ints = {150, 200, 300})
+    @MethodSource("resolutions")
     void everyWrongNumberIsCorrectedOrFlagged(int dpi) throws Exception {
         assumeTrue(new TesseractRecognizer().available(), "Tesseract's chi_sim model is not installed");
         OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
