@@ -95,6 +95,12 @@ public record Value(State state, Optional<BigDecimal> number, String raw, Origin
          * Recognised from the image of a scanned page (OCR); the origin, an
          * {@link io.github.gongkai.document.Origin.Recognized}, says how sure the recogniser was.
          */
-        OCR
+        OCR,
+        /**
+         * Recognised from the image of a scanned page (OCR) as one of the recogniser's other readings of the cell,
+         * in place of its first reading (kept as {@link Value#raw()}): where the first readings broke an identity
+         * of the template, the one combination of the recognised readings that makes every identity hold.
+         */
+        PROOFREAD
     }
 }

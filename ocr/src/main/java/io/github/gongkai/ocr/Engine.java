@@ -13,8 +13,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.ChoiceIterator;
 import org.bytedeco.tesseract.ResultIterator;
@@ -29,13 +32,26 @@ final class Engine implements AutoCloseable {
     private static final float UNSURE = 90;
     /** At most this many readings are offered for one cell. */
     private static final int MAX_ALTERNATIVES = 8;
-    /** White margin, in points, around a cell read again as an image of its own. */
-    private static final float MARGIN = 7;
+    /** Paper, in pixels, around a cell read again on its own: the engine misreads marks touching the edge. */
+    private static final int MARGIN = 10;
+    /** White margin, in points, around a label cell read again as an image of its own. */
+    private static final float LABEL_MARGIN = 7;
+    /**
+     * How an unsure cell is read again: its ink threshold as a share of the cell's own (Otsu's) threshold, and
+     * how many times enlarged. Thinner strokes part digits that touch; thicker ones join broken strokes; small
+     * print read larger loses fewer details.
+     */
+    private static final List<Reread> REREAD = List.of(new Reread(1, 2), new Reread(0.7, 1), new Reread(1.3, 1));
+
+    /** One way of reading a cell again: threshold as a share of the cell's own, and enlargement. */
+    private record Reread(double ink, int scale) {
+    }
 
     private final TessBaseAPI chinese = new TessBaseAPI();
     private final TessBaseAPI digits;
+    /** The digits-only model again, for a cell's pixels read on their own under other settings. */
+    private final TessBaseAPI again;
     private PageImage page;
-    private int width;
     private float scale;
 
     Engine(Path tessdata) throws IOException {
@@ -45,8 +61,12 @@ final class Engine implements AutoCloseable {
             init(digits, tessdata, Tessdata.LATIN);
             digits.SetVariable("tessedit_char_whitelist", "0123456789.,-");
             digits.SetVariable("lstm_choice_mode", "2");
+            again = new TessBaseAPI();
+            init(again, tessdata, Tessdata.LATIN);
+            again.SetVariable("tessedit_char_whitelist", "0123456789.,-");
         } else {
             digits = null;
+            again = null;
         }
     }
 
@@ -63,7 +83,6 @@ final class Engine implements AutoCloseable {
     /** Hands the straightened page to both engines. */
     void image(PageImage page, float pixelsPerPoint) {
         this.page = page;
-        this.width = page.width;
         this.scale = pixelsPerPoint;
         int dpi = Math.round(pixelsPerPoint * 72);
         chinese.SetImage(page.grey, page.width, page.height, 1, page.width);
@@ -77,7 +96,10 @@ final class Engine implements AutoCloseable {
     /**
      * Reads a box as one cell: in Chinese, and again digits-only where the Chinese reading is a number, or
      * too short or unsure to tell (the Chinese model reads a lone digit as a look-alike character); the
-     * digits-only reading is taken where the Chinese one is a number or less sure.
+     * digits-only reading is taken where the Chinese one is a number or less sure. The other readings are
+     * offered too: the one not taken and the symbols the digits-only reading considered; and where the number
+     * is unsure, or the Chinese reading of a short cell is taken, the cell read again on its own
+     * ({@link #reread}).
      */
     Recognized cell(Box box) {
         rectangle(chinese, box);
@@ -95,17 +117,75 @@ final class Engine implements AutoCloseable {
         rectangle(digits, box);
         String number = Numeric.digits(read(digits, PSM_SINGLE_LINE, PSM_SINGLE_CHAR));
         float sure = digits.MeanTextConf() / 100f;
-        if (number.isEmpty() || !numeric && sure <= confidence) {
-            return new Recognized(text, box, confidence, List.of());
+        boolean chineseWins = number.isEmpty() || !numeric && sure <= confidence;
+        Set<String> others = new LinkedHashSet<>();
+        if (!number.isEmpty()) {
+            others.add(number);
+            others.addAll(choices(number));
         }
-        return new Recognized(number, box, sure, alternatives(number));
+        if (chineseWins ? text.codePointCount(0, text.length()) <= 2 : sure < UNSURE / 100) {
+            // A short cell read as characters may be a lone digit misread; an unsure number may be misread.
+            String chinese = Numeric.digits(text);
+            if (numeric && chinese.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                others.add(chinese);
+            }
+            others.addAll(reread(box));
+        }
+        String read = chineseWins ? text : number;
+        others.remove(read);
+        others.remove("");
+        return new Recognized(read, box, chineseWins ? confidence : sure,
+                others.stream().limit(MAX_ALTERNATIVES).toList());
+    }
+
+    /**
+     * Reads a cell in Chinese as an image of its own, within a white margin: where writing fills a cell to
+     * its edges, the engine's layout analysis finds no line in the cell's rectangle of the page and reads
+     * nothing, though the cell is not blank. The page is handed back to the engine afterwards.
+     */
+    private Recognized alone(Box box) {
+        PageImage cell = cellImage(box).padded(Math.round(LABEL_MARGIN * scale));
+        chinese.SetImage(cell.grey, cell.width, cell.height, 1, cell.width);
+        chinese.SetSourceResolution(Math.round(scale * 72));
+        chinese.SetPageSegMode(PSM_SINGLE_BLOCK);
+        Recognized read = new Recognized(Numeric.oneLine(text(chinese)), box, chinese.MeanTextConf() / 100f,
+                List.of());
+        chinese.SetImage(page.grey, page.width, page.height, 1, page.width);
+        chinese.SetSourceResolution(Math.round(scale * 72));
+        return read;
+    }
+
+    /** The pixels of a cell's box. */
+    private PageImage cellImage(Box box) {
+        return page.region(Math.round(box.x() * scale), Math.round(box.y() * scale),
+                Math.round(box.width() * scale), Math.round(box.height() * scale));
+    }
+
+    /**
+     * The cell's pixels read again on their own under each of the {@link #REREAD} settings: the readings
+     * obtained, most confident first.
+     */
+    private List<String> reread(Box box) {
+        PageImage cell = cellImage(box);
+        int threshold = cell.threshold();
+        Map<String, Float> readings = new HashMap<>();
+        for (Reread setting : REREAD) {
+            PageImage image = cell.binarised((int) Math.min(254, Math.round(threshold * setting.ink())),
+                    setting.scale(), MARGIN);
+            again.SetImage(image.grey, image.width, image.height, 1, image.width);
+            again.SetSourceResolution(Math.round(scale * 72 * setting.scale()));
+            String number = Numeric.digits(read(again, PSM_SINGLE_LINE, PSM_SINGLE_CHAR));
+            readings.merge(number, again.MeanTextConf() / 100f, Math::max);
+        }
+        return readings.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed())
+                .map(Map.Entry::getKey).toList();
     }
 
     /**
      * Other readings of the digits-only result: for each character the engine was unsure of, each other
      * symbol it considered at that place (never a digit it did not see).
      */
-    private List<String> alternatives(String number) {
+    private List<String> choices(String number) {
         List<List<String>> choices = new ArrayList<>();
         ResultIterator it = digits.GetIterator();
         if (it == null) {
@@ -139,36 +219,6 @@ final class Engine implements AutoCloseable {
             it.deallocate();
         }
         return Numeric.readings(number, choices, MAX_ALTERNATIVES);
-    }
-
-    /**
-     * Reads a cell in Chinese as an image of its own, within a white margin: where writing fills a cell to
-     * its edges, the engine's layout analysis finds no line in the cell's rectangle of the page and reads
-     * nothing, though the cell is not blank. The page is handed back to the engine afterwards.
-     */
-    private Recognized alone(Box box) {
-        int x0 = Math.max(0, Math.round(box.x() * scale));
-        int y0 = Math.max(0, Math.round(box.y() * scale));
-        int w = Math.min(width - x0, Math.round(box.width() * scale));
-        int h = Math.min(page.height - y0, Math.round(box.height() * scale));
-        if (w <= 0 || h <= 0) {
-            return new Recognized("", box, 0, List.of());
-        }
-        int margin = Math.round(MARGIN * scale);
-        int paddedWidth = w + 2 * margin;
-        byte[] grey = new byte[paddedWidth * (h + 2 * margin)];
-        Arrays.fill(grey, (byte) 255);
-        for (int y = 0; y < h; y++) {
-            System.arraycopy(page.grey, (y0 + y) * width + x0, grey, (y + margin) * paddedWidth + margin, w);
-        }
-        chinese.SetImage(grey, paddedWidth, h + 2 * margin, 1, paddedWidth);
-        chinese.SetSourceResolution(Math.round(scale * 72));
-        chinese.SetPageSegMode(PSM_SINGLE_BLOCK);
-        Recognized read = new Recognized(Numeric.oneLine(text(chinese)), box, chinese.MeanTextConf() / 100f,
-                List.of());
-        chinese.SetImage(page.grey, width, page.height, 1, width);
-        chinese.SetSourceResolution(Math.round(scale * 72));
-        return read;
     }
 
     /** Reads the running text of the page, tables whited out, line by line. */
@@ -212,7 +262,7 @@ final class Engine implements AutoCloseable {
     private void rectangle(TessBaseAPI api, Box box) {
         int x = Math.max(0, Math.round(box.x() * scale));
         int y = Math.max(0, Math.round(box.y() * scale));
-        api.SetRectangle(x, y, Math.min(width - x, Math.round(box.width() * scale)),
+        api.SetRectangle(x, y, Math.min(page.width - x, Math.round(box.width() * scale)),
                 Math.round(box.height() * scale));
     }
 
@@ -249,6 +299,8 @@ final class Engine implements AutoCloseable {
         if (digits != null) {
             digits.End();
             digits.close();
+            again.End();
+            again.close();
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.github.gongkai.ocr;
 
 import java.awt.image.BufferedImage;
+import java.util.Arrays;
 
 /**
  * A page as grey levels, one byte per pixel, 0 black. Grey is taken as the brightest of the three colour
@@ -82,6 +83,63 @@ final class PageImage {
             ink[i] = (grey[i] & 0xff) <= threshold;
         }
         return ink;
+    }
+
+    /** The pixels of a rectangle, clipped to the page. */
+    PageImage region(int x, int y, int w, int h) {
+        int x0 = Math.max(0, x);
+        int y0 = Math.max(0, y);
+        int x1 = Math.min(width, x + w);
+        int y1 = Math.min(height, y + h);
+        int cw = Math.max(1, x1 - x0);
+        int ch = Math.max(1, y1 - y0);
+        byte[] out = new byte[cw * ch];
+        Arrays.fill(out, (byte) 255);
+        for (int row = 0; row < y1 - y0; row++) {
+            System.arraycopy(grey, (y0 + row) * width + x0, out, row * cw, x1 - x0);
+        }
+        return new PageImage(cw, ch, out);
+    }
+
+    /** This image, grey as it is, within a white margin of {@code margin} pixels on each side. */
+    PageImage padded(int margin) {
+        int w = width + 2 * margin;
+        byte[] out = new byte[w * (height + 2 * margin)];
+        Arrays.fill(out, (byte) 255);
+        for (int row = 0; row < height; row++) {
+            System.arraycopy(grey, row * width, out, (row + margin) * w + margin, width);
+        }
+        return new PageImage(w, height + 2 * margin, out);
+    }
+
+    /**
+     * The image enlarged {@code scale} times (bilinear) and made black and white at {@code threshold}, with
+     * {@code margin} pixels of paper around it: the same print as the recogniser would see it with thinner or
+     * thicker strokes, and larger.
+     */
+    PageImage binarised(int threshold, int scale, int margin) {
+        int w = width * scale + 2 * margin;
+        int h = height * scale + 2 * margin;
+        byte[] out = new byte[w * h];
+        Arrays.fill(out, (byte) 255);
+        for (int y = 0; y < height * scale; y++) {
+            double sy = Math.min(height - 1, Math.max(0, (y + 0.5) / scale - 0.5));
+            int y0 = (int) sy;
+            int y1 = Math.min(height - 1, y0 + 1);
+            double fy = sy - y0;
+            for (int x = 0; x < width * scale; x++) {
+                double sx = Math.min(width - 1, Math.max(0, (x + 0.5) / scale - 0.5));
+                int x0 = (int) sx;
+                int x1 = Math.min(width - 1, x0 + 1);
+                double fx = sx - x0;
+                double v = (1 - fx) * (1 - fy) * at(x0, y0) + fx * (1 - fy) * at(x1, y0)
+                        + (1 - fx) * fy * at(x0, y1) + fx * fy * at(x1, y1);
+                if (v <= threshold) {
+                    out[(y + margin) * w + x + margin] = 0;
+                }
+            }
+        }
+        return new PageImage(w, h, out);
     }
 
     /** The page turned by {@code degrees} (clockwise positive) about its centre, paper filling the corners. */

@@ -17,7 +17,8 @@ enum Legend {
     NOT_REPORTED(Kind.STATE, "Not reported", "未填报"),
     ABSENT(Kind.STATE, "Absent from the report", "报告中没有"),
     READ(Kind.STATE, "Read, no check fails on it", "已读取，无不通过的校验"),
-    RECONSTRUCTED(Kind.READING, "Reconstructed from glued digits", "由粘连数字还原");
+    RECONSTRUCTED(Kind.READING, "Reconstructed from glued digits", "由粘连数字还原"),
+    PROOFREAD(Kind.READING, "Another recognised reading, chosen by the identities", "依勾稽关系选定的另一识别结果");
 
     /** Whether an entry is a cell's background or its border. */
     enum Kind { STATE, READING }

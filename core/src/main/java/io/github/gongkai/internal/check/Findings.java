@@ -1,5 +1,6 @@
 package io.github.gongkai.internal.check;
 
+import io.github.gongkai.document.Origin;
 import io.github.gongkai.model.Anomaly;
 import io.github.gongkai.model.AnomalyCode;
 import io.github.gongkai.model.Check;
@@ -79,7 +80,17 @@ final class Findings {
             return;
         }
         check(code, id, Check.Outcome.FAIL, location);
-        add(Anomaly.arithmetic(code, withNumbers(message, want, have), location, want, have));
+        Message failed = withNumbers(message, want, have);
+        if (recognized(expected) || recognized(actual)) {
+            // Misread digits rather than the report's own error may be the cause: the reader should know which.
+            failed = new Message(failed.english() + " (the values were recognised from a scanned image: OCR)",
+                    failed.chinese() + "(数值系由扫描图像识别所得)");
+        }
+        add(Anomaly.arithmetic(code, failed, location, want, have));
+    }
+
+    private static boolean recognized(List<Value> values) {
+        return values.stream().anyMatch(value -> value.origin() instanceof Origin.Recognized);
     }
 
     /** The message followed by the numbers an identity wants and finds. */

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * Of the readings, those that satisfy every identity of the template that can be assessed are kept, all rows
  * together ({@link JointSearch}). A row read exactly one way is read so; a row read several ways or none is
  * left unreadable, with the readings in the message. A row with a blank cell between its values keeps its
- * positions: the blank is a cell of its own.
+ * positions: the blank is a cell of its own. A table whose rows all have their cells is proof-read instead, where
+ * its cells were recognised from a scan ({@link Proofreading}).
  */
 final class TableRepair {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
@@ -128,6 +129,8 @@ final class TableRepair {
             }
         }
         if (uncertain.isEmpty()) {
+            // Every row has its cells; those recognised from a scan may still be misread.
+            values.putAll(Proofreading.proofread(rows, known, identities, effort));
             return;
         }
         JointSearch.Outcome outcome = effort.exhausted()
