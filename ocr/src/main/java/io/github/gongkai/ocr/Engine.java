@@ -23,7 +23,7 @@ import org.bytedeco.tesseract.TessBaseAPI;
  * One thread's Tesseract engines: the Chinese model for labels and running text, and the English model set to
  * read digits only, for numeric cells. Tesseract's engines are not thread-safe; each thread has its own.
  */
-final class Engine implements AutoCloseable {
+final class Engine implements CellEngine, AutoCloseable {
     /** A character read with less confidence than this (in percent) offers its alternatives. */
     private static final float UNSURE = 90;
     /** At most this many readings are offered for one cell. */
@@ -57,7 +57,8 @@ final class Engine implements AutoCloseable {
     }
 
     /** Hands the straightened page to both engines. */
-    void image(PageImage page, float pixelsPerPoint) {
+    @Override
+    public void image(PageImage page, float pixelsPerPoint) {
         this.width = page.width;
         this.scale = pixelsPerPoint;
         int dpi = Math.round(pixelsPerPoint * 72);
@@ -74,7 +75,8 @@ final class Engine implements AutoCloseable {
      * too short or unsure to tell (the Chinese model reads a lone digit as a look-alike character); the
      * digits-only reading is taken where the Chinese one is a number or less sure.
      */
-    Recognized cell(Box box) {
+    @Override
+    public Recognized cell(Box box) {
         rectangle(chinese, box);
         String text = Numeric.oneLine(read(chinese, PSM_SINGLE_BLOCK, PSM_SINGLE_LINE));
         float confidence = chinese.MeanTextConf() / 100f;
