@@ -133,10 +133,13 @@ final class Engine implements CellEngine, AutoCloseable {
         return Numeric.readings(number, choices, MAX_ALTERNATIVES);
     }
 
-    /** Reads the running text of the page, tables whited out, line by line. */
-    List<Recognized> lines(PageImage page) {
+    /**
+     * Reads the running text of the page, tables whited out, line by line; on its own scale, since the cells
+     * may have been handed to another engine.
+     */
+    List<Recognized> lines(PageImage page, float pixelsPerPoint) {
         chinese.SetImage(page.grey, page.width, page.height, 1, page.width);
-        chinese.SetSourceResolution(Math.round(scale * 72));
+        chinese.SetSourceResolution(Math.round(pixelsPerPoint * 72));
         chinese.SetPageSegMode(PSM_AUTO);
         List<Recognized> out = new ArrayList<>();
         if (chinese.Recognize(null) != 0) {
@@ -161,8 +164,8 @@ final class Engine implements CellEngine, AutoCloseable {
                 if (text.isEmpty() || !it.BoundingBox(RIL_TEXTLINE, left, top, right, bottom)) {
                     continue;
                 }
-                Box box = new Box(left[0] / scale, top[0] / scale, (right[0] - left[0]) / scale,
-                        (bottom[0] - top[0]) / scale);
+                Box box = new Box(left[0] / pixelsPerPoint, top[0] / pixelsPerPoint,
+                        (right[0] - left[0]) / pixelsPerPoint, (bottom[0] - top[0]) / pixelsPerPoint);
                 out.add(new Recognized(text, box, it.Confidence(RIL_TEXTLINE) / 100f, List.of()));
             } while (it.Next(RIL_TEXTLINE));
         } finally {

@@ -103,7 +103,7 @@ final class TesseractPage implements RecognizedPage {
                 Arrays.fill(grey, y * page.width + x0, y * page.width + x1, (byte) 255);
             }
         }
-        return engine.lines(new PageImage(page.width, page.height, grey));
+        return engine.lines(new PageImage(page.width, page.height, grey), scale);
     }
 
     @Override
