@@ -27,7 +27,7 @@ import org.bytedeco.tesseract.TessBaseAPI;
  * One thread's Tesseract engines: the Chinese model for labels and running text, and the English model set to
  * read digits only, for numeric cells. Tesseract's engines are not thread-safe; each thread has its own.
  */
-final class Engine implements AutoCloseable {
+final class Engine implements CellEngine, AutoCloseable {
     /** A character read with less confidence than this (in percent) offers its alternatives. */
     private static final float UNSURE = 90;
     /** At most this many readings are offered for one cell. */
@@ -81,7 +81,8 @@ final class Engine implements AutoCloseable {
     }
 
     /** Hands the straightened page to both engines. */
-    void image(PageImage page, float pixelsPerPoint) {
+    @Override
+    public void image(PageImage page, float pixelsPerPoint) {
         this.page = page;
         this.scale = pixelsPerPoint;
         int dpi = Math.round(pixelsPerPoint * 72);
@@ -101,7 +102,8 @@ final class Engine implements AutoCloseable {
      * is unsure, or the Chinese reading of a short cell is taken, the cell read again on its own
      * ({@link #reread}).
      */
-    Recognized cell(Box box) {
+    @Override
+    public Recognized cell(Box box) {
         rectangle(chinese, box);
         String text = Numeric.oneLine(read(chinese, PSM_SINGLE_BLOCK, PSM_SINGLE_LINE));
         float confidence = chinese.MeanTextConf() / 100f;
@@ -221,10 +223,13 @@ final class Engine implements AutoCloseable {
         return Numeric.readings(number, choices, MAX_ALTERNATIVES);
     }
 
-    /** Reads the running text of the page, tables whited out, line by line. */
-    List<Recognized> lines(PageImage page) {
+    /**
+     * Reads the running text of the page, tables whited out, line by line; on its own scale, since the cells
+     * may have been handed to another engine.
+     */
+    List<Recognized> lines(PageImage page, float pixelsPerPoint) {
         chinese.SetImage(page.grey, page.width, page.height, 1, page.width);
-        chinese.SetSourceResolution(Math.round(scale * 72));
+        chinese.SetSourceResolution(Math.round(pixelsPerPoint * 72));
         chinese.SetPageSegMode(PSM_AUTO);
         List<Recognized> out = new ArrayList<>();
         if (chinese.Recognize(null) != 0) {
@@ -249,8 +254,8 @@ final class Engine implements AutoCloseable {
                 if (text.isEmpty() || !it.BoundingBox(RIL_TEXTLINE, left, top, right, bottom)) {
                     continue;
                 }
-                Box box = new Box(left[0] / scale, top[0] / scale, (right[0] - left[0]) / scale,
-                        (bottom[0] - top[0]) / scale);
+                Box box = new Box(left[0] / pixelsPerPoint, top[0] / pixelsPerPoint,
+                        (right[0] - left[0]) / pixelsPerPoint, (bottom[0] - top[0]) / pixelsPerPoint);
                 out.add(new Recognized(text, box, it.Confidence(RIL_TEXTLINE) / 100f, List.of()));
             } while (it.Next(RIL_TEXTLINE));
         } finally {

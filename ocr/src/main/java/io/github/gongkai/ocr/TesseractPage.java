@@ -1,6 +1,7 @@
 package io.github.gongkai.ocr;
 
 import io.github.gongkai.spi.RecognizedPage;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 
@@ -14,20 +15,23 @@ final class TesseractPage implements RecognizedPage {
     private static final float LINE = 1f;
 
     private final Engine engine;
+    private final CellEngine cells;
     private final PageImage page;
     private final boolean[] ink;
     private final float scale;
     private final List<Segment> rulings;
 
-    private TesseractPage(Engine engine, PageImage page, boolean[] ink, float scale, List<Segment> rulings) {
+    private TesseractPage(Engine engine, CellEngine cells, PageImage page, boolean[] ink, float scale,
+            List<Segment> rulings) {
         this.engine = engine;
+        this.cells = cells;
         this.page = page;
         this.ink = ink;
         this.scale = scale;
         this.rulings = rulings;
     }
 
-    static TesseractPage open(Engine engine, PageImage scanned, float scale) {
+    static TesseractPage open(Engine engine, CellEngine cells, PageImage scanned, float scale) {
         int threshold = scanned.threshold();
         boolean[] ink = scanned.ink(threshold);
         double angle = Skew.angle(ink, scanned.width, scanned.height);
@@ -39,8 +43,8 @@ final class TesseractPage implements RecognizedPage {
         List<Segment> rulings = new LineFinder(page, threshold, scale).find();
         // The engine sees the page without its ruling lines: a cell's border read as a stroke becomes
         // a 1 or an l.
-        engine.image(erased(page, rulings, scale), scale);
-        return new TesseractPage(engine, page, ink, scale, rulings);
+        cells.image(erased(page, rulings, scale), scale);
+        return new TesseractPage(engine, cells, page, ink, scale, rulings);
     }
 
     private static PageImage erased(PageImage page, List<Segment> rulings, float scale) {
@@ -64,11 +68,11 @@ final class TesseractPage implements RecognizedPage {
     }
 
     @Override
-    public Recognized cell(Box box) {
+    public Recognized cell(Box box) throws IOException {
         if (blank(box)) {
             return new Recognized("", box, 1, List.of());
         }
-        return engine.cell(box);
+        return cells.cell(box);
     }
 
     private boolean blank(Box box) {
@@ -99,7 +103,7 @@ final class TesseractPage implements RecognizedPage {
                 Arrays.fill(grey, y * page.width + x0, y * page.width + x1, (byte) 255);
             }
         }
-        return engine.lines(new PageImage(page.width, page.height, grey));
+        return engine.lines(new PageImage(page.width, page.height, grey), scale);
     }
 
     @Override

@@ -1,6 +1,8 @@
 /**
  * Text recognition (OCR) of scanned PDF pages with Tesseract 5, as a
  * {@link io.github.gongkai.spi.PageRecognizer} the PDF parser finds on the class path: the page is turned
- * grey without its red seal, straightened, its ruling lines found, and each table cell recognised on its own.
+ * grey without its red seal, straightened, its ruling lines found, and each table cell recognised on its own
+ * (by Tesseract, or by a PaddleOCR model run by ONNX Runtime where the system property {@code gongkai.ocr.paddle}
+ * names one).
  */
 package io.github.gongkai.ocr;
