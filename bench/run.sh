@@ -16,7 +16,8 @@ bin/gongkai bench --warmup 3 --rounds 9 --processes 5 \
     --target page=testdata/html/separate-tables-street-2024.html \
     --target large-page="$LARGE/report-5mb-chrome.html" \
     --target pdf=testdata/pdf/city-2022-table-b-landscape.pdf \
-    --target docx=testdata/docx/street-2024-content-controls.docx $LONG_PDF
+    --target docx=testdata/docx/street-2024-content-controls.docx $LONG_PDF \
+    --target threads=testdata
 bin/gongkai bench --include '*.{pdf,html,docx,doc,txt}' testdata
 bin/gongkai bench --warmup 2 --rounds 5 "$LARGE"
 if [ -f "$LARGE/report-300-pages.pdf" ]; then

@@ -47,7 +47,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--target", paramLabel = "INPUT=FILE",
             description = {"measure the performance targets on these files first (INPUT: page, large-page, pdf,",
-                    "large-pdf, docx), each against its library in the same run, warm and as whole processes"})
+                    "large-pdf, docx), each against its library in the same run, warm and as whole processes;",
+                    "threads=DIR: convert -o over a folder on 1 thread against 2"})
     private Map<String, Path> targets = Map.of();
 
     @Option(names = "--processes", defaultValue = "5",
@@ -79,7 +80,7 @@ public final class BenchCommand implements Callable<Integer> {
                 Targets.Input.of(input);
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), "--target: unknown input '" + input
-                        + "' (page, large-page, pdf, large-pdf, docx)");
+                        + "' (page, large-page, pdf, large-pdf, docx, threads)");
             }
         }
         if (folders.isEmpty() && targets.isEmpty()) {
