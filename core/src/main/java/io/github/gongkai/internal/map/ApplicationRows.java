@@ -47,7 +47,7 @@ final class ApplicationRows {
      * @return the row, or {@code null} where none fits
      */
     static RowKey match(String label, Group context) {
-        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
+        String words = withoutNote(Labels.stripNumbering(label));
         if (words.isEmpty() || words.equals(OUTCOMES)) {
             return null;
         }
@@ -62,16 +62,17 @@ final class ApplicationRows {
             if (group == null && !TOP_LEVEL.contains(row)) {
                 continue;
             }
+            double factor = group != null && context != null && group != context ? 0.7 : 1;
+            double bonus = group != null && group == context
+                    && number == ApplicationsTemplate.children(group).indexOf(row) + 1 ? 0.1 : 0;
             double score = 0;
             for (String wording : ApplicationsTemplate.words(row)) {
-                score = Math.max(score, score(words, wording));
+                // A wording that cannot beat the best row so far, even alike in all it could be, is not compared.
+                if (mostScore(words, wording) * factor + bonus > bestScore) {
+                    score = Math.max(score, score(words, wording));
+                }
             }
-            if (group != null && context != null && group != context) {
-                score *= 0.7;
-            }
-            if (group != null && group == context && number == ApplicationsTemplate.children(group).indexOf(row) + 1) {
-                score += 0.1;
-            }
+            score = score * factor + bonus;
             if (score > bestScore) {
                 bestScore = score;
                 best = row;
@@ -87,15 +88,29 @@ final class ApplicationRows {
         return null;
     }
 
+    /** The words before a note in brackets; only a label with a bracket is given to the expression. */
+    private static String withoutNote(String words) {
+        return words.indexOf('(') < 0 ? words : NOTE.matcher(words).replaceFirst("");
+    }
+
     private static double score(String words, String template) {
         double similarity = Labels.similarity(words, template);
-        // A label may carry extra words around the template's (笔误, notes), but a short template word such as
-        // 其他 inside a long label proves nothing.
+        return holds(words, template) ? Math.max(similarity, 0.9) : similarity;
+    }
+
+    /** The highest {@link #score} the label could have against the template wording, by their lengths. */
+    private static double mostScore(String words, String template) {
+        double similarity = Labels.mostSimilar(words, template);
+        return holds(words, template) ? Math.max(similarity, 0.9) : similarity;
+    }
+
+    /**
+     * Whether the label holds the template's words: it may carry extra words around them (笔误, notes), but a
+     * short template word such as 其他 inside a long label proves nothing.
+     */
+    private static boolean holds(String words, String template) {
         boolean close = template.length() >= 4 || words.length() <= template.length() + 2;
-        if (close && words.length() >= template.length() && words.contains(template)) {
-            return Math.max(similarity, 0.9);
-        }
-        return similarity;
+        return close && words.length() >= template.length() && words.contains(template);
     }
 
     /** The number of a sub-row label ({@code 3.其他} → 3), or -1. */

@@ -48,7 +48,7 @@ public final class ActiveDisclosureTemplate {
      * or a label of four or more characters with one or two mistyped or dropped (行政事业收费, 政府集中釆购).
      */
     public static ActiveItem item(String label) {
-        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
+        String words = withoutNote(Labels.stripNumbering(label));
         ActiveItem closest = null;
         double best = MISTYPED;
         for (Map.Entry<String, ActiveItem> entry : ITEM_LABELS.entrySet()) {
@@ -56,13 +56,20 @@ public final class ActiveDisclosureTemplate {
             if (words.equals(key) || (words.length() <= key.length() + 2 && words.contains(key))) {
                 return entry.getValue();
             }
-            double similarity = key.length() >= 4 ? Labels.similarity(words, key) : 0;
+            // Most labels (the rows of tables B and C) differ in length too much to come close to an item's.
+            double similarity = key.length() >= 4 && Labels.mostSimilar(words, key) >= best
+                    ? Labels.similarity(words, key) : 0;
             if (similarity >= best) {
                 best = similarity;
                 closest = entry.getValue();
             }
         }
         return closest;
+    }
+
+    /** The words before a note in brackets; only a label with a bracket is given to the expression. */
+    private static String withoutNote(String words) {
+        return words.indexOf('(') < 0 ? words : NOTE.matcher(words).replaceFirst("");
     }
 
     /** The measure a normalised column label names, or {@code null}. */
