@@ -5,7 +5,6 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,7 +14,7 @@ import org.jsoup.nodes.Element;
  * page of many elements costs time in proportion to its size, and deep pages need no recursion.
  */
 final class ElementPath {
-    private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]{0,63}");
+    private static final int MAX_ID = 64;
 
     private final Map<Element, String> paths = new IdentityHashMap<>();
     private final Map<Element, String> steps = new IdentityHashMap<>();
@@ -61,7 +60,7 @@ final class ElementPath {
             int index = seen.merge(tag, 1, Integer::sum);
             String id = child.id();
             String step;
-            if (PLAIN_ID.matcher(id).matches()) {
+            if (isPlainId(id)) {
                 step = tag + "#" + id;
             } else if (counts.get(tag) > 1) {
                 step = tag + "[" + index + "]";
@@ -70,5 +69,23 @@ final class ElementPath {
             }
             steps.put(child, step);
         }
+    }
+
+    /** A plain id: a letter, then letters, digits, {@code _} and {@code -}, 64 at most; scanned, as every element is asked. */
+    static boolean isPlainId(String id) {
+        if (id.isEmpty() || id.length() > MAX_ID || !isAsciiLetter(id.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < id.length(); i++) {
+            char ch = id.charAt(i);
+            if (!isAsciiLetter(ch) && !(ch >= '0' && ch <= '9') && ch != '_' && ch != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char ch) {
+        return ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z';
     }
 }
