@@ -2,6 +2,7 @@ package io.github.gongkai.internal.map;
 
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import io.github.gongkai.internal.template.LabelMemo;
 import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.model.RowKey;
 import java.util.List;
@@ -16,6 +17,8 @@ final class ApplicationRows {
     private static final double ACCEPT = 0.55;
     /** A parenthetical note ends a label, closed or cut off where the cell was split. */
     private static final Pattern NOTE = Pattern.compile("\\(.*$");
+    /** Every label of table B in the template's wordings and their usual variants, and room for odd ones. */
+    private static final LabelMemo<Label, RowKey> MATCHES = new LabelMemo<>(4096);
     private static final List<RowKey> TOP_LEVEL = List.of(RowKey.NEWLY_RECEIVED, RowKey.CARRIED_OVER,
             RowKey.GRANTED, RowKey.PARTIALLY_GRANTED, RowKey.TOTAL_PROCESSED, RowKey.CARRIED_FORWARD);
 
@@ -47,6 +50,15 @@ final class ApplicationRows {
      * @return the row, or {@code null} where none fits
      */
     static RowKey match(String label, Group context) {
+        return MATCHES.get(new Label(label, context), label, key -> compare(key.label(), key.context()));
+    }
+
+    /** A row label with the group it stands under, which decides between alike rows. */
+    private record Label(String label, Group context) {
+    }
+
+    /** Compares the label with every wording of every row of the template. */
+    private static RowKey compare(String label, Group context) {
         String words = withoutNote(Labels.stripNumbering(label));
         if (words.isEmpty() || words.equals(OUTCOMES)) {
             return null;

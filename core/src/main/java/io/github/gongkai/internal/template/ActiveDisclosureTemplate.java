@@ -19,6 +19,12 @@ public final class ActiveDisclosureTemplate {
             "行政强制", ActiveItem.ENFORCEMENT, "行政事业性收费", ActiveItem.FEES,
             "政府集中采购", ActiveItem.PROCUREMENT);
 
+    /**
+     * What each label matched: every row label of every table is asked, in every report, and reports copy
+     * the template's labels.
+     */
+    private static final LabelMemo<String, ActiveItem> ITEMS = new LabelMemo<>(4096);
+
     /** A unit or measure noted after an item's label: 行政事业性收费(万元), 行政许可(本年处理决定数量). */
     private static final Pattern NOTE = Pattern.compile("\\(.*\\)$");
 
@@ -48,6 +54,11 @@ public final class ActiveDisclosureTemplate {
      * or a label of four or more characters with one or two mistyped or dropped (行政事业收费, 政府集中釆购).
      */
     public static ActiveItem item(String label) {
+        return ITEMS.get(label, label, ActiveDisclosureTemplate::compare);
+    }
+
+    /** Compares the label with every item's. */
+    private static ActiveItem compare(String label) {
         String words = withoutNote(Labels.stripNumbering(label));
         ActiveItem closest = null;
         double best = MISTYPED;
