@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 /**
  * CSS-like paths of elements, such as {@code html>body>div#content>table[2]>tbody>tr[3]>td[1]}: each step
  * is the tag, then {@code #id} where the element has a plain id, otherwise {@code [n]}, its 1-based
- * position among siblings of the same tag, where it has such siblings. Paths and steps are cached, so a
- * page of many elements costs time in proportion to its size, and deep pages need no recursion.
+ * position among siblings of the same tag, where it has such siblings. Steps and the paths of ancestors are
+ * cached, so a page of many elements costs time in proportion to its size, and deep pages need no recursion.
  */
 final class ElementPath {
     private static final int MAX_ID = 64;
@@ -20,6 +20,16 @@ final class ElementPath {
     private final Map<Element, String> steps = new IdentityHashMap<>();
 
     String of(Element element) {
+        if (element instanceof org.jsoup.nodes.Document) {
+            return "";
+        }
+        // The path itself is not kept: most are asked once (a cell's), and only ancestors' are asked again.
+        String parent = cached(element.parent());
+        return parent.isEmpty() ? step(element) : parent + ">" + step(element);
+    }
+
+    /** The element's path, kept with those of its ancestors; empty for the document or no element. */
+    private String cached(Element element) {
         Deque<Element> chain = new ArrayDeque<>();
         Element current = element;
         while (current != null && !(current instanceof org.jsoup.nodes.Document) && !paths.containsKey(current)) {
