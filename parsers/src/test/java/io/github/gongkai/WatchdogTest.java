@@ -1,6 +1,8 @@
 package io.github.gongkai;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +11,7 @@ import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.GongkaiException.Reason;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class WatchdogTest {
@@ -55,6 +58,33 @@ class WatchdogTest {
             throw new GongkaiException(Reason.NO_REPORT, "b.txt", "nothing");
         }));
         assertEquals(Reason.NO_REPORT, e.reason());
+    }
+
+    @Test
+    void filesReadOneAfterAnotherShareAWorkerThread() throws GongkaiException {
+        Thread first = Watchdog.run("a.html", Duration.ofMinutes(1), Thread::currentThread);
+        Thread second = Watchdog.run("b.html", Duration.ofMinutes(1), Thread::currentThread);
+        assertNotSame(Thread.currentThread(), first, "the work runs on a worker, which the time limit can abandon");
+        assertSame(first, second, "a worker is reused instead of started for every file");
+    }
+
+    @Test
+    void aWorkerAbandonedAtTheLimitLeavesTheNextFileAnotherOne() throws GongkaiException {
+        AtomicBoolean release = new AtomicBoolean();
+        AtomicReference<Thread> stuck = new AtomicReference<>();
+        try {
+            assertThrows(GongkaiException.class, () -> Watchdog.run("loop.html", Duration.ofMillis(100), () -> {
+                stuck.set(Thread.currentThread());
+                while (!release.get()) {
+                    Thread.onSpinWait();
+                }
+                return "never used";
+            }));
+            Thread next = Watchdog.run("next.html", Duration.ofMinutes(1), Thread::currentThread);
+            assertNotSame(stuck.get(), next);
+        } finally {
+            release.set(true);
+        }
     }
 
     private static int recurse(int depth) {

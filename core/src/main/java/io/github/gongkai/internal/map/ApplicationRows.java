@@ -2,6 +2,7 @@ package io.github.gongkai.internal.map;
 
 import io.github.gongkai.internal.template.ApplicationsTemplate;
 import io.github.gongkai.internal.template.ApplicationsTemplate.Group;
+import io.github.gongkai.internal.template.LabelMemo;
 import io.github.gongkai.internal.template.Labels;
 import io.github.gongkai.model.RowKey;
 import java.util.List;
@@ -16,6 +17,8 @@ final class ApplicationRows {
     private static final double ACCEPT = 0.55;
     /** A parenthetical note ends a label, closed or cut off where the cell was split. */
     private static final Pattern NOTE = Pattern.compile("\\(.*$");
+    /** Every label of table B in the template's wordings and their usual variants, and room for odd ones. */
+    private static final LabelMemo<Label, RowKey> MATCHES = new LabelMemo<>(4096);
     private static final List<RowKey> TOP_LEVEL = List.of(RowKey.NEWLY_RECEIVED, RowKey.CARRIED_OVER,
             RowKey.GRANTED, RowKey.PARTIALLY_GRANTED, RowKey.TOTAL_PROCESSED, RowKey.CARRIED_FORWARD);
 
@@ -47,7 +50,16 @@ final class ApplicationRows {
      * @return the row, or {@code null} where none fits
      */
     static RowKey match(String label, Group context) {
-        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
+        return MATCHES.get(new Label(label, context), label, key -> compare(key.label(), key.context()));
+    }
+
+    /** A row label with the group it stands under, which decides between alike rows. */
+    private record Label(String label, Group context) {
+    }
+
+    /** Compares the label with every wording of every row of the template. */
+    private static RowKey compare(String label, Group context) {
+        String words = withoutNote(Labels.stripNumbering(label));
         if (words.isEmpty() || words.equals(OUTCOMES)) {
             return null;
         }
@@ -62,16 +74,17 @@ final class ApplicationRows {
             if (group == null && !TOP_LEVEL.contains(row)) {
                 continue;
             }
+            double factor = group != null && context != null && group != context ? 0.7 : 1;
+            double bonus = group != null && group == context
+                    && number == ApplicationsTemplate.children(group).indexOf(row) + 1 ? 0.1 : 0;
             double score = 0;
             for (String wording : ApplicationsTemplate.words(row)) {
-                score = Math.max(score, score(words, wording));
+                // A wording that cannot beat the best row so far, even alike in all it could be, is not compared.
+                if (mostScore(words, wording) * factor + bonus > bestScore) {
+                    score = Math.max(score, score(words, wording));
+                }
             }
-            if (group != null && context != null && group != context) {
-                score *= 0.7;
-            }
-            if (group != null && group == context && number == ApplicationsTemplate.children(group).indexOf(row) + 1) {
-                score += 0.1;
-            }
+            score = score * factor + bonus;
             if (score > bestScore) {
                 bestScore = score;
                 best = row;
@@ -87,15 +100,29 @@ final class ApplicationRows {
         return null;
     }
 
+    /** The words before a note in brackets; only a label with a bracket is given to the expression. */
+    private static String withoutNote(String words) {
+        return words.indexOf('(') < 0 ? words : NOTE.matcher(words).replaceFirst("");
+    }
+
     private static double score(String words, String template) {
         double similarity = Labels.similarity(words, template);
-        // A label may carry extra words around the template's (笔误, notes), but a short template word such as
-        // 其他 inside a long label proves nothing.
+        return holds(words, template) ? Math.max(similarity, 0.9) : similarity;
+    }
+
+    /** The highest {@link #score} the label could have against the template wording, by their lengths. */
+    private static double mostScore(String words, String template) {
+        double similarity = Labels.mostSimilar(words, template);
+        return holds(words, template) ? Math.max(similarity, 0.9) : similarity;
+    }
+
+    /**
+     * Whether the label holds the template's words: it may carry extra words around them (笔误, notes), but a
+     * short template word such as 其他 inside a long label proves nothing.
+     */
+    private static boolean holds(String words, String template) {
         boolean close = template.length() >= 4 || words.length() <= template.length() + 2;
-        if (close && words.length() >= template.length() && words.contains(template)) {
-            return Math.max(similarity, 0.9);
-        }
-        return similarity;
+        return close && words.length() >= template.length() && words.contains(template);
     }
 
     /** The number of a sub-row label ({@code 3.其他} → 3), or -1. */

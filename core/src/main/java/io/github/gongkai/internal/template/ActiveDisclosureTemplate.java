@@ -19,6 +19,12 @@ public final class ActiveDisclosureTemplate {
             "行政强制", ActiveItem.ENFORCEMENT, "行政事业性收费", ActiveItem.FEES,
             "政府集中采购", ActiveItem.PROCUREMENT);
 
+    /**
+     * What each label matched: every row label of every table is asked, in every report, and reports copy
+     * the template's labels.
+     */
+    private static final LabelMemo<String, ActiveItem> ITEMS = new LabelMemo<>(4096);
+
     /** A unit or measure noted after an item's label: 行政事业性收费(万元), 行政许可(本年处理决定数量). */
     private static final Pattern NOTE = Pattern.compile("\\(.*\\)$");
 
@@ -48,7 +54,12 @@ public final class ActiveDisclosureTemplate {
      * or a label of four or more characters with one or two mistyped or dropped (行政事业收费, 政府集中釆购).
      */
     public static ActiveItem item(String label) {
-        String words = NOTE.matcher(Labels.stripNumbering(label)).replaceFirst("");
+        return ITEMS.get(label, label, ActiveDisclosureTemplate::compare);
+    }
+
+    /** Compares the label with every item's. */
+    private static ActiveItem compare(String label) {
+        String words = withoutNote(Labels.stripNumbering(label));
         ActiveItem closest = null;
         double best = MISTYPED;
         for (Map.Entry<String, ActiveItem> entry : ITEM_LABELS.entrySet()) {
@@ -56,13 +67,20 @@ public final class ActiveDisclosureTemplate {
             if (words.equals(key) || (words.length() <= key.length() + 2 && words.contains(key))) {
                 return entry.getValue();
             }
-            double similarity = key.length() >= 4 ? Labels.similarity(words, key) : 0;
+            // Most labels (the rows of tables B and C) differ in length too much to come close to an item's.
+            double similarity = key.length() >= 4 && Labels.mostSimilar(words, key) >= best
+                    ? Labels.similarity(words, key) : 0;
             if (similarity >= best) {
                 best = similarity;
                 closest = entry.getValue();
             }
         }
         return closest;
+    }
+
+    /** The words before a note in brackets; only a label with a bracket is given to the expression. */
+    private static String withoutNote(String words) {
+        return words.indexOf('(') < 0 ? words : NOTE.matcher(words).replaceFirst("");
     }
 
     /** The measure a normalised column label names, or {@code null}. */

@@ -2,6 +2,7 @@ package io.github.gongkai.internal.template;
 
 import io.github.gongkai.internal.text.OutlineNumber;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,18 @@ public final class Labels {
             return 0;
         }
         return 2.0 * commonSubsequence(a, b) / (a.length() + b.length());
+    }
+
+    /**
+     * The most {@link #similarity} two labels of these lengths can have, without comparing them: all of the
+     * shorter in common. Callers that only want a label more alike than one they have skip the comparison
+     * where this bound is no better; it is computed as similarity is, so it is never below it.
+     */
+    public static double mostSimilar(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        return 2.0 * Math.min(a.length(), b.length()) / (a.length() + b.length());
     }
 
     /**
@@ -70,7 +83,8 @@ public final class Labels {
      * the label's words can be compared.
      */
     public static String stripNumbering(String label) {
-        return NUMBERING.matcher(label).replaceFirst("");
+        Matcher number = NUMBERING.matcher(label);
+        return number.lookingAt() ? label.substring(number.end()) : label;
     }
 
     /** Whether a label is an outline number alone ({@code 1.}, {@code (三)}), its words being in the next cell. */
@@ -83,7 +97,15 @@ public final class Labels {
      * label of one level.
      */
     public static List<String> levels(String label) {
-        return List.of(INNER_NUMBERING.split(label));
+        // An inner number starts with a bracket or a digit: most labels have neither, and the expression,
+        // tried at every character, is not needed.
+        for (int i = 0; i < label.length(); i++) {
+            char ch = label.charAt(i);
+            if (ch == '(' || ch >= '0' && ch <= '9') {
+                return List.of(INNER_NUMBERING.split(label));
+            }
+        }
+        return List.of(label);
     }
 
     /** The outline number a label starts with, as written ({@code (三)}, {@code 2.}), or empty. */

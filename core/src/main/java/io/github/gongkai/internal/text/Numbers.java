@@ -20,6 +20,9 @@ public final class Numbers {
     private static final Pattern DECIMAL = Pattern.compile(
         "([+\\-\u2212])? ?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d+)(\\.\\d+)?");
 
+    /** Plain digits that fit a {@code long} whatever they are, read without the expression. */
+    private static final int MAX_PLAIN_DIGITS = 18;
+
     /** Units an amount of money is written with; the longer first, so that 万元 is not read as 元. */
     private static final List<String> MONEY_UNITS = List.of("亿元", "万元", "元");
 
@@ -170,6 +173,13 @@ public final class Numbers {
      * @param text folded text: ASCII digits, single spaces
      */
     static BigDecimal parseDecimal(String text) {
+        // Most cells are a label or plain digits: neither needs the expression.
+        if (text.isEmpty() || "+-\u2212 ".indexOf(text.charAt(0)) < 0 && !isAsciiDigit(text.charAt(0))) {
+            return null;
+        }
+        if (text.length() <= MAX_PLAIN_DIGITS && text.chars().allMatch(Numbers::isAsciiDigit)) {
+            return BigDecimal.valueOf(Long.parseLong(text));
+        }
         Matcher m = DECIMAL.matcher(text);
         if (!m.matches()) {
             return null;
@@ -178,6 +188,10 @@ public final class Numbers {
         String fraction = m.group(3) == null ? "" : m.group(3);
         BigDecimal value = new BigDecimal(digits + fraction);
         return m.group(1) == null || m.group(1).equals("+") ? value : value.negate();
+    }
+
+    private static boolean isAsciiDigit(int ch) {
+        return ch >= '0' && ch <= '9';
     }
 
     /** The cell without the footnote marks after its number. */

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.gongkai.model.AnomalyCode;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 class SourceRulesTest {
@@ -32,6 +35,21 @@ class SourceRulesTest {
         Findings findings = SampleReport.findings(hijacked, new SourceRules());
         assertEquals(List.of(AnomalyCode.HIJACKED_COPY), SampleReport.codes(findings));
         assertEquals("澳门新葡京娱乐城", findings.anomalies().get(0).quote());
+    }
+
+    @Test
+    void theAdvertisementFoundFromItsFirstWordIsTheOneTheExpressionFindsAnywhere() {
+        Random random = new Random(20261208);
+        String[] pieces = {"葡京", "娱乐城", "百家乐", "国际", "官网", "澳门", "新", "𠀋", "公开", ",", "a", " ", "\n"};
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(10); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            Matcher matcher = SourceRules.ADVERTISEMENT.matcher(text);
+            Optional<String> expected = matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+            assertEquals(expected, SourceRules.advertisement(text.toString()), text.toString());
+        }
     }
 
     @Test

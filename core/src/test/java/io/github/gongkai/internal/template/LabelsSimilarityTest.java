@@ -1,6 +1,7 @@
 package io.github.gongkai.internal.template;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,20 @@ class LabelsSimilarityTest {
             double expected = a.isEmpty() || b.isEmpty() ? 0 : 2.0 * textbook(a, b) / (a.length() + b.length());
             assertEquals(expected, Labels.similarity(a, b), 1e-12, a + " / " + b);
         }
+    }
+
+    @Test
+    void theBoundByLengthsIsNeverBelowTheSimilarity() {
+        Random random = new Random(20261208);
+        String alphabet = "政府信息公开申请予以";
+        for (int n = 0; n < 2000; n++) {
+            String a = random(random, alphabet, random.nextInt(12));
+            String b = random(random, alphabet, random.nextInt(12));
+            assertTrue(Labels.mostSimilar(a, b) >= Labels.similarity(a, b), a + " / " + b);
+        }
+        assertEquals(0.4, Labels.mostSimilar("予以公开", "属于国家秘密其他法律行政法规禁止"), 1e-12);
+        assertEquals(Labels.similarity("予以公开", "予以公开"), Labels.mostSimilar("予以公开", "予以公开"));
+        assertEquals(0.0, Labels.mostSimilar("", "予以公开"));
     }
 
     @Test

@@ -59,6 +59,17 @@ class NumbersTest {
         assertEquals(new BigDecimal(expected), cell.value());
     }
 
+    /** Plain digits are read without the expression; they keep its value and scale, however many there are. */
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "007", "123456789012345678", "1234567890123456789", "99999999999999999999999"})
+    void plainDigitsReadAsTheExpressionReadsThem(String digits) {
+        BigDecimal value = Numbers.parseDecimal(digits);
+        assertEquals(new BigDecimal(digits), value);
+        assertEquals(new BigDecimal(digits).toString(), value.toString());
+        assertNull(Numbers.parseDecimal("属于国家秘密"));
+        assertNull(Numbers.parseDecimal(""));
+    }
+
     @ParameterizedTest(name = "\"{0}\" → {1} {2}")
     @CsvSource(delimiter = '|', ignoreLeadingAndTrailingWhitespace = false, value = {
         "251000元|251000|元",

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads web pages: the report as a government site or a mirror serves it, in UTF-8, GBK or GB18030,
@@ -32,6 +34,8 @@ import org.jsoup.nodes.Element;
 public final class HtmlParser implements FormatParser {
     /** Enough of the start of a file to tell binary formats from markup. */
     private static final int SNIFF_CHARS = 8192;
+    /** Pinyin annotation markup; parsed once, as jsoup parses a query given as text at every call. */
+    private static final Evaluator RUBY = Selector.evaluatorOf("ruby, rt");
 
     @Override
     public Format format() {
@@ -64,7 +68,7 @@ public final class HtmlParser implements FormatParser {
                 throw new GongkaiException(Reason.NO_REPORT, input.name(), "the page holds no text");
             }
             Set<Trait> traits = EnumSet.noneOf(Trait.class);
-            if (content.selectFirst("ruby, rt") != null || TextualPinyin.present(blocks)) {
+            if (content.selectFirst(RUBY) != null || TextualPinyin.present(blocks)) {
                 traits.add(Trait.PINYIN_ANNOTATED);
             }
             Metadata metadata = new Metadata(PageMetadata.title(page, content, index),

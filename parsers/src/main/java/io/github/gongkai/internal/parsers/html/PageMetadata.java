@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /** The title, publication date and address a page states about itself. */
 final class PageMetadata {
@@ -30,6 +32,8 @@ final class PageMetadata {
             Pattern.CASE_INSENSITIVE);
     /** What {@link #ATTACHMENT} needs in a link: tested first, as a portal's chrome holds thousands of links. */
     private static final List<String> EXTENSIONS = List.of(".pdf", ".doc", ".wps", ".ofd", ".xls", ".zip", ".rar");
+    /** What a site logo's heading holds; parsed once, as jsoup parses a query given as text at every call. */
+    private static final Evaluator LOGO = Selector.evaluatorOf("a, img");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(?:[_|｜]|\\s[-－—]+\\s|——|－)\\s*");
 
     private PageMetadata() {
@@ -45,7 +49,7 @@ final class PageMetadata {
             for (Element heading : index.headingsIn(scope)) {
                 // A site logo is an h1 around a link or image; the article's title is plain text.
                 String text = ElementText.of(heading);
-                if (text.length() >= 4 && heading.selectFirst("a, img") == null) {
+                if (text.length() >= 4 && heading.selectFirst(LOGO) == null) {
                     return text;
                 }
             }

@@ -68,18 +68,39 @@ final class TableReader {
      * (HTML 4 wanted the foot before the body).
      */
     static List<List<Element>> rows(Element table) {
-        List<List<Element>> head = new ArrayList<>();
-        List<List<Element>> body = new ArrayList<>();
-        List<List<Element>> foot = new ArrayList<>();
+        List<List<Element>> rows = new ArrayList<>();
+        for (Element row : rowElements(table)) {
+            rows.add(cells(row));
+        }
+        return rows;
+    }
+
+    /** Whether the table has more than one cell of its own: asked of every table of a page, it stops at two. */
+    static boolean hasSeveralCells(Element table) {
+        int cells = 0;
+        for (Element row : rowElements(table)) {
+            cells += cells(row).size();
+            if (cells > 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The table's own {@code <tr>} elements in the order {@link #rows} gives them. */
+    private static List<Element> rowElements(Element table) {
+        List<Element> head = new ArrayList<>();
+        List<Element> body = new ArrayList<>();
+        List<Element> foot = new ArrayList<>();
         for (Element child : table.children()) {
             switch (child.normalName()) {
-                case "tr" -> body.add(cells(child));
+                case "tr" -> body.add(child);
                 case "thead", "tbody", "tfoot" -> {
-                    List<List<Element>> group = child.normalName().equals("thead") ? head
+                    List<Element> group = child.normalName().equals("thead") ? head
                             : child.normalName().equals("tfoot") ? foot : body;
                     for (Element row : child.children()) {
                         if (row.normalName().equals("tr")) {
-                            group.add(cells(row));
+                            group.add(row);
                         }
                     }
                 }

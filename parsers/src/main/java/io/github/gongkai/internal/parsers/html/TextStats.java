@@ -88,7 +88,7 @@ final class TextStats {
                     return FilterResult.SKIP_ENTIRELY;
                 }
                 int[] own = new int[COUNTERS];
-                own[GRID_TABLES] = element.normalName().equals("table") && hasSeveralCells(element) ? 1 : 0;
+                own[GRID_TABLES] = element.normalName().equals("table") && TableReader.hasSeveralCells(element) ? 1 : 0;
                 counts.put(element, own);
                 if (element.normalName().equals("a")) {
                     linkDepth++;
@@ -114,17 +114,6 @@ final class TextStats {
                 }
             }
             return FilterResult.CONTINUE;
-        }
-
-        private static boolean hasSeveralCells(Element table) {
-            int cells = 0;
-            for (var row : TableReader.rows(table)) {
-                cells += row.size();
-                if (cells > 1) {
-                    return true;
-                }
-            }
-            return false;
         }
 
         /** Whether the text's first visible character can open a heading's number: most text nodes are ruled out here. */

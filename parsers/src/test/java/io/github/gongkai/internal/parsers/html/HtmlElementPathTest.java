@@ -1,7 +1,9 @@
 package io.github.gongkai.internal.parsers.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.gongkai.document.Block;
 import io.github.gongkai.document.Document;
@@ -39,5 +41,15 @@ class HtmlElementPathTest {
         Document document = HtmlFixtures.parseText(html, StandardCharsets.UTF_8);
         assertEquals(new Origin.Path("html>body>div>section>p"), document.blocks().get(0).origin());
         assertEquals(new Origin.Path("html>body>div>div>p"), document.blocks().get(1).origin());
+    }
+
+    @Test
+    void onlyAPlainIdNamesAStep() {
+        for (String plain : List.of("content", "a", "Z9_-x", "x".repeat(64))) {
+            assertTrue(ElementPath.isPlainId(plain), plain);
+        }
+        for (String other : List.of("", "9lives", "-x", "_x", "x y", "内容", "x.y", "a:b", "x".repeat(65))) {
+            assertFalse(ElementPath.isPlainId(other), other);
+        }
     }
 }
