@@ -171,14 +171,16 @@ public final class TestCorpus {
     }
 
     /**
-     * Every report fixture under {@code testdata/}, of any format, sorted; but the scans, which text
-     * recognition reads at seconds a page: the ocr module's tests read them, and here they would cost every
-     * corpus run minutes.
+     * Every report fixture under {@code testdata/}, of any format, sorted; but the scans (under {@code scan/},
+     * or named {@code *-scan*} beside other PDFs), which text recognition reads at seconds a page: the ocr and
+     * PDF parser tests read them, ConvertCommandTest a scan through the command line, and here they would cost
+     * every corpus run that time again.
      */
     public static List<Path> fixtures() throws IOException {
         Path scans = TESTDATA.resolve("scan");
         try (Stream<Path> files = Files.walk(TESTDATA)) {
             return files.filter(Files::isRegularFile).filter(file -> !file.startsWith(scans))
+                    .filter(file -> !file.getFileName().toString().contains("-scan"))
                     .filter(file -> NOT_FIXTURES.stream().noneMatch(file.getFileName().toString()::endsWith))
                     .sorted().toList();
         }
