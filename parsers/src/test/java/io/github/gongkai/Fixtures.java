@@ -5,11 +5,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /** The fixtures under {@code testdata/}, read by their paths relative to it so that outputs are stable. */
 final class Fixtures {
     static final Path ROOT = Path.of(System.getProperty("gongkai.testdata", "../testdata")).toAbsolutePath().normalize();
+
+    private static final Map<Path, Report> PARSED = new ConcurrentHashMap<>();
 
     private Fixtures() {
     }
@@ -19,9 +23,18 @@ final class Fixtures {
         return ROOT.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Parses a fixture, naming it by its relative path. */
+    /**
+     * Parses a fixture, naming it by its relative path. A report is immutable and parsing is deterministic
+     * (ConcurrencyTest), so each fixture is parsed once a JVM, whichever of the golden, expected-value,
+     * precision and schema tests asks first.
+     */
     static Report parse(Path file) throws IOException {
-        return Gongkai.parse(Files.readAllBytes(file), name(file));
+        Report report = PARSED.get(file);
+        if (report == null) {
+            report = Gongkai.parse(Files.readAllBytes(file), name(file));
+            PARSED.put(file, report);
+        }
+        return report;
     }
 
     /** Every file below {@code testdata/} whose name ends with the suffix, sorted. */

@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.gongkai.Gongkai;
-import io.github.gongkai.model.GongkaiException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,8 +28,8 @@ class ConvertCommandTest {
 
     @Test
     void writesOneJsonPerReportMirroringTheInputTreeAndNothingForUnreadableFiles() throws IOException {
-        Path corpus = temp.resolve("corpus");
-        List<String> names = TestCorpus.build(corpus);
+        TestCorpus.Shared shared = TestCorpus.shared();
+        Path corpus = shared.folder();
         Map<String, byte[]> before = contents(corpus);
         Path out = temp.resolve("out");
 
@@ -38,14 +37,9 @@ class ConvertCommandTest {
 
         assertEquals(ExitCodes.UNREADABLE, run.exit());
         TreeSet<String> expected = new TreeSet<>();
-        for (String name : names) {
-            try {
-                Gongkai.parse(Files.readAllBytes(corpus.resolve(name)), name);
-                expected.add(name + ".json");
-            } catch (GongkaiException e) {
-                assertTrue(run.err().contains("gongkai: " + name + ": "), name + " is named on standard error");
-            }
-        }
+        shared.reports().keySet().forEach(name -> expected.add(name + ".json"));
+        shared.failures().keySet().forEach(name ->
+                assertTrue(run.err().contains("gongkai: " + name + ": "), name + " is named on standard error"));
         assertEquals(expected, new TreeSet<>(contents(out).keySet()));
         JsonNode county = JSON.readTree(out.resolve("fixtures/text/county-2022-rows-piped.txt.json").toFile());
         assertEquals("fixtures/text/county-2022-rows-piped.txt", county.path("source").path("file").asText());
@@ -56,9 +50,19 @@ class ConvertCommandTest {
     }
 
     @Test
-    void aRerunParsesNothingAgainAndRewritesNothing() throws IOException, InterruptedException {
+    void aRerunParsesNothingAgainAndRewritesNothing() throws IOException {
+        aRerunParsesNothingAgainAndRewritesNothing(TestCorpus::sample);
+    }
+
+    @Test
+    @Tag("slow")
+    void aRerunOfTheWholeCorpusParsesNothingAgainAndRewritesNothing() throws IOException {
+        aRerunParsesNothingAgainAndRewritesNothing(TestCorpus::build);
+    }
+
+    private void aRerunParsesNothingAgainAndRewritesNothing(TestCorpus.Builder builder) throws IOException {
         Path corpus = temp.resolve("corpus");
-        TestCorpus.build(corpus);
+        builder.build(corpus);
         Path out = temp.resolve("out");
         TestCorpus.run("convert", corpus.toString(), "-o", out.toString(), "--quiet");
         Path county = out.resolve("fixtures/text/county-2022-rows-piped.txt.json");
@@ -73,8 +77,18 @@ class ConvertCommandTest {
 
     @Test
     void neverReadsItsOwnOutputWhenItLiesInsideAnInputFolder() throws IOException {
+        neverReadsItsOwnOutputWhenItLiesInsideAnInputFolder(TestCorpus::sample);
+    }
+
+    @Test
+    @Tag("slow")
+    void neverReadsItsOwnOutputWhenItLiesInsideAFolderOfTheWholeCorpus() throws IOException {
+        neverReadsItsOwnOutputWhenItLiesInsideAnInputFolder(TestCorpus::build);
+    }
+
+    private void neverReadsItsOwnOutputWhenItLiesInsideAnInputFolder(TestCorpus.Builder builder) throws IOException {
         Path corpus = temp.resolve("corpus");
-        List<String> names = TestCorpus.build(corpus);
+        List<String> names = builder.build(corpus);
         Path out = corpus.resolve("converted");
         TestCorpus.Run first = TestCorpus.run("convert", corpus.toString(), "-o", out.toString());
         TestCorpus.Run second = TestCorpus.run("convert", corpus.toString(), "-o", out.toString());
