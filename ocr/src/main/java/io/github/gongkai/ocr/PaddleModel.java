@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
@@ -14,11 +16,11 @@ import java.util.stream.Stream;
  *
  * @param recognizer the {@code .onnx} model
  * @param dictionary its characters, one a line, in the model's class order
+ * @param runtime    what runs the model
  */
-record PaddleModel(Path recognizer, Path dictionary) {
+record PaddleModel(Path recognizer, Path dictionary, PaddleRuntime runtime) {
     static final String PROPERTY = "gongkai.ocr.paddle";
     static final String DICTIONARY_PROPERTY = "gongkai.ocr.paddle.dict";
-    private static final String RUNTIME = "ai.onnxruntime.OrtEnvironment";
 
     /** The model the system property asks for; empty where it asks for none. */
     static Optional<Path> requested() {
@@ -26,11 +28,22 @@ record PaddleModel(Path recognizer, Path dictionary) {
         return property == null || property.isBlank() ? Optional.empty() : Optional.of(Path.of(property));
     }
 
+    /** The model at {@code model}, run by the runtime on the class path (gongkai-ocr-paddle), if any. */
+    static Found find(Path model) {
+        try {
+            ServiceLoader<PaddleRuntime> runtimes = ServiceLoader.load(PaddleRuntime.class,
+                    PaddleModel.class.getClassLoader());
+            return find(model, runtimes.findFirst());
+        } catch (ServiceConfigurationError e) {
+            return new Found(Optional.empty(), "the PaddleOCR runtime could not be loaded: " + e.getMessage());
+        }
+    }
+
     /**
      * The model at {@code model} with its character list, or why it cannot be used: the file or its list is
-     * missing, or ONNX Runtime is not on the class path.
+     * missing, there is no runtime, or the runtime's engine (ONNX Runtime) is not on the class path.
      */
-    static Found find(Path model) {
+    static Found find(Path model, Optional<PaddleRuntime> runtime) {
         if (!Files.isRegularFile(model)) {
             return new Found(Optional.empty(), "the PaddleOCR model " + model + " named by -D" + PROPERTY
                     + " does not exist");
@@ -40,13 +53,15 @@ record PaddleModel(Path recognizer, Path dictionary) {
             return new Found(Optional.empty(), "the character list of the PaddleOCR model " + model
                     + " was not found: put its .txt beside the model or name it with -D" + DICTIONARY_PROPERTY);
         }
-        try {
-            Class.forName(RUNTIME, false, PaddleModel.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            return new Found(Optional.empty(), "the PaddleOCR model needs ONNX Runtime on the class path"
-                    + " (com.microsoft.onnxruntime:onnxruntime)");
+        if (runtime.isEmpty()) {
+            return new Found(Optional.empty(), "the PaddleOCR model needs gongkai-ocr-paddle and ONNX Runtime on the"
+                    + " class path (io.github.gongkai:gongkai-ocr-paddle, com.microsoft.onnxruntime:onnxruntime)");
         }
-        return new Found(Optional.of(new PaddleModel(model, dictionary.get())), "");
+        String unavailable = runtime.get().unavailable();
+        if (!unavailable.isEmpty()) {
+            return new Found(Optional.empty(), unavailable);
+        }
+        return new Found(Optional.of(new PaddleModel(model, dictionary.get(), runtime.get())), "");
     }
 
     /**

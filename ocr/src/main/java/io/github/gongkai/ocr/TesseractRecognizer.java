@@ -12,7 +12,7 @@ import java.util.Optional;
  * Tesseract 5 (through the JavaCPP presets, which carry the native library) with the simplified-Chinese
  * model. Each thread gets its own engines on first use and keeps them for the next page. Where the system
  * property {@value PaddleModel#PROPERTY} names a PaddleOCR model, that model reads the table cells instead
- * (Tesseract still reads the running text).
+ * (Tesseract still reads the running text), run by the {@link PaddleRuntime} on the class path.
  */
 public final class TesseractRecognizer implements PageRecognizer {
     private final Optional<Path> tessdata;

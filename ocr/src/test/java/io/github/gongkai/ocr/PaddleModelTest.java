@@ -39,10 +39,35 @@ class PaddleModelTest {
     void theCharacterListIsTheOneTextFileBesideTheModel() throws IOException {
         Path model = Files.createFile(folder.resolve("rec.onnx"));
         Path keys = Files.writeString(folder.resolve("keys.txt"), "1\n2\n");
-        PaddleModel.Found found = PaddleModel.find(model);
+        PaddleModel.Found found = PaddleModel.find(model, Optional.of(new Runtime("")));
         assertEquals("", found.problem());
         assertEquals(keys, found.model().orElseThrow().dictionary());
-        assertTrue(recognizer(model).available(), "ONNX Runtime is on the test class path");
+    }
+
+    @Test
+    void withoutTheModuleThatRunsTheModelItsNameIsSaid() throws IOException {
+        Path model = Files.createFile(folder.resolve("rec.onnx"));
+        Files.writeString(folder.resolve("keys.txt"), "1\n2\n");
+        TesseractRecognizer recognizer = recognizer(model);
+        assertFalse(recognizer.available(), "gongkai-ocr-paddle is not on this module's class path");
+        assertTrue(recognizer.unavailable().contains("gongkai-ocr-paddle"), recognizer.unavailable());
+    }
+
+    @Test
+    void aRuntimeWithoutItsEngineSaysSo() throws IOException {
+        Path model = Files.createFile(folder.resolve("rec.onnx"));
+        Files.writeString(folder.resolve("keys.txt"), "1\n2\n");
+        PaddleModel.Found found = PaddleModel.find(model, Optional.of(new Runtime("no engine here")));
+        assertTrue(found.model().isEmpty());
+        assertEquals("no engine here", found.problem());
+    }
+
+    /** A runtime that runs nothing, available or not. */
+    private record Runtime(String unavailable) implements PaddleRuntime {
+        @Override
+        public Session open(Path model) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     @Test
