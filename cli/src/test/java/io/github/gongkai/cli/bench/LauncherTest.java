@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,13 @@ class LauncherTest {
     }
 
     @Test
+    void aCollectorChosenInJavaOptsIsTheOnlyOne() throws Exception {
+        List<String> options = options(Map.of("JAVA_OPTS", "-XX:+UseParallelGC"), "convert", "a.html");
+        assertTrue(options.contains("-XX:+UseParallelGC") && options.contains(Targets.SHORT_RUN.get(0)), options.toString());
+        assertFalse(options.contains("-XX:+UseSerialGC"), options.toString());
+    }
+
+    @Test
     void aLongRunKeepsTheDefaults() throws Exception {
         List<String> many = new ArrayList<>(List.of("convert"));
         for (int i = 0; i < 20; i++) {
@@ -49,6 +57,10 @@ class LauncherTest {
 
     /** The JVM options the launcher passes, read from a stand-in {@code java} that prints its arguments. */
     private List<String> options(String... args) throws IOException, InterruptedException {
+        return options(Map.of(), args);
+    }
+
+    private List<String> options(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         Path java = Files.createDirectories(temp.resolve("jdk/bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\nfor a; do echo \"$a\"; done\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -57,6 +69,7 @@ class LauncherTest {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("JAVA_HOME", temp.resolve("jdk").toString());
         builder.environment().remove("JAVA_OPTS");
+        builder.environment().putAll(environment);
         Process process = builder.start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(0, process.waitFor(), out);
