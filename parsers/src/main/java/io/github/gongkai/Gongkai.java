@@ -62,7 +62,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class Gongkai {
     private static final Logger LOG = LoggerFactory.getLogger(Gongkai.class);
-    private static final Gongkai DEFAULT = builder().build();
 
     private final Limits limits;
     private final Language language;
@@ -94,7 +93,7 @@ public final class Gongkai {
      * @throws GongkaiException when the file cannot be read or holds no report, with the reason
      */
     public static Report parse(Path file) throws GongkaiException {
-        return DEFAULT.read(file);
+        return Default.INSTANCE.read(file);
     }
 
     /**
@@ -105,7 +104,7 @@ public final class Gongkai {
      * @throws GongkaiException when the stream cannot be read or holds no report, with the reason
      */
     public static Report parse(InputStream in, String name) throws GongkaiException {
-        return DEFAULT.read(in, name);
+        return Default.INSTANCE.read(in, name);
     }
 
     /**
@@ -116,7 +115,12 @@ public final class Gongkai {
      * @throws GongkaiException when the bytes hold no readable report, with the reason
      */
     public static Report parse(byte[] bytes, String name) throws GongkaiException {
-        return DEFAULT.read(bytes, name);
+        return Default.INSTANCE.read(bytes, name);
+    }
+
+    /** The instance of the static methods, built at their first use: an application with its own needs none. */
+    private static final class Default {
+        static final Gongkai INSTANCE = builder().build();
     }
 
     /** A builder for an instance with its own settings, starting from the defaults. */

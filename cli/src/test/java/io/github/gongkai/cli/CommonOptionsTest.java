@@ -47,6 +47,17 @@ class CommonOptionsTest {
         assertEquals("Try 'gongkai --help' for more information.", root.err().lines().toList().get(1));
     }
 
+    /** A run builds the subcommand it names only; without one named, the help and the hint know them all. */
+    @Test
+    void aRunBuildsOnlyTheSubcommandItNames() {
+        assertEquals(List.of("convert"), List.copyOf(Main.commandLine("convert", "a.html").getSubcommands().keySet()));
+        List<String> all = List.of("convert", "dataset", "check", "text", "bench", "view");
+        assertEquals(all, List.copyOf(Main.commandLine().getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("--help").getSubcommands().keySet()));
+        assertEquals(all, List.copyOf(Main.commandLine("convrt", "a.html").getSubcommands().keySet()));
+        assertTrue(Main.commandLine("convert").getSubcommands().get("convert").isCaseInsensitiveEnumValuesAllowed());
+    }
+
     /** Each command's summary in the root help is a whole sentence on one line. */
     @Test
     void theRootHelpSummarisesEachCommandInOneWholeLine() {

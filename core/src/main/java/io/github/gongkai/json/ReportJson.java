@@ -1,8 +1,5 @@
 package io.github.gongkai.json;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,8 +28,6 @@ public final class ReportJson {
     /** The contract's version, written as {@code schemaVersion}. */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    private static final ObjectMapper COMPACT = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private ReportJson() {
@@ -45,7 +40,7 @@ public final class ReportJson {
 
     /** The report as indented JSON text, messages in the given language. */
     public static String write(Report report, boolean provenance, Language language) {
-        return write(MAPPER, tree(report, provenance, language));
+        return TreeWriter.write(tree(report, provenance, language), true);
     }
 
     /** The report as JSON text on one line, for JSON Lines, messages in English. */
@@ -55,7 +50,7 @@ public final class ReportJson {
 
     /** The report as JSON text on one line, for JSON Lines, messages in the given language. */
     public static String writeLine(Report report, boolean provenance, Language language) {
-        return write(COMPACT, tree(report, provenance, language));
+        return TreeWriter.write(tree(report, provenance, language), false);
     }
 
     /**
@@ -65,15 +60,7 @@ public final class ReportJson {
     public static String datasetLine(Report report, Language language, Optional<Duplicates.Copy> duplicateOf) {
         ObjectNode tree = tree(report, false, language);
         duplicateOf.ifPresent(copy -> tree.putObject("duplicateOf").put("file", copy.file()).put("by", copy.by()));
-        return write(COMPACT, tree);
-    }
-
-    private static String write(ObjectMapper mapper, ObjectNode tree) {
-        try {
-            return mapper.writeValueAsString(tree);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree always serialises", e);
-        }
+        return TreeWriter.write(tree, false);
     }
 
     /** The report as a JSON tree, messages in English. */

@@ -77,6 +77,11 @@ final class Targets {
     private static final long CHILD_TIMEOUT_SECONDS = 300;
     /** The class-data-sharing archive the build writes beside {@code gongkai.jar}. */
     static final String ARCHIVE = "gongkai.jsa";
+    /**
+     * The JVM options {@code bin/gongkai} starts a short run with (a convert of one file is one): C1 alone and
+     * the serial collector, which take less processor time than C2 in a run of a second or two.
+     */
+    static final List<String> SHORT_RUN = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
 
     private Targets() {
     }
@@ -174,13 +179,18 @@ final class Targets {
         return cpu;
     }
 
-    /** Fresh JVMs in turn: the library alone, then {@code gongkai convert}; wall time of each. */
+    /**
+     * Fresh JVMs in turn: the library alone (the JVM's default options, as a script calling it would run), then
+     * {@code gongkai convert} as {@code bin/gongkai} starts it; wall time of each.
+     */
     private static void whole(Format format, Path file, int processes, Samples floor, Samples ours)
             throws IOException, InterruptedException {
         String classPath = System.getProperty("java.class.path");
         List<String> library = command(List.of(), classPath, FloorProcess.class.getName(), format.name(),
                 file.toString());
-        List<String> convert = command(archive(), classPath, Main.class.getName(), "convert", file.toString());
+        List<String> options = new ArrayList<>(archive());
+        options.addAll(SHORT_RUN);
+        List<String> convert = command(options, classPath, Main.class.getName(), "convert", file.toString());
         run(library); // the first start reads the files from disk; later ones find them in the page cache
         run(convert);
         for (int i = 0; i < processes; i++) {

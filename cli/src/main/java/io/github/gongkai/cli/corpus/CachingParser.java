@@ -4,12 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.ErrorText;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
 import io.github.gongkai.json.ReportCodec;
 import io.github.gongkai.model.GongkaiException;
+import io.github.gongkai.model.Report;
 import io.github.gongkai.cli.output.AtomicFiles;
 import io.github.gongkai.model.GongkaiException.Reason;
 import io.github.gongkai.model.GongkaiException;
@@ -27,7 +29,6 @@ import java.util.Set;
 final class CachingParser {
     /** Failures worth another try on a rerun: the disk, not the content, was at fault. */
     private static final Set<Reason> TRANSIENT = EnumSet.of(Reason.IO_ERROR, Reason.TIMED_OUT);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Gongkai gongkai;
     private final Limits limits;
@@ -86,9 +87,14 @@ final class CachingParser {
 
     private Parsed parse(byte[] bytes, String name, String sha256) {
         try {
-            String kept = ReportCodec.encode(gongkai.read(bytes, name));
+            Report report = gongkai.read(bytes, name);
+            if (cache == null) {
+                // Nothing is kept, so no output comes from a kept report and the round trip below can be left out.
+                return new Parsed(MissingNode.getInstance(), FileResult.parsed(name, sha256, report, false));
+            }
+            String kept = ReportCodec.encode(report);
             // The report takes the round trip a kept one takes, so that both give the same outputs.
-            return new Parsed(JSON.readTree(kept), FileResult.parsed(name, sha256, ReportCodec.decode(kept, name), false));
+            return new Parsed(Json.MAPPER.readTree(kept), FileResult.parsed(name, sha256, ReportCodec.decode(kept, name), false));
         } catch (GongkaiException e) {
             return failed(sha256, Failure.of(name, e));
         } catch (JsonProcessingException e) {
@@ -120,6 +126,11 @@ final class CachingParser {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         entry.putObject("failure").put("reason", failure.reason().name()).put("message", failure.message());
         return new Parsed(entry, FileResult.failed(sha256, failure, false));
+    }
+
+    /** Built on first use: a run without a cache needs no mapper, whose configuration costs a short process. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
     }
 
     /** A parse's result, and the entry to keep for it. */
