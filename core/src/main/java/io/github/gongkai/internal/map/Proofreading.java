@@ -3,6 +3,7 @@ package io.github.gongkai.internal.map;
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.internal.locate.Slot;
 import io.github.gongkai.internal.text.CellNumber;
+import io.github.gongkai.internal.text.Normalizer;
 import io.github.gongkai.internal.text.Numbers;
 import io.github.gongkai.model.Value;
 import java.math.BigDecimal;
@@ -151,7 +152,7 @@ final class Proofreading {
             readings.add(known[ref.row()][ref.column()]);
         }
         for (String alternative : recognized.alternatives()) {
-            CellNumber number = Numbers.parseCount(alternative);
+            CellNumber number = Numbers.readRecognizedCount(Normalizer.normalize(alternative));
             if (number.kind() == CellNumber.Kind.NUMBER && number.value().signum() >= 0) {
                 try {
                     readings.add(number.value().longValueExact());

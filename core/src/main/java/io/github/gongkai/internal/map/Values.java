@@ -11,9 +11,13 @@ final class Values {
     private Values() {
     }
 
-    /** The value a count cell holds; a number written in a unit of money ({@code 3.5万元}) is not a count. */
+    /**
+     * The value a count cell holds; a number written in a unit of money ({@code 3.5万元}) is not a count, and one
+     * recognised from an image is read as {@link Numbers#readRecognizedCount(String)} reads it.
+     */
     static Value of(Slot slot) {
-        return of(slot, Numbers.asCount(slot.number()), "");
+        return of(slot, slot.cell().origin() instanceof Origin.Recognized
+                ? Numbers.readRecognizedCount(slot.text()) : Numbers.asCount(slot.number()), "");
     }
 
     /**

@@ -20,6 +20,12 @@ public final class Numbers {
     private static final Pattern DECIMAL = Pattern.compile(
         "([+\\-\u2212])? ?(\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?: \\d{3})+|\\d+)(\\.\\d+)?");
 
+    /**
+     * A whole number grouped in threes by periods ({@code 6.090}, {@code 1.234.567}): in a count read from an
+     * image, commas a recogniser took for periods.
+     */
+    private static final Pattern PERIOD_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+
     /** Plain digits that fit a {@code long} whatever they are, read without the expression. */
     private static final int MAX_PLAIN_DIGITS = 18;
 
@@ -90,6 +96,19 @@ public final class Numbers {
      */
     public static CellNumber parseCount(String text) {
         return asCount(parseCell(text));
+    }
+
+    /**
+     * Reads a count cell recognised from an image, its text normalised: as {@link #asCount(CellNumber)} of
+     * {@link #readCell(String)}, but a number grouped in threes by periods ({@code 6.090}) is grouped by
+     * thousands ({@code 6,090}, 6090): a count has no fraction, and a recogniser may read a comma as a period.
+     * Text as written is not read so: there {@code 6.090} is the number its writer typed.
+     *
+     * @param normal the cell's text as {@link Normalizer#normalize(String)} returned it
+     */
+    public static CellNumber readRecognizedCount(String normal) {
+        String cell = PERIOD_GROUPS.matcher(normal).matches() ? normal.replace('.', ',') : normal;
+        return asCount(readCell(cell));
     }
 
     /**

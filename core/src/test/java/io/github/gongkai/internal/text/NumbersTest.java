@@ -94,6 +94,15 @@ class NumbersTest {
         assertEquals(CellNumber.of(new BigDecimal(value), unit == null ? "" : unit), Numbers.parseCell(text));
     }
 
+    @Test
+    void recognisedCountGroupedByPeriodsIsGroupedByThousands() {
+        assertEquals(new BigDecimal("6090"), Numbers.readRecognizedCount("6.090").value());
+        assertEquals(new BigDecimal("1234567"), Numbers.readRecognizedCount("1.234.567").value());
+        assertEquals(new BigDecimal("6090"), Numbers.readRecognizedCount("6,090").value());
+        assertEquals(new BigDecimal("6.09"), Numbers.readRecognizedCount("6.09").value(), "not a group of three");
+        assertEquals(new BigDecimal("6.090"), Numbers.parseCount("6.090").value(), "text as written stays as typed");
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
     @ValueSource(strings = {"3.5万元", "200元", "3(元)", "1亿元", "3.5万"})
     void countCellWrittenInMoneyIsNotACount(String text) {
