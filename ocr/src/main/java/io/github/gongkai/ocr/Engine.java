@@ -117,27 +117,39 @@ final class Engine implements CellEngine, AutoCloseable {
             return new Recognized(text, box, confidence, List.of());
         }
         rectangle(digits, box);
-        String number = Numeric.digits(read(digits, PSM_SINGLE_LINE, PSM_SINGLE_CHAR));
+        String raw = read(digits, PSM_SINGLE_LINE, PSM_SINGLE_CHAR);
+        String number = Numeric.digits(raw);
         float sure = digits.MeanTextConf() / 100f;
-        boolean chineseWins = number.isEmpty() || !numeric && sure <= confidence;
         Set<String> others = new LinkedHashSet<>();
         if (!number.isEmpty()) {
             others.add(number);
             others.addAll(choices(number));
         }
+        // The digits-only model may stop at a thousands separator (6,090 read as "6,"); the Chinese one did not.
+        String spelled = Numeric.spelled(text);
+        if (!spelled.isEmpty() && Numeric.stoppedShort(raw, spelled)) {
+            number = spelled;
+            sure = confidence;
+        }
+        boolean chineseWins = number.isEmpty() || !numeric && sure <= confidence;
         if (chineseWins ? text.codePointCount(0, text.length()) <= 2 : sure < UNSURE / 100) {
             // A short cell read as characters may be a lone digit misread; an unsure number may be misread.
-            String chinese = Numeric.digits(text);
-            if (numeric && chinese.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                others.add(chinese);
+            if (numeric && !spelled.isEmpty()) {
+                others.add(spelled);
             }
             others.addAll(reread(box));
         }
+        for (String reading : List.copyOf(others)) {
+            others.addAll(Numeric.separatorReadings(reading));
+        }
         String read = chineseWins ? text : number;
-        others.remove(read);
-        others.remove("");
+        // The read number's own other separators first: the likeliest misreading of a grouped number.
+        Set<String> alternatives = new LinkedHashSet<>(Numeric.separatorReadings(read));
+        alternatives.addAll(others);
+        alternatives.remove(read);
+        alternatives.remove("");
         return new Recognized(read, box, chineseWins ? confidence : sure,
-                others.stream().limit(MAX_ALTERNATIVES).toList());
+                alternatives.stream().limit(MAX_ALTERNATIVES).toList());
     }
 
     /**

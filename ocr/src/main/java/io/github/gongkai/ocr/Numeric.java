@@ -17,6 +17,10 @@ final class Numeric {
 
     /** Separators the digits-only reading may leave at either end of a number, where none belongs. */
     private static final Pattern LOOSE_ENDS = Pattern.compile("^[.,]+|[.,-]+$");
+    /** Digits and separators only, full-width or not, with spaces among them. */
+    private static final Pattern SPELLED = Pattern.compile("[0-9０-９.,，。 ]*[0-9０-９][0-9０-９.,，。 ]*");
+    /** A whole number grouped by thousands with periods: a comma the digits-only reading took for a period. */
+    private static final Pattern PERIOD_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
     /** A line break inside a cell, and the space around it. */
     private static final Pattern BREAK = Pattern.compile("\\s*\\R\\s*");
 
@@ -53,6 +57,56 @@ final class Numeric {
     static String digits(String text) {
         String number = text.replaceAll("\\s+", "");
         return number.equals("-") ? number : LOOSE_ENDS.matcher(number).replaceAll("");
+    }
+
+    /**
+     * A reading made of digits and separators only, as ASCII digits and separators without spaces
+     * ({@code 6，09 0} is {@code 6,090}); empty for a reading with anything else in it.
+     */
+    static String spelled(String text) {
+        String line = text.strip();
+        if (!SPELLED.matcher(line).matches()) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        line.codePoints().forEach(c -> {
+            if (c >= '０' && c <= '９') {
+                out.append((char) (c - '０' + '0'));
+            } else if (c == '，') {
+                out.append(',');
+            } else if (c == '。') {
+                out.append('.');
+            } else if (c != ' ') {
+                out.appendCodePoint(c);
+            }
+        });
+        return digits(out.toString());
+    }
+
+    /**
+     * Whether a digits-only reading stopped short of the number another reading spells: it read nothing, or
+     * stopped at a separator ({@code 6,} of {@code 6,090}: the engine lost the group after it), and the other
+     * reading goes on from the same digits.
+     *
+     * @param raw   the digits-only reading as the engine returned it
+     * @param whole the number another reading spells ({@link #spelled(String)})
+     */
+    static boolean stoppedShort(String raw, String whole) {
+        String read = raw.replaceAll("\\s+", "");
+        if (!read.isEmpty() && !read.endsWith(",") && !read.endsWith(".")) {
+            return false;
+        }
+        String digits = digits(read);
+        return whole.length() > digits.length() && whole.startsWith(digits);
+    }
+
+    /**
+     * The readings of a number whose separators may be misread: a whole number grouped in threes by periods
+     * ({@code 6.090}) is a number grouped by thousands whose commas were read as periods ({@code 6,090}).
+     * Which one it is, only the column (counts or amounts) and the identities tell; so both are offered.
+     */
+    static List<String> separatorReadings(String number) {
+        return PERIOD_GROUPS.matcher(number).matches() ? List.of(number.replace('.', ',')) : List.of();
     }
 
     /**

@@ -37,4 +37,30 @@ class NumericTest {
         assertEquals(List.of("113", "178", "175"), Numeric.readings("173", choices, 8));
         assertEquals(List.of(), Numeric.readings("999", choices, 8), "choices that do not spell the reading");
     }
+
+    @Test
+    void aReadingOfDigitsAndSeparatorsSpellsANumber() {
+        assertEquals("6,090", Numeric.spelled("6，09 0"));
+        assertEquals("1234", Numeric.spelled("１２３４"));
+        assertEquals("", Numeric.spelled("1O4"), "a look-alike is no digit");
+        assertEquals("", Numeric.spelled("不予公开"));
+    }
+
+    @Test
+    void aDigitsOnlyReadingThatStopsAtASeparatorStoppedShort() {
+        assertTrue(Numeric.stoppedShort("6,\n", "6,090"), "stopped after the thousands separator");
+        assertTrue(Numeric.stoppedShort(",\n", "1,010"), "kept only the separator");
+        assertTrue(Numeric.stoppedShort("", "1,418"), "read nothing");
+        assertFalse(Numeric.stoppedShort("6090", "6,090"), "read the whole number");
+        assertFalse(Numeric.stoppedShort("4,\n", "6,090"), "another number");
+        assertFalse(Numeric.stoppedShort("44", "4"));
+    }
+
+    @Test
+    void aNumberGroupedInThreesByPeriodsMayBeGroupedByThousands() {
+        assertEquals(List.of("6,090"), Numeric.separatorReadings("6.090"));
+        assertEquals(List.of("1,234,567"), Numeric.separatorReadings("1.234.567"));
+        assertEquals(List.of(), Numeric.separatorReadings("18.33"));
+        assertEquals(List.of(), Numeric.separatorReadings("6090"));
+    }
 }
