@@ -18,8 +18,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -28,36 +29,38 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScanProofreadingTest {
     private static final Path TESTDATA = Path.of(System.getProperty("gongkai.testdata", "../testdata"));
-    private static final Path SOURCE = TESTDATA.resolve("pdf/county-2023-lattice.expected.json");
     private static final Gongkai OCR = Gongkai.builder()
             .limits(Limits.DEFAULT.withMaxTimePerFile(Duration.ofMinutes(5))).build();
     private static final String[] TABLES = {"activeDisclosure", "applications", "reviewLitigation"};
 
     /**
-     * The scans read: 150 dpi, where every wrong value must be corrected or flagged; others on demand
-     * ({@code -Dgongkai.proofreadDpi=150,200,300}), each taking tens of seconds.
+     * The scans read: those at 150 dpi, where every wrong value must be corrected or flagged (the ruled
+     * report, and table B across a page break with thousands separators); the ruled report at other
+     * resolutions on demand ({@code -Dgongkai.proofreadDpi=150,200,300}), each taking tens of seconds.
      */
-    static IntStream resolutions() {
-        return Arrays.stream(System.getProperty("gongkai.proofreadDpi", "150").split(",")).map(String::strip)
-                .mapToInt(Integer::parseInt);
+    static Stream<Arguments> scans() {
+        Stream<Arguments> lattice = Arrays.stream(System.getProperty("gongkai.proofreadDpi", "150").split(","))
+                .map(dpi -> Arguments.of("county-2023-lattice", Integer.parseInt(dpi.strip())));
+        return Stream.concat(lattice, Stream.of(Arguments.of("district-2022-table-b-across-pages", 150)));
     }
 
-    @ParameterizedTest(name = "{0} dpi")
-    @MethodSource("resolutions")
-    void everyWrongNumberIsCorrectedOrFlagged(int dpi) throws Exception {
+    @ParameterizedTest(name = "{0} at {1} dpi")
+    @MethodSource("scans")
+    void everyWrongNumberIsCorrectedOrFlagged(String source, int dpi) throws Exception {
         assumeTrue(new TesseractRecognizer().available(), "Tesseract's chi_sim model is not installed");
         OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long start = System.nanoTime();
         long cpu = system.getProcessCpuTime();
         JsonNode report = new ObjectMapper().readTree(ReportJson.write(
-                OCR.read(TESTDATA.resolve("scan/county-2023-lattice-scan-" + dpi + "dpi.pdf")), true));
+                OCR.read(TESTDATA.resolve("scan/" + source + "-scan-" + dpi + "dpi.pdf")), true));
         double seconds = (System.nanoTime() - start) / 1e9;
         // Processor time, not wall time, is what one core would take: the machine may be busy with other work.
         double cpuSeconds = (system.getProcessCpuTime() - cpu) / 1e9;
-        Tally tally = tally(new ObjectMapper().readTree(SOURCE.toFile()), report);
-        System.out.printf(Locale.ROOT, "%d dpi: %d numbers, %d right (%d of them corrected by the identities),"
+        JsonNode expected = new ObjectMapper().readTree(TESTDATA.resolve("pdf/" + source + ".expected.json").toFile());
+        Tally tally = tally(expected, report);
+        System.out.printf(Locale.ROOT, "%s at %d dpi: %d numbers, %d right (%d of them corrected by the identities),"
                         + " %d wrong and flagged %s, %d wrong unflagged %s; %.1f s for %d pages, %.1f s of processor"
-                        + " time%n", dpi, tally.total, tally.right, tally.corrected, tally.flagged.size(), tally.flagged,
+                        + " time%n", source, dpi, tally.total, tally.right, tally.corrected, tally.flagged.size(), tally.flagged,
                 tally.unflagged.size(), tally.unflagged, seconds, report.path("source").path("pages").asInt(),
                 cpuSeconds);
         assertEquals(List.of(), tally.unflagged, "wrong numbers with no anomaly on their row or column");
