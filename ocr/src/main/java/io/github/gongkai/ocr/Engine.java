@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -125,19 +126,35 @@ final class Engine implements CellEngine, AutoCloseable {
             others.add(number);
             others.addAll(choices(number));
         }
-        // The digits-only model may stop at a thousands separator (6,090 read as "6,"); the Chinese one did not.
+        // The digits-only model may stop at a thousands separator (6,090 read as "6,") or read no digit where
+        // the Chinese model read the whole number; where that one did not either, the cell is read again.
         String spelled = Numeric.spelled(text);
+        boolean stopped = Numeric.endsInSeparator(raw);
         if (!spelled.isEmpty() && Numeric.stoppedShort(raw, spelled)) {
             number = spelled;
             sure = confidence;
+            stopped = false;
         }
         boolean chineseWins = number.isEmpty() || !numeric && sure <= confidence;
-        if (chineseWins ? text.codePointCount(0, text.length()) <= 2 : sure < UNSURE / 100) {
+        if (stopped || (chineseWins ? text.codePointCount(0, text.length()) <= 2 : sure < UNSURE / 100)) {
             // A short cell read as characters may be a lone digit misread; an unsure number may be misread.
             if (numeric && !spelled.isEmpty()) {
                 others.add(spelled);
             }
-            others.addAll(reread(box));
+            Map<String, Float> again = reread(box);
+            others.addAll(again.keySet());
+            for (Map.Entry<String, Float> reading : again.entrySet()) {
+                if (stopped && !chineseWins && Numeric.stoppedShort(raw, reading.getKey())) {
+                    number = reading.getKey();
+                    sure = reading.getValue();
+                    stopped = false;
+                    break;
+                }
+            }
+            if (stopped && !chineseWins) {
+                // The digits after the separator are not read: the cell says so rather than pass for a number.
+                number = raw.replaceAll("\\s+", "");
+            }
         }
         for (String reading : List.copyOf(others)) {
             others.addAll(Numeric.separatorReadings(reading));
@@ -177,9 +194,9 @@ final class Engine implements CellEngine, AutoCloseable {
 
     /**
      * The cell's pixels read again on their own under each of the {@link #REREAD} settings: the readings
-     * obtained, most confident first.
+     * obtained and their confidence, most confident first.
      */
-    private List<String> reread(Box box) {
+    private Map<String, Float> reread(Box box) {
         PageImage cell = cellImage(box);
         int threshold = cell.threshold();
         Map<String, Float> readings = new HashMap<>();
@@ -191,8 +208,10 @@ final class Engine implements CellEngine, AutoCloseable {
             String number = Numeric.digits(read(again, PSM_SINGLE_LINE, PSM_SINGLE_CHAR));
             readings.merge(number, again.MeanTextConf() / 100f, Math::max);
         }
-        return readings.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed())
-                .map(Map.Entry::getKey).toList();
+        Map<String, Float> sorted = new LinkedHashMap<>();
+        readings.entrySet().stream().sorted(Map.Entry.<String, Float>comparingByValue().reversed())
+                .forEach(reading -> sorted.put(reading.getKey(), reading.getValue()));
+        return sorted;
     }
 
     /**

@@ -21,6 +21,8 @@ final class Numeric {
     private static final Pattern SPELLED = Pattern.compile("[0-9０-９.,，。 ]*[0-9０-９][0-9０-９.,，。 ]*");
     /** A whole number grouped by thousands with periods: a comma the digits-only reading took for a period. */
     private static final Pattern PERIOD_GROUPS = Pattern.compile("\\d{1,3}(?:\\.\\d{3})+");
+    /** Separators in a row: the first of them and the others. */
+    private static final Pattern SEPARATOR_RUN = Pattern.compile("([.,])[.,]+");
     /** A line break inside a cell, and the space around it. */
     private static final Pattern BREAK = Pattern.compile("\\s*\\R\\s*");
 
@@ -53,9 +55,12 @@ final class Numeric {
         return Character.isIdeographic(cp) || cp >= 0xFF00 && cp <= 0xFFEF || cp >= 0x3000 && cp <= 0x303F;
     }
 
-    /** A digits-only reading without spaces and without separators at its ends. */
+    /**
+     * A digits-only reading without spaces, without separators at its ends, and with one separator where it
+     * has two in a row ({@code 1,.272}): no number has those, and the engine reads one mark twice.
+     */
     static String digits(String text) {
-        String number = text.replaceAll("\\s+", "");
+        String number = SEPARATOR_RUN.matcher(text.replaceAll("\\s+", "")).replaceAll("$1");
         return number.equals("-") ? number : LOOSE_ENDS.matcher(number).replaceAll("");
     }
 
@@ -84,20 +89,31 @@ final class Numeric {
     }
 
     /**
-     * Whether a digits-only reading stopped short of the number another reading spells: it read nothing, or
-     * stopped at a separator ({@code 6,} of {@code 6,090}: the engine lost the group after it), and the other
-     * reading goes on from the same digits.
+     * Whether a digits-only reading stopped at a separator ({@code 6,} of {@code 6,090}: the engine lost the
+     * group after it), where a number never ends.
+     *
+     * @param raw the digits-only reading as the engine returned it
+     */
+    static boolean endsInSeparator(String raw) {
+        String read = raw.strip();
+        return read.endsWith(",") || read.endsWith(".");
+    }
+
+    /**
+     * Whether a digits-only reading stopped short of the number another reading spells: it read no digit, or
+     * {@linkplain #endsInSeparator stopped at a separator}, and the other reading goes on from the same digits.
      *
      * @param raw   the digits-only reading as the engine returned it
-     * @param whole the number another reading spells ({@link #spelled(String)})
+     * @param whole the number another reading spells ({@link #spelled(String)}, or a digits-only one)
      */
     static boolean stoppedShort(String raw, String whole) {
-        String read = raw.replaceAll("\\s+", "");
-        if (!read.isEmpty() && !read.endsWith(",") && !read.endsWith(".")) {
+        boolean anyDigit = raw.chars().anyMatch(c -> c >= '0' && c <= '9');
+        if (anyDigit && !endsInSeparator(raw)) {
             return false;
         }
-        String digits = digits(read);
-        return whole.length() > digits.length() && whole.startsWith(digits);
+        // The other reading goes on past the same separator, whichever of the two either took it for.
+        String read = anyDigit ? raw.replaceAll("\\s+", "").replace('.', ',') : "";
+        return whole.length() > read.length() && whole.replace('.', ',').startsWith(read);
     }
 
     /**

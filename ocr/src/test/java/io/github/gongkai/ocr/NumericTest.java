@@ -23,6 +23,7 @@ class NumericTest {
         assertEquals("1234", Numeric.digits(" 12 34\n"));
         assertEquals("130.21", Numeric.digits("130.21"));
         assertEquals("-", Numeric.digits("-"));
+        assertEquals("1,272", Numeric.digits("1,.272"), "one mark read twice");
     }
 
     @Test
@@ -54,6 +55,11 @@ class NumericTest {
         assertFalse(Numeric.stoppedShort("6090", "6,090"), "read the whole number");
         assertFalse(Numeric.stoppedShort("4,\n", "6,090"), "another number");
         assertFalse(Numeric.stoppedShort("44", "4"));
+        assertTrue(Numeric.stoppedShort("-", "2,064"), "read no digit");
+        assertTrue(Numeric.stoppedShort("6.", "6,090"), "the separator taken for a period");
+        assertFalse(Numeric.stoppedShort("6,", "63"), "not past the separator");
+        assertTrue(Numeric.endsInSeparator("6,\n"));
+        assertFalse(Numeric.endsInSeparator("6,090"));
     }
 
     @Test
