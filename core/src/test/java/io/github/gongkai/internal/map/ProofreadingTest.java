@@ -112,6 +112,28 @@ class ProofreadingTest {
     }
 
     @Test
+    void aRecognisedCountGroupedInThreesByPeriodsIsGroupedByThousands() throws GongkaiException {
+        // 行政复议 printed 1 1,230 0 3 1,234, its commas read as periods: no count has a fraction.
+        Report report = recognised(VALUES.replace("1 | 7 | 0 | 1 | 4 |", "1 | 1.230 | 0 | 3 | 1.234 |"), Map.of());
+
+        Figures<CaseGroup, CaseOutcome> c = report.reviewLitigation().orElseThrow();
+        assertEquals(new BigDecimal(1230), c.get(CaseGroup.REVIEW, CaseOutcome.CORRECTED).number().orElseThrow());
+        assertEquals(new BigDecimal(1234), c.get(CaseGroup.REVIEW, CaseOutcome.TOTAL).number().orElseThrow());
+        assertEquals(List.of(), anomalies(report, AnomalyCode.REVIEW_LITIGATION_TOTAL));
+    }
+
+    @Test
+    void anAlternativeGroupedInThreesByPeriodsIsACount() throws GongkaiException {
+        // 1,230 read as 1,280; the recogniser also saw 1.230, which adds up as 1230.
+        Report report = recognised(VALUES.replace("1 | 7 | 0 | 1 | 4 |", "1 | 1,280 | 0 | 3 | 1,234 |"),
+                Map.of("1,280", List.of("1.230")));
+
+        Value corrected = report.reviewLitigation().orElseThrow().get(CaseGroup.REVIEW, CaseOutcome.CORRECTED);
+        assertEquals(new BigDecimal(1230), corrected.number().orElseThrow());
+        assertEquals(Value.Reading.PROOFREAD, corrected.reading());
+    }
+
+    @Test
     void aReadingThatAddsUpButIsNotOneTheRecogniserProducedIsNeverMade() throws GongkaiException {
         // The 7 should be 2, but the recogniser saw only 1 besides: no reading adds up, so none is changed.
         Report report = recognised(VALUES, Map.of("7", List.of("1")));
