@@ -60,6 +60,8 @@ public final class ReportsJob {
         // The cross-report step reads the reports twice (their models to check, then every row to write), so
         // the files are read once and kept; so are the checked rows, written up to three times.
         Dataset<Row> read = GongkaiSpark.reports(spark, in, language).persist(StorageLevel.MEMORY_AND_DISK());
+        // Built before it is used: the two steps would otherwise each compute it, at the same time.
+        read.count();
         Dataset<Row> reports = GongkaiSpark.crossChecked(read, region, language).drop("model");
         if (csv) {
             reports = reports.persist(StorageLevel.MEMORY_AND_DISK());

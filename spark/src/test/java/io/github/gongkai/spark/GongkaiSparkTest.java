@@ -66,6 +66,7 @@ class GongkaiSparkTest {
         prefix = "file:" + corpus.toAbsolutePath() + "/";
         rows = new TreeMap<>();
         Dataset<Row> read = GongkaiSpark.reports(spark, corpus.toString()).persist();
+        read.count();
         for (Row row : GongkaiSpark.crossChecked(read).collectAsList()) {
             String path = row.getString(0);
             assertTrue(path.startsWith(prefix), path);
@@ -174,9 +175,10 @@ class GongkaiSparkTest {
         assertTrue(rows.values().stream().anyMatch(row -> String.valueOf((Object) row.getAs("path")).contains("/text/corpus/aggregate/")
                 && String.valueOf((Object) row.getAs("duplicateOf")).contains("/text/corpus/aggregate-differs/")));
         Dataset<Row> byFolder = GongkaiSpark.crossChecked(GongkaiSpark.reports(spark, corpus.resolve("text/corpus").toString()),
-                functions.regexp_extract(functions.col("path"), "/corpus/([^/]+)/", 1), Language.ZH);
+                functions.regexp_extract(functions.col("path"), "/corpus/([^/]+)/", 1), Language.ZH).persist();
         assertEquals(0, byFolder.where(acrossFolders).count());
         assertEquals(12, byFolder.count());
+        byFolder.unpersist();
     }
 
     @Test
