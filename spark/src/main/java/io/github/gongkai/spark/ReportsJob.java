@@ -62,7 +62,10 @@ public final class ReportsJob {
         Dataset<Row> read = GongkaiSpark.reports(spark, in, language).persist(StorageLevel.MEMORY_AND_DISK());
         // Built before it is used: the two steps would otherwise each compute it, at the same time.
         read.count();
-        Dataset<Row> reports = GongkaiSpark.crossChecked(read, region, language).drop("model");
+        // As many writers as cores, not one per split of the input: each task writes a file per year, and a
+        // Parquet file of some 400 columns costs its setup whatever few rows it holds.
+        Dataset<Row> reports = GongkaiSpark.crossChecked(read, region, language).drop("model")
+                .coalesce(spark.sparkContext().defaultParallelism());
         if (csv) {
             reports = reports.persist(StorageLevel.MEMORY_AND_DISK());
         }
