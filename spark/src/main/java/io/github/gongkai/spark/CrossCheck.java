@@ -2,7 +2,6 @@ package io.github.gongkai.spark;
 
 import io.github.gongkai.json.Duplicates;
 import io.github.gongkai.json.ReportCodec;
-import io.github.gongkai.model.Language;
 import io.github.gongkai.model.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,59 +11,50 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
- * The cross-report step on one group of rows: the reports of one region, read back from their
- * {@code model}, sorted by path as {@code dataset} sorts by name, checked together (year over year,
- * copied tables, aggregates) and searched for duplicates, then written again. The group of failures passes
- * through as it is. Rows come with their region as a last column, which is left out again.
+ * The cross-report step on the reports of one region ({@code path}, {@code sha256}, {@code model}): read back
+ * from their model, sorted by path as {@code dataset} sorts by name, checked together (year over year, copied
+ * tables, aggregates) and searched for duplicates. Only what the step found comes out, as {@link #FINDINGS}
+ * rows: a report it found nothing about keeps the row it was read into, so that the rows are written in
+ * parallel where they were read and this one task per region only checks.
  */
 final class CrossCheck implements FlatMapGroupsFunction<String, Row, Row> {
-    /** The group key of the rows of files that could not be read: no region name starts with it. */
-    static final String FAILURES = "\u0000failures";
+    /**
+     * What the step found about one report: its path, its model again where the checks added to it (null
+     * where they did not), and the earlier copy it duplicates (both null where none).
+     */
+    static final StructType FINDINGS = new StructType()
+            .add("_path", DataTypes.StringType, false)
+            .add("_model", DataTypes.StringType, true)
+            .add("_duplicateOf", DataTypes.StringType, true)
+            .add("_duplicateBy", DataTypes.StringType, true);
 
     private static final long serialVersionUID = 1L;
 
-    private final Language language;
-
-    CrossCheck(Language language) {
-        this.language = language;
-    }
-
     @Override
-    public Iterator<Row> call(String group, Iterator<Row> rows) {
-        if (group.equals(FAILURES)) {
-            return new Iterator<>() {
-                @Override
-                public boolean hasNext() {
-                    return rows.hasNext();
-                }
-
-                @Override
-                public Row next() {
-                    return ReportRows.fields(rows.next());
-                }
-            };
-        }
+    public Iterator<Row> call(String region, Iterator<Row> rows) {
         List<Row> sorted = new ArrayList<>();
         rows.forEachRemaining(sorted::add);
         sorted.sort(Comparator.comparing(row -> row.getString(0)));
-        List<Report> reports = sorted.stream().map(ReportRows::model).toList();
+        List<Report> reports = sorted.stream().map(row -> ReportCodec.decode(row.getString(2), row.getString(0))).toList();
         List<Report> checked = ExecutorGongkai.get().crossCheck(reports);
-        int sha256 = ReportRows.SCHEMA.fieldIndex("sha256");
         List<Optional<Duplicates.Copy>> duplicates = Duplicates.find(IntStream.range(0, sorted.size())
-                .mapToObj(i -> new Duplicates.Entry(sorted.get(i).getString(0), sorted.get(i).getString(sha256),
-                        reports.get(i)))
+                .mapToObj(i -> new Duplicates.Entry(sorted.get(i).getString(0), sorted.get(i).getString(1), reports.get(i)))
                 .toList());
-        List<Row> out = new ArrayList<>(sorted.size());
-        int model = ReportRows.SCHEMA.fieldIndex("model");
+        List<Row> found = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
-            Report report = checked.get(i);
-            // A report the checks found nothing about comes back as it was, and so does its model.
-            String tree = report == reports.get(i) ? sorted.get(i).getString(model) : ReportCodec.encode(report);
-            out.add(ReportRows.report(sorted.get(i).getString(0), sorted.get(i).getString(sha256), report, tree,
-                    duplicates.get(i), language));
+            // The checks give back the very report they found nothing about.
+            boolean changed = checked.get(i) != reports.get(i);
+            Optional<Duplicates.Copy> copy = duplicates.get(i);
+            if (changed || copy.isPresent()) {
+                found.add(RowFactory.create(sorted.get(i).getString(0), changed ? ReportCodec.encode(checked.get(i)) : null,
+                        copy.map(Duplicates.Copy::file).orElse(null), copy.map(Duplicates.Copy::by).orElse(null)));
+            }
         }
-        return out.iterator();
+        return found.iterator();
     }
 }

@@ -1,21 +1,24 @@
 package io.github.gongkai.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import io.github.gongkai.Limits;
 import io.github.gongkai.model.GongkaiException.Reason;
 import io.github.gongkai.model.Language;
-import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
-import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.execution.datasources.HadoopFsRelation;
+import org.apache.spark.sql.execution.datasources.LogicalRelation;
+import org.apache.spark.sql.execution.datasources.PartitioningAwareFileIndex;
+import org.apache.spark.sql.internal.Literal;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * A corpus of reports as a Spark {@link Dataset}, one row per file, read where the files lie (a local
@@ -58,38 +61,44 @@ public final class GongkaiSpark {
      * @param language the language of anomaly messages in {@code anomalyDetails} and {@code json}
      */
     public static Dataset<Row> reports(SparkSession spark, String path, Language language) {
-        return read(spark, path, language, true);
-    }
-
-    /**
-     * The files' rows; with {@code full} false, a report's row holds only what {@link #crossChecked} reads
-     * ({@code path}, {@code sha256}, {@code model}): it writes every other column again anyway.
-     */
-    static Dataset<Row> read(SparkSession spark, String path, Language language, boolean full) {
         long maxBytes = Limits.DEFAULT.maxFileBytes();
         Dataset<Row> files = spark.read().format("binaryFile").option("recursiveFileLookup", "true").load(path);
         // The source compares the length before it loads the content, so a huge file costs no memory.
         Dataset<Row> read = files.filter(col("length").leq(maxBytes)).select("path", "content")
-                .mapPartitions(new ReadFiles(language, full), Encoders.row(ReportRows.SCHEMA));
+                .mapPartitions(new ReadFiles(language), Encoders.row(ReportRows.SCHEMA));
         Dataset<Row> tooLarge = files.filter(col("length").gt(maxBytes)).select("path")
                 .map((MapFunction<Row, Row>) file -> ReportRows.failure(file.getString(0), null, Reason.TOO_LARGE.name(),
                         "larger than " + maxBytes + " bytes"), Encoders.row(ReportRows.SCHEMA));
-        // Spark plans no split for an empty file, so the scan never shows one: those the listing has and the
-        // scan (of paths alone, no content) does not are read here as what they are, no bytes. The listing
-        // gives addresses (file:///a%20b), the scan Hadoop paths (file:/a b).
-        List<String> listed = Arrays.stream(files.inputFiles()).map(uri -> new Path(URI.create(uri)).toString()).toList();
-        Dataset<Row> empty = spark.createDataset(listed, Encoders.STRING()).toDF("path")
-                .except(files.select("path"))
-                .map((MapFunction<Row, Row>) file -> ReadFiles.read(file.getString(0), new byte[0], language, full),
+        Dataset<Row> empty = spark.createDataset(emptyFiles(files), Encoders.STRING()).toDF("path")
+                .map((MapFunction<Row, Row>) file -> ReadFiles.read(file.getString(0), new byte[0], language),
                         Encoders.row(ReportRows.SCHEMA));
         return read.union(tooLarge).union(empty);
+    }
+
+    /**
+     * The empty files of the source's listing, by the paths its scan gives ({@code file:/a b}). Spark plans no
+     * split for an empty file, so the scan never shows one; the listing, made when the source was loaded (the
+     * source's own index of a path or glob), has them with their length, and asking it costs no job.
+     */
+    private static List<String> emptyFiles(Dataset<Row> files) {
+        return CollectionConverters.asJava(files.queryExecution().analyzed().collectLeaves()).stream()
+                .filter(leaf -> leaf instanceof LogicalRelation relation && relation.relation() instanceof HadoopFsRelation)
+                .map(leaf -> ((HadoopFsRelation) ((LogicalRelation) leaf).relation()).location())
+                .filter(PartitioningAwareFileIndex.class::isInstance)
+                .flatMap(index -> CollectionConverters.asJava(((PartitioningAwareFileIndex) index).allFiles()).stream())
+                .filter(file -> file.getLen() == 0)
+                .map(file -> file.getPath().toString())
+                .toList();
     }
 
     /**
      * The reports with the checks that need several reports at once, as {@code dataset} writes them: year
      * over year, copied tables, aggregates against their units, and duplicates marked in {@code duplicateOf}
      * and {@code duplicateBy}. All reports are checked together, in one task, as {@code dataset} checks a
-     * folder; for a national corpus see {@link #crossChecked(Dataset, Column, Language)}.
+     * folder; for a national corpus see {@link #crossChecked(Dataset, Column, Language)}. That one task only
+     * checks and says what it found; the rows are written again with the findings where they are. The rows
+     * of {@code reports} are computed twice (their models for the checks, then every row), so persist them
+     * first when they come straight from the files.
      *
      * @param reports rows of {@link #reports(SparkSession, String)}, messages in Chinese
      */
@@ -107,9 +116,16 @@ public final class GongkaiSpark {
      * @param language the language the rows were read with
      */
     public static Dataset<Row> crossChecked(Dataset<Row> reports, Column region, Language language) {
-        return reports.withColumn("_region", region)
-                .groupByKey((MapFunction<Row, String>) row -> row.isNullAt(row.fieldIndex("reason"))
-                        ? String.valueOf(row.<Object>getAs("_region")) : CrossCheck.FAILURES, Encoders.STRING())
-                .flatMapGroups(new CrossCheck(language), Encoders.row(ReportRows.SCHEMA));
+        Dataset<Row> findings = reports.where(col("reason").isNull())
+                .select(col("path"), col("sha256"), col("model"), region.as("_region"))
+                .groupByKey((MapFunction<Row, String>) row -> String.valueOf(row.<Object>get(3)), Encoders.STRING())
+                .flatMapGroups(new CrossCheck(), Encoders.row(CrossCheck.FINDINGS));
+        if (region.node() instanceof Literal) {
+            // One region: its findings are no more than its one task held, and every task gets them, so that
+            // the rows stay where they were read and are not moved for the join.
+            findings = broadcast(findings);
+        }
+        return reports.join(findings, reports.col("path").equalTo(findings.col("_path")), "left_outer")
+                .map(new WithFindings(language), Encoders.row(ReportRows.SCHEMA));
     }
 }

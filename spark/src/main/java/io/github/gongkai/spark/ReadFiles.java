@@ -22,15 +22,9 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     private final Language language;
-    private final boolean full;
 
-    /**
-     * @param full whether rows get every column, or only what the cross-report step reads ({@code path},
-     *             {@code sha256}, {@code model}), when it follows and writes the rest itself
-     */
-    ReadFiles(Language language, boolean full) {
+    ReadFiles(Language language) {
         this.language = language;
-        this.full = full;
     }
 
     @Override
@@ -44,19 +38,16 @@ final class ReadFiles implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 Row file = files.next();
-                return read(file.getString(0), (byte[]) file.get(1), language, full);
+                return read(file.getString(0), (byte[]) file.get(1), language);
             }
         };
     }
 
-    static Row read(String path, byte[] content, Language language, boolean full) {
+    static Row read(String path, byte[] content, Language language) {
         String sha256 = sha256(content);
         try {
             // The round trip a dataset run gives every report, so that both write the same values.
             String model = ReportCodec.encode(ExecutorGongkai.get().read(content, path));
-            if (!full) {
-                return ReportRows.model(path, sha256, model);
-            }
             Report report = ReportCodec.decode(model, path);
             return ReportRows.report(path, sha256, report, model, Optional.empty(), language);
         } catch (GongkaiException e) {

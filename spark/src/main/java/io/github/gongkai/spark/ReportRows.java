@@ -2,7 +2,6 @@ package io.github.gongkai.spark;
 
 import io.github.gongkai.document.Origin;
 import io.github.gongkai.json.Duplicates;
-import io.github.gongkai.json.ReportCodec;
 import io.github.gongkai.json.ReportColumns;
 import io.github.gongkai.json.ReportJson;
 import io.github.gongkai.model.Anomaly;
@@ -96,15 +95,6 @@ final class ReportRows {
         return RowFactory.create(values);
     }
 
-    /** The row of a report with only what the cross-report step reads: path, SHA-256 and model. */
-    static Row model(String path, String sha256, String model) {
-        Object[] values = new Object[SCHEMA.size()];
-        values[0] = path;
-        values[SCHEMA.fieldIndex("sha256")] = sha256;
-        values[SCHEMA.fieldIndex("model")] = model;
-        return RowFactory.create(values);
-    }
-
     /** The row of a file that could not be read: its path, SHA-256 (null when unknown) and why. */
     static Row failure(String path, String sha256, String reason, String message) {
         Object[] values = new Object[SCHEMA.size()];
@@ -115,18 +105,13 @@ final class ReportRows {
         return RowFactory.create(values);
     }
 
-    /** The row with the columns of {@link #SCHEMA} only, where a step added some after them. */
+    /** The row with the columns of {@link #SCHEMA} only, where a join added some after them. */
     static Row fields(Row row) {
         Object[] values = new Object[SCHEMA.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = row.get(i);
         }
         return RowFactory.create(values);
-    }
-
-    /** The report a row holds, read back from its {@code model}. */
-    static Report model(Row row) {
-        return ReportCodec.decode(row.getString(SCHEMA.fieldIndex("model")), row.getString(0));
     }
 
     private static Object value(ReportColumns.Kind kind, String text) {

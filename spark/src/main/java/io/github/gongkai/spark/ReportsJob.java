@@ -14,6 +14,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The corpus job: {@code spark-submit --class io.github.gongkai.spark.ReportsJob gongkai-spark.jar IN OUT}
@@ -56,11 +57,17 @@ public final class ReportsJob {
 
     /** Reads, cross-checks and writes the corpus. */
     static void write(SparkSession spark, String in, String out, boolean csv, Language language, Column region) {
-        Dataset<Row> reports = GongkaiSpark.crossChecked(GongkaiSpark.read(spark, in, language, false), region, language)
-                .drop("model");
+        // The cross-report step reads the reports twice (their models to check, then every row to write), so
+        // the files are read once and kept; so are the checked rows, written up to three times.
+        Dataset<Row> read = GongkaiSpark.reports(spark, in, language).persist(StorageLevel.MEMORY_AND_DISK());
+        // Built before it is used: the two steps would otherwise each compute it, at the same time.
+        read.count();
+        // As many writers as cores, not one per split of the input: each task writes a file per year, and a
+        // Parquet file of some 400 columns costs its setup whatever few rows it holds.
+        Dataset<Row> reports = GongkaiSpark.crossChecked(read, region, language).drop("model")
+                .coalesce(spark.sparkContext().defaultParallelism());
         if (csv) {
-            // Three outputs of one reading: the reports are read once and kept.
-            reports = reports.persist();
+            reports = reports.persist(StorageLevel.MEMORY_AND_DISK());
         }
         try {
             reports.write().mode(SaveMode.Overwrite).partitionBy("year").parquet(out + "/reports");
@@ -73,6 +80,7 @@ public final class ReportsJob {
             }
         } finally {
             reports.unpersist();
+            read.unpersist();
         }
     }
 

@@ -65,11 +65,14 @@ class GongkaiSparkTest {
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2").getOrCreate();
         prefix = "file:" + corpus.toAbsolutePath() + "/";
         rows = new TreeMap<>();
-        for (Row row : GongkaiSpark.crossChecked(GongkaiSpark.reports(spark, corpus.toString())).collectAsList()) {
+        Dataset<Row> read = GongkaiSpark.reports(spark, corpus.toString()).persist();
+        read.count();
+        for (Row row : GongkaiSpark.crossChecked(read).collectAsList()) {
             String path = row.getString(0);
             assertTrue(path.startsWith(prefix), path);
             rows.put(path.substring(prefix.length()), row);
         }
+        read.unpersist();
     }
 
     @AfterAll
@@ -156,6 +159,14 @@ class GongkaiSparkTest {
     }
 
     @Test
+    void oneRegionsRowsAreNotMovedForItsFindings() {
+        // Only what the one task of the checks found goes to the rows' tasks; the rows are not shuffled.
+        String plan = GongkaiSpark.crossChecked(GongkaiSpark.reports(spark, corpus.resolve("seed").toString()))
+                .queryExecution().executedPlan().toString();
+        assertTrue(plan.contains("BroadcastHashJoin"), plan);
+    }
+
+    @Test
     void regionsAreCheckedApart() {
         // Together, the units of the aggregate fixture are byte-identical copies of those of its differing
         // twin in another folder; checked folder by folder, no report is a copy of one in another folder.
@@ -164,9 +175,10 @@ class GongkaiSparkTest {
         assertTrue(rows.values().stream().anyMatch(row -> String.valueOf((Object) row.getAs("path")).contains("/text/corpus/aggregate/")
                 && String.valueOf((Object) row.getAs("duplicateOf")).contains("/text/corpus/aggregate-differs/")));
         Dataset<Row> byFolder = GongkaiSpark.crossChecked(GongkaiSpark.reports(spark, corpus.resolve("text/corpus").toString()),
-                functions.regexp_extract(functions.col("path"), "/corpus/([^/]+)/", 1), Language.ZH);
+                functions.regexp_extract(functions.col("path"), "/corpus/([^/]+)/", 1), Language.ZH).persist();
         assertEquals(0, byFolder.where(acrossFolders).count());
         assertEquals(12, byFolder.count());
+        byFolder.unpersist();
     }
 
     @Test
