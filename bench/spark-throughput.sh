@@ -38,8 +38,10 @@ for round in $(seq "$ROUNDS"); do
     /usr/bin/time -f "round $round: dataset -j 2: %e s" \
         java -jar cli/target/gongkai.jar dataset "$WORK/corpus" -o "$WORK/dataset" -j 2 --fresh --quiet || true
     # shellcheck disable=SC2086
-    /usr/bin/time -f "round $round: Spark local[2]: %e s" \
+    # The time goes to a file of its own: the job's standard error is its log.
+    /usr/bin/time -o "$WORK/spark.time" -f "round $round: Spark local[2]: %e s" \
         java $OPENS -Dspark.master='local[2]' -Dspark.ui.enabled=false -Dspark.sql.shuffle.partitions=2 \
             -cp "$CLASSPATH" io.github.gongkai.spark.ReportsJob "$WORK/corpus" "$WORK/job" 2> "$WORK/spark.log"
+    cat "$WORK/spark.time"
 done
 echo "dataset: $(($(wc -l < "$WORK/dataset/errors.csv") - 1)) unreadable; the Spark run's log: $WORK/spark.log"
