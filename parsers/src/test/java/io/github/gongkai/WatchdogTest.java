@@ -63,6 +63,12 @@ class WatchdogTest {
     @Test
     void filesReadOneAfterAnotherShareAWorkerThread() throws GongkaiException {
         Thread first = Watchdog.run("a.html", Duration.ofMinutes(1), Thread::currentThread);
+        // The worker hands over its result before it goes back to wait for the next file; a file that comes
+        // in between gets a thread of its own, so wait until it waits.
+        long until = System.nanoTime() + Duration.ofSeconds(4).toNanos();
+        while (first.getState() != Thread.State.TIMED_WAITING && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
         Thread second = Watchdog.run("b.html", Duration.ofMinutes(1), Thread::currentThread);
         assertNotSame(Thread.currentThread(), first, "the work runs on a worker, which the time limit can abandon");
         assertSame(first, second, "a worker is reused instead of started for every file");
