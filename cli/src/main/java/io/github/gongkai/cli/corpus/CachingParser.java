@@ -1,16 +1,12 @@
 package io.github.gongkai.cli.corpus;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.gongkai.ErrorText;
 import io.github.gongkai.Gongkai;
 import io.github.gongkai.Limits;
 import io.github.gongkai.json.ReportCodec;
-import io.github.gongkai.model.GongkaiException;
 import io.github.gongkai.model.Report;
 import io.github.gongkai.cli.output.AtomicFiles;
 import io.github.gongkai.model.GongkaiException.Reason;
@@ -90,15 +86,13 @@ final class CachingParser {
             Report report = gongkai.read(bytes, name);
             if (cache == null) {
                 // Nothing is kept, so no output comes from a kept report and the round trip below can be left out.
-                return new Parsed(MissingNode.getInstance(), FileResult.parsed(name, sha256, report, false));
+                return new Parsed("", FileResult.parsed(name, sha256, report, false));
             }
             String kept = ReportCodec.encode(report);
             // The report takes the round trip a kept one takes, so that both give the same outputs.
-            return new Parsed(Json.MAPPER.readTree(kept), FileResult.parsed(name, sha256, ReportCodec.decode(kept, name), false));
+            return new Parsed(kept, FileResult.parsed(name, sha256, ReportCodec.decode(kept, name), false));
         } catch (GongkaiException e) {
             return failed(sha256, Failure.of(name, e));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the JSON just written always reads", e);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug met on one file must not end the run; the file is reported like a damaged one.
             return failed(sha256, new Failure(name, Reason.CORRUPT,
@@ -125,16 +119,11 @@ final class CachingParser {
     private static Parsed failed(String sha256, Failure failure) {
         ObjectNode entry = JsonNodeFactory.instance.objectNode();
         entry.putObject("failure").put("reason", failure.reason().name()).put("message", failure.message());
-        return new Parsed(entry, FileResult.failed(sha256, failure, false));
+        return new Parsed(entry.toString(), FileResult.failed(sha256, failure, false));
     }
 
-    /** Built on first use: a run without a cache needs no mapper, whose configuration costs a short process. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
-    /** A parse's result, and the entry to keep for it. */
-    private record Parsed(JsonNode entry, FileResult result) {
+    /** A parse's result, and the entry to keep for it (its JSON text). */
+    private record Parsed(String entry, FileResult result) {
     }
 
     /** The result an earlier run kept, named as the file is now. */

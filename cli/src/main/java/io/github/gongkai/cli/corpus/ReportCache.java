@@ -7,6 +7,7 @@ import io.github.gongkai.cli.output.AtomicFiles;
 import io.github.gongkai.cli.output.OutputPaths;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -77,11 +78,11 @@ final class ReportCache {
         }
     }
 
-    /** Keeps an entry for these bytes. */
-    void put(String sha256, JsonNode entry) throws IOException {
+    /** Keeps an entry for these bytes: its JSON text. */
+    void put(String sha256, String entry) throws IOException {
         AtomicFiles.write(output, file(sha256), out -> {
             GZIPOutputStream zip = new GZIPOutputStream(out);
-            zip.write(MAPPER.writeValueAsBytes(entry));
+            zip.write(entry.getBytes(StandardCharsets.UTF_8));
             zip.finish();
         });
     }
